@@ -1,0 +1,139 @@
+"""Money, percentages and years as the news writes them, in French and English.
+
+>>> [(m.value, m.currency) for m in find_money("un investissement de 14,8 milliards de dollars")]
+[(14800000000.0, 'USD')]
+>>> [(m.value, m.currency) for m in find_money("raised $2.5 billion and €600m")]
+[(2500000000.0, 'USD'), (600000000.0, 'EUR')]
+>>> [p.value for p in find_percents("une participation de 49 %")]
+[49.0]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["MoneyMention", "PercentMention", "find_money", "find_percents", "find_years", "parse_number"]
+
+_CURRENCY_WORDS = [
+    (r"dollars?\s+am[ée]ricains?|dollars?\s+US|US\s*dollars?|dollars?|\$\s*US|US\$|USD|\$", "USD"),
+    (r"euros?|EUR|€", "EUR"),
+    (r"livres?\s+sterling|livres?|pounds?\s+sterling|pounds?|GBP|£", "GBP"),
+    (r"francs?\s+suisses?|Swiss\s+francs?|CHF", "CHF"),
+    (r"yens?|JPY|¥", "JPY"),
+    (r"yuans?|renminbis?|CNY|RMB", "CNY"),
+    (r"dollars?\s+canadiens?|Canadian\s+dollars?|CAD|C\$", "CAD"),
+    (r"roupies?|rupees?|INR|₹", "INR"),
+]
+_SCALES = [
+    (r"mille\s+milliards|trillions?|tn|T", 1e12),
+    (r"milliards?|billions?|Mds?|Md|mds?|bn|b|Bn|B", 1e9),
+    (r"millions?|mln|M|m|mn", 1e6),
+    (r"milliers|mille|thousand|k|K", 1e3),
+]
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_CUR = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
+_SCALE = "|".join(f"(?:{p})" for p, _ in _SCALES)
+
+# "$2.5 billion", "€600m", "US$ 3 bn"
+_PREFIXED = re.compile(
+    rf"(?P<cur>{_CUR})\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>{_SCALE})\b)?", re.UNICODE
+)
+# "14,8 milliards de dollars", "2.7 billion euros", "600 M€", "1,2 Md€", "10 millions d'euros"
+_SUFFIXED = re.compile(
+    rf"(?P<num>{_NUMBER})\s?(?:(?P<scale>{_SCALE})\.?\s?(?:(?:de|d['’])\s?)?)?(?P<cur>{_CUR})(?![A-Za-z])",
+    re.UNICODE,
+)
+_PERCENT = re.compile(
+    rf"(?P<num>{_NUMBER})\s?(?:%|pour\s?cent|per\s?cent|percent|pc\b)", re.UNICODE | re.IGNORECASE
+)
+_YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-4]\d)(?![\d,.])")
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    value: float
+    currency: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PercentMention:
+    value: float
+    start: int
+    end: int
+
+
+def parse_number(text: str) -> float:
+    """A number written the French or the English way.
+
+    >>> parse_number("14,8"), parse_number("1.234.567"), parse_number("2,500"), parse_number("1 300")
+    (14.8, 1234567.0, 2500.0, 1300.0)
+    """
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", text):
+        return float(text.replace(" ", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", text) or re.fullmatch(r"\d{1,3}\.\d{3},\d+", text):
+        return float(text.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+def _currency(text: str) -> str:
+    for pattern, code in _CURRENCY_WORDS:
+        if re.fullmatch(pattern, text.strip(), re.IGNORECASE if len(text.strip()) > 1 else 0):
+            return code
+    return "USD"
+
+
+def _scale(text: str | None) -> float:
+    if not text:
+        return 1.0
+    for pattern, factor in _SCALES:
+        if re.fullmatch(pattern, text.strip()):
+            return factor
+    return 1.0
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    """Every amount of money in `text`, in reading order."""
+    found: list[MoneyMention] = []
+    taken: list[tuple[int, int]] = []
+    for regex in (_SUFFIXED, _PREFIXED):
+        for m in regex.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            scale_text = m.group("scale")
+            # "29 m" in "29 mois" is not a scale: the scale must end the word
+            try:
+                value = parse_number(m.group("num")) * _scale(scale_text)
+            except ValueError:
+                continue
+            found.append(MoneyMention(value, _currency(m.group("cur")), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    # "1,2 Md€" style already handled; round float noise
+    return sorted(
+        (MoneyMention(round(m.value, 2), m.currency, m.start, m.end) for m in found), key=lambda m: m.start
+    )
+
+
+def find_percents(text: str) -> list[PercentMention]:
+    """Every percentage in `text`."""
+    out = []
+    for m in _PERCENT.finditer(text):
+        try:
+            out.append(PercentMention(parse_number(m.group("num")), m.start(), m.end()))
+        except ValueError:
+            continue
+    return out
+
+
+def find_years(text: str) -> list[tuple[int, int, int]]:
+    """(year, start, end) for each plausible year (1950-2049).
+
+    >>> find_years("fondée en 2016 par")
+    [(2016, 10, 14)]
+    """
+    return [(int(m.group(1)), m.start(), m.end()) for m in _YEAR.finditer(text)]

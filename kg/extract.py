@@ -1,0 +1,1614 @@
+"""From a parsed text to entities, statements, deals, valuations and founding years.
+
+This is the one module that touches spaCy objects. It reads every word it needs from
+the ontology (relation triggers, role titles, class descriptors), matches them on the
+dependency parse, and returns plain dataclasses (`kg.model`).
+
+The stages, in order:
+
+1. mentions: named entities, trimmed of titles and articles, plus proper-noun runs the
+   model missed;
+2. entities: mentions clustered within the document (full name and short form,
+   acronyms in parentheses), typed by votes from the model's labels, descriptors
+   ("la start-up X"), role titles and, later, the relations they take part in;
+3. reference: pronouns, possessives and definite descriptions ("la société", "the
+   company") resolved to the most salient compatible entity;
+4. relations: trigger templates matched on the parse, active and passive voice,
+   appositions, coordinated lists, nominalisations; role titles; products owned;
+5. numbers: amounts, stakes, valuations and founding years attached to their entity or
+   deal;
+6. typing by domain and range, then statements that violate them are dropped.
+
+>>> from kg.nlp import load_pipeline  # doctest: +SKIP
+>>> doc = extract_text("Meta a racheté Scale AI.", "fr")  # doctest: +SKIP
+>>> [(s.subject, s.relation, s.object) for s in doc.statements]  # doctest: +SKIP
+[('meta', 'acquired', 'scale ai')]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .amounts import find_money, find_percents, find_years
+from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
+from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
+
+__all__ = ["extract_text", "extract_doc", "extract_many", "normalize_name", "Lexicon"]
+
+# ---------------------------------------------------------------- words that are grammar, not lexicon
+
+SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+PASSIVE_SUBJECTS = {"nsubj:pass", "nsubjpass"}
+DIRECT_OBJECTS = {"obj", "dobj"}
+NOMINAL_DEPS = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obj", "nmod:poss", "dep"}
+KEEP_LABELS = {"PER", "PERSON", "ORG", "LOC", "GPE", "MISC", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART"}
+LABEL_VOTES = {
+    "PER": ("Person", 1.0), "PERSON": ("Person", 1.0), "ORG": ("Organization", 1.0),
+    "LOC": ("Place", 0.7), "GPE": ("Place", 1.0), "PRODUCT": ("Product", 1.0), "FAC": ("Place", 0.4),
+    "EVENT": ("Event", 0.8), "WORK_OF_ART": ("Product", 0.5), "MISC": ("Organization", 0.2),
+}
+GLUE = {",", "et", "and", "ou", "or", "&", "ainsi", "que", "as", "well", "plus", "also", "aussi", "voire", "even"}
+SELF_WORDS = {"elle-même", "lui-même", "eux-mêmes", "elles-mêmes", "itself", "themselves", "même", "-même"}
+LIST_INTRODUCERS = {
+    "fr": {"dont", "comme", "notamment", "parmi", "tels", "telles", "tel", "telle", "savoir", "y"},
+    "en": {"including", "like", "such", "among", "namely", "notably", "especially", "incl"},
+}
+FORMER = {"ancien", "ancienne", "anciens", "anciennes", "ex", "former", "ex-", "past", "previous", "feu", "late", "futur", "future", "prochain", "next", "incoming"}
+NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "not", "n't", "never", "no"}
+SPECULATIVE_HEADS = {
+    "fr": {"renoncer", "refuser", "rejeter", "abandonner", "envisager", "pouvoir", "négocier", "discuter",
+           "étudier", "démentir", "nier", "échouer", "tenter", "songer", "projeter", "vouloir", "souhaiter",
+           "espérer", "chercher", "annuler", "bloquer", "interdire", "empêcher", "devoir", "compter", "prévoir",
+           "viser", "essayer", "proposer", "menacer", "réfléchir", "explorer", "examiner"},
+    "en": {"reject", "refuse", "abandon", "consider", "deny", "fail", "try", "attempt", "seek", "plan", "want",
+           "hope", "aim", "intend", "explore", "weigh", "mull", "block", "cancel", "scrap", "drop", "propose",
+           "offer", "threaten", "could", "may", "might", "rebuff", "decline", "spurn", "turn", "walk", "eye",
+           "discuss", "negotiate", "look", "prepare", "expect", "rule"},
+}
+BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociation", "négociations",
+             "discussion", "discussions", "intention", "bid", "offer", "attempt", "plan", "talk", "talks",
+             "rumor", "rumour", "proposal", "approach", "pourparlers", "opa", "hypothèse", "idée", "possibilité"}
+LIGHT_VERBS = {
+    "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
+    "renforcer", "étendre", "officialiser", "confirmer", "boucler", "faire", "sceller", "achever", "entamer",
+    "approuver", "valider", "détailler", "dévoiler", "lancer", "engager", "prolonger", "renouveler", "élargir",
+    "announce", "make", "complete", "close", "finalize", "finalise", "sign", "strike", "pursue", "expand",
+    "extend", "confirm", "seal", "do", "agree", "unveil", "launch", "deepen", "renew", "broaden", "reach",
+}
+DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat",
+                 "acquisition", "purchase", "agreement", "takeover", "entente", "tour", "round", "levée"}
+VALUATION_CUES = re.compile(
+    r"(valoris\w*|valued|valuing|valuation|values?\b|worth|estimé\w*|évalué\w*)\W+(?:\w+\W+){0,10}$",
+    re.IGNORECASE,
+)
+STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|particip|share|particip|détenir|détient|own",
+                        re.IGNORECASE)
+FOUNDING_NOUNS = {"création", "fondation", "founding", "creation", "inception", "naissance", "launch"}
+ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd", "ltd.", "llc", "plc", "gmbh",
+                "ag", "nv", "bv", "group", "groupe", "holding", "holdings", "co", "co.", "company", "labs",
+                "technologies", "technology", "systems", "ventures", "capital", "partners", "bank", "banque",
+                "motors", "airlines", "pharma", "therapeutics", "ai", "software", "networks", "robotics",
+                "semiconductor", "industries", "entertainment", "studios", "games", "media", "telecom"}
+UNIT_WORDS = {"research", "cloud", "labs", "ventures", "capital", "foundation", "fondation", "studios", "games",
+              "health", "bank", "energy", "financial", "services", "recherche", "france", "europe", "uk",
+              "america", "deepmind", "brain", "ai", "studio", "mobility", "automotive", "pay", "music", "store",
+              "web", "azure", "office", "xbox", "maps", "search", "ads"}
+STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "ce", "cette", "this", "that", "selon",
+              "pour", "mais", "et", "or", "but", "and", "in", "en", "de", "du", "des", "i", "we", "nous", "je",
+              "il", "elle", "it", "they", "he", "she", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+              "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+              "novembre", "décembre", "january", "february", "march", "april", "june", "july", "august",
+              "september", "october", "november", "december", "ia", "ai", "m.", "mme", "mr", "mrs", "ms", "dr"}
+PRONOUNS = {
+    "fr": {"il": ("any", False), "elle": ("any", False), "son": ("any", True), "sa": ("any", True),
+           "ses": ("any", True), "leur": ("plural", True), "leurs": ("plural", True), "lui": ("any", False),
+           "celle-ci": ("any", False), "celui-ci": ("any", False)},
+    "en": {"it": ("org", False), "its": ("org", True), "he": ("person", False), "she": ("person", False),
+           "his": ("person", True), "her": ("person", True), "their": ("plural", True), "they": ("plural", False)},
+}
+
+
+def normalize_name(text: str) -> str:
+    """A key that ignores case, accents, punctuation and legal suffixes.
+
+    >>> normalize_name("L'Oréal S.A."), normalize_name("Scale-AI"), normalize_name("Meta Platforms, Inc.")
+    ('l oreal', 'scale ai', 'meta platforms')
+    """
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"\b(s\.a\.|s\.a\.s\.|inc\.|corp\.|ltd\.|co\.)", " ", text)
+    words = re.findall(r"\w+", text)
+    while len(words) > 1 and words[-1] in {"inc", "corp", "corporation", "sa", "sas", "ltd", "llc", "plc", "gmbh", "ag", "nv", "bv"}:
+        words.pop()
+    return " ".join(words)
+
+
+def _norm_prep(text: str) -> str:
+    text = text.lower().replace("’", "'")
+    return CONTRACTIONS.get(text, text)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+# ---------------------------------------------------------------- lexicon: the ontology's words, indexed
+
+
+@dataclass
+class Lexicon:
+    """The ontology's words for one language, indexed for matching on tokens."""
+
+    lang: str
+    ontology: Ontology
+    by_head: dict[str, list[tuple[str, Template]]] = field(default_factory=dict)
+    roles: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)  # (words, title, relation)
+    descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> class
+
+    @classmethod
+    def build(cls, ontology: Ontology, lang: str) -> "Lexicon":
+        lex = cls(lang=lang, ontology=ontology)
+        for relation, template in ontology.triggers(lang):
+            lex.by_head.setdefault(_fold(template.head), []).append((relation, template))
+        for role in ontology.roles:
+            for words in role.words.get(lang, ()):
+                lex.roles.append((tuple(_fold(w) for w in _split_words(words)), role.title, role.relation))
+        lex.roles.sort(key=lambda r: -len(r[0]))
+        for klass, by_lang in ontology.descriptors.items():
+            for words in by_lang.get(lang, ()):
+                lex.descriptors[tuple(_fold(w) for w in _split_words(words))] = klass
+        return lex
+
+    def descriptor_class(self, token) -> str | None:
+        for key in {_fold(token.lemma_), _fold(token.text)}:
+            if (key,) in self.descriptors:
+                return self.descriptors[(key,)]
+        return None
+
+
+def _split_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w\.]+(?:[-'’][\w]+)*|[-'’]", text) if w]
+
+
+_LEXICONS: dict[tuple[int, str], Lexicon] = {}
+
+
+def lexicon_for(lang: str, ontology: Ontology | None = None) -> Lexicon:
+    ontology = ontology or load_ontology()
+    key = (id(ontology), lang)
+    if key not in _LEXICONS:
+        _LEXICONS[key] = Lexicon.build(ontology, lang)
+    return _LEXICONS[key]
+
+
+# ---------------------------------------------------------------- working state for one document
+
+
+@dataclass
+class _Mention:
+    start: int  # token indices
+    end: int
+    label: str | None
+    sent: int
+
+
+@dataclass
+class _Cluster:
+    names: list[str]
+    mentions: list[_Mention]
+    votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    roles: list[str] = field(default_factory=list)
+    first: int = 0
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+
+    def kind(self) -> str | None:
+        if not self.votes:
+            return None
+        best = max(self.votes.items(), key=lambda kv: kv[1])
+        return best[0] if best[1] > 0.25 else None
+
+
+@dataclass
+class _Candidate:
+    subject: int
+    relation: str
+    object: int
+    sent: int
+    rule: str
+    confidence: float
+    trigger: int  # token index
+    role: str | None = None
+
+
+class _Reader:
+    """Reads one spaCy Doc. Not exported: everything leaves as kg.model dataclasses."""
+
+    def __init__(self, doc, lex: Lexicon):
+        self.doc = doc
+        self.lex = lex
+        self.lang = lex.lang
+        self.onto = lex.ontology
+        self.sents = list(doc.sents)
+        self.sent_of = {}
+        for i, sent in enumerate(self.sents):
+            for tok in sent:
+                self.sent_of[tok.i] = i
+        self.paragraph_of_sent = []
+        paragraph = 0
+        for sent in self.sents:
+            if "\n" in doc.text[max(0, sent.start_char - 3): sent.start_char + 1] or "\n" in sent.text[:1]:
+                paragraph += 1
+            self.paragraph_of_sent.append(paragraph)
+        self.clusters: list[_Cluster] = []
+        self.tok_ent: dict[int, int] = {}
+        self.mention_at: dict[int, _Mention] = {}
+        self.ref: dict[int, int] = {}
+        self.ref_conf: dict[int, float] = {}
+        self.candidates: list[_Candidate] = []
+        self.role_tokens: set[int] = set()
+
+    # ------------------------------------------------------------ mentions
+
+    def _namey(self, tok, tagged: bool = False) -> bool:
+        text = tok.text
+        if not text or not text[0].isalnum() or tok.like_url or tok.like_email:
+            return False
+        if _fold(text) in STOP_NAMES or tok.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX"):
+            return False
+        caps = text[0].isupper() or any(c.isupper() for c in text[1:])
+        if not caps:
+            return False
+        if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tagged:
+            return False
+        if tok.pos_ == "VERB" and not any(c.isupper() for c in text[1:]):
+            return False
+        return True
+
+    def _trim(self, start: int, end: int, tagged: bool = False) -> tuple[int, int]:
+        doc = self.doc
+        while start < end:
+            tok = doc[start]
+            low = _fold(tok.text)
+            if tok.is_punct or low in STOP_NAMES or tok.pos_ in ("DET", "ADP") or not self._namey(tok, tagged) and not tok.like_num:
+                start += 1
+                continue
+            if self._role_at(start) is not None or self.lex.descriptor_class(tok) and not tok.text[0].isupper():
+                start += 1
+                continue
+            break
+        while end > start:
+            tok = doc[end - 1]
+            if tok.is_punct or tok.text in ("'s", "’s", "'") or tok.pos_ in ("DET", "ADP", "CCONJ") or _fold(tok.text) in SELF_WORDS:
+                end -= 1
+                continue
+            break
+        # a title-case role word right before a name ("PDG Mark Zuckerberg") is not part of it
+        while end - start > 1 and self._role_at(start) is not None:
+            start += len(self._role_at(start)[0])
+        return start, end
+
+    def find_mentions(self) -> list[_Mention]:
+        doc = self.doc
+        spans: list[tuple[int, int, str | None]] = []
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ not in KEEP_LABELS:
+                continue
+            start, end = self._trim(ent.start, ent.end, tagged=True)
+            # extend over name tokens the model left out ("Scale" + "AI")
+            while end < len(doc) and end not in covered and self._namey(doc[end]) and doc[end].dep_ in (
+                "flat:name", "flat", "compound", "appos", "nmod", "dep") and (doc[end].head.i in range(start, end) or doc[end - 1].head.i == end):
+                end += 1
+            if end <= start or not any(self._namey(doc[i], tagged=True) for i in range(start, end)):
+                continue
+            if any(i in covered for i in range(start, end)):
+                continue
+            spans.append((start, end, ent.label_))
+            covered.update(range(start, end))
+        i = 0
+        while i < len(doc):
+            if i in covered or not self._namey(doc[i]) or (doc[i].is_sent_start and doc[i].pos_ != "PROPN"):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and j not in covered and (self._namey(doc[j]) or (doc[j].like_num and len(doc[j]) <= 3)):
+                j += 1
+            start, end = self._trim(i, j)
+            if end > start and any(doc[k].pos_ == "PROPN" or any(c.isupper() for c in doc[k].text[1:]) for k in range(start, end)):
+                spans.append((start, end, None))
+                covered.update(range(start, end))
+            i = max(j, i + 1)
+        mentions = [
+            _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in sorted(spans)
+            if not self._is_role_span(s, e)
+        ]
+        return mentions
+
+    def _is_role_span(self, start: int, end: int) -> bool:
+        role = self._role_at(start)
+        return role is not None and len(role[0]) >= end - start
+
+    def _role_at(self, i: int):
+        """The role title (words, title, relation) that starts at token i, if any."""
+        doc = self.doc
+        for words, title, relation in self.lex.roles:
+            n = len(words)
+            if i + n > len(doc):
+                continue
+            ok = True
+            for k, w in enumerate(words):
+                tok = doc[i + k]
+                if _fold(tok.text) != w and _fold(tok.lemma_) != w:
+                    ok = False
+                    break
+            if ok:
+                # an all-caps title (CEO, PDG) must be written so; a lowercase one may start a sentence
+                return words, title, relation
+        return None
+
+    # ------------------------------------------------------------ entities
+
+    def cluster(self, mentions: list[_Mention]) -> None:
+        doc = self.doc
+        by_key: dict[str, int] = {}
+        pending_short: list[_Mention] = []
+        for m in mentions:
+            text = doc[m.start:m.end].text
+            key = normalize_name(text)
+            if not key:
+                continue
+            if key in by_key:
+                self._attach(by_key[key], m, text)
+            else:
+                pending_short.append(m)
+                by_key[key] = len(self.clusters)
+                self.clusters.append(_Cluster(names=[text], mentions=[], first=m.start))
+                self._attach(by_key[key], m, text)
+        # acronyms in parentheses: "International Business Machines (IBM)"
+        for m in mentions:
+            after = m.end
+            if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+                acro = doc[after + 1].text
+                a_key, m_key = normalize_name(acro), normalize_name(doc[m.start:m.end].text)
+                if a_key in by_key and m_key in by_key and by_key[a_key] != by_key[m_key]:
+                    self._merge(by_key[m_key], by_key[a_key])
+                    by_key[a_key] = by_key[m_key]
+        # short forms: "Wang" -> "Alexandr Wang", "Scale" -> "Scale AI"
+        keys = list(by_key.items())
+        for key, idx in keys:
+            cluster = self.clusters[idx]
+            if cluster is None or len(key.split()) != 1 and not self._initials_match(key, by_key):
+                if cluster is None or len(key.split()) != 1:
+                    continue
+            words = key.split()
+            hosts = set()
+            for other_key, other_idx in keys:
+                if other_idx == idx or self.clusters[other_idx] is None:
+                    continue
+                other_words = other_key.split()
+                if len(other_words) <= len(words):
+                    continue
+                host = self.clusters[other_idx]
+                kind = self._label_kind(host)
+                if kind == "Person" or self._label_kind(cluster) == "Person":
+                    if other_words[-1] == words[0] or other_words[0] == words[0] and kind == "Person":
+                        hosts.add(other_idx)
+                elif other_words[: len(words)] == words:
+                    rest = set(other_words[len(words):])
+                    if all(w.isdigit() or len(w) <= 2 and w.isalnum() and any(ch.isdigit() for ch in w) for w in rest):
+                        continue  # "Llama" and "Llama 4" are two products
+                    if rest & UNIT_WORDS and not rest <= {"ai"}:
+                        continue
+                    if host.first > cluster.first and kind != "Organization":
+                        continue
+                    hosts.add(other_idx)
+                elif self._initials(other_words) == words[0] and len(words[0]) >= 3:
+                    hosts.add(other_idx)
+            hosts = {self._root(h) for h in hosts}
+            if len(hosts) == 1:
+                self._merge(hosts.pop(), idx)
+
+    @staticmethod
+    def _initials(words: list[str]) -> str:
+        return "".join(w[0] for w in words if w not in {"de", "du", "des", "of", "the", "and", "et", "la", "le"})
+
+    def _initials_match(self, key, by_key) -> bool:
+        return False
+
+    def _label_kind(self, cluster: _Cluster) -> str | None:
+        votes: dict[str, float] = defaultdict(float)
+        for m in cluster.mentions:
+            if m.label in LABEL_VOTES:
+                k, w = LABEL_VOTES[m.label]
+                votes[k] += w
+        return max(votes, key=votes.get) if votes else None
+
+    def _attach(self, idx: int, m: _Mention, text: str) -> None:
+        cluster = self.clusters[idx]
+        cluster.mentions.append(m)
+        if text not in cluster.names:
+            cluster.names.append(text)
+        for i in range(m.start, m.end):
+            self.tok_ent[i] = idx
+        self.mention_at[m.start] = m
+
+    def _root(self, idx: int) -> int:
+        while self.clusters[idx] is None:
+            idx = self._merged_into[idx]
+        return idx
+
+    def _merge(self, keep: int, gone: int) -> None:
+        keep, gone = self._root(keep), self._root(gone)
+        if keep == gone:
+            return
+        if not hasattr(self, "_merged_into"):
+            self._merged_into = {}
+        source = self.clusters[gone]
+        target = self.clusters[keep]
+        for m in source.mentions:
+            self._attach(keep, m, self.doc[m.start:m.end].text)
+        target.first = min(target.first, source.first)
+        self.clusters[gone] = None
+        self._merged_into[gone] = keep
+
+    def type_votes(self) -> None:
+        """Votes from the model's labels, descriptors before or beside a name, and name shapes."""
+        doc = self.doc
+        for idx, cluster in enumerate(self.clusters):
+            if cluster is None:
+                continue
+            for m in cluster.mentions:
+                if m.label in LABEL_VOTES:
+                    kind, weight = LABEL_VOTES[m.label]
+                    cluster.votes[kind] += weight
+                # a descriptor right before: "la start-up Scale AI", "the chipmaker Nvidia", "le modèle « Behemoth »"
+                k = m.start - 1
+                while k >= 0 and (doc[k].is_punct and doc[k].text in "«\"“'‘-"):
+                    k -= 1
+                if k >= 0:
+                    klass = self.lex.descriptor_class(doc[k])
+                    if klass is None and k >= 2 and doc[k - 1].text == "-":
+                        klass = self.lex.descriptor_class(doc[k - 2])
+                    if klass is None and doc[k].text == "up" and k >= 2:  # start-up
+                        klass = "Organization" if doc[k - 2].lower_ == "start" else None
+                    if klass:
+                        cluster.votes[klass] += 2.0
+                # a descriptor in apposition: "Scale AI, une start-up"; or the head of the name
+                head = doc[m.start:m.end].root
+                for child in head.children:
+                    if child.dep_ == "appos" and (klass := self.lex.descriptor_class(child)):
+                        cluster.votes[klass] += 1.5
+                if head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
+                    cluster.votes[klass] += 1.5
+                if head.dep_ in ("nmod", "pobj") and head.head.i == k + 1 and (klass := self.lex.descriptor_class(head.head)):
+                    cluster.votes[klass] += 1.0
+                words = [_fold(t.text) for t in doc[m.start:m.end]]
+                if len(words) > 1 and words[-1] in ORG_SUFFIXES:
+                    cluster.votes["Organization"] += 1.0
+                # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
+                if m.start > 0 and _fold(doc[m.start - 1].text) in ("chez",):
+                    cluster.votes["Organization"] += 1.0
+
+    # ------------------------------------------------------------ reference
+
+    def _kind_now(self, idx: int) -> str | None:
+        cluster = self.clusters[idx]
+        return cluster.kind() if cluster else None
+
+    def resolve_references(self) -> None:
+        """Pronouns, possessives and definite descriptions, each to the most salient fitting entity."""
+        doc = self.doc
+        pronouns = PRONOUNS.get(self.lang, {})
+        history: list[tuple[int, int, bool, int]] = []  # (cluster, sentence, is_subject, token)
+        mention_tokens = {}
+        for idx, cluster in enumerate(self.clusters):
+            if cluster is None:
+                continue
+            for m in cluster.mentions:
+                mention_tokens[m.start] = (idx, m)
+        for tok in doc:
+            if tok.i in mention_tokens:
+                idx, m = mention_tokens[tok.i]
+                root = doc[m.start:m.end].root
+                history.append((idx, m.sent, root.dep_ in SUBJECTS or self._is_topic(root), tok.i))
+                continue
+            low = tok.lower_
+            want = None
+            possessive = False
+            is_description = False
+            if low in pronouns and tok.pos_ in ("PRON", "DET"):
+                want, possessive = pronouns[low]
+                if self.lang == "fr" and low in ("son", "sa", "ses") and tok.pos_ != "DET":
+                    continue
+                if self.lang == "en" and low == "her" and tok.dep_ != "poss":
+                    want = "person"
+                if low in ("il", "it") and any(c.dep_ in ("expl", "expl:subj") for c in [tok]):
+                    continue
+            elif tok.pos_ in ("NOUN", "PROPN") and self._definite(tok):
+                klass = self.lex.descriptor_class(tok)
+                if klass is None and tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "up":
+                    klass = "Organization"
+                if klass in ("Organization", "Person", "Product") and not self._names_follow(tok):
+                    want = {"Organization": "org", "Person": "person", "Product": "product"}[klass]
+                    is_description = True
+            if want is None or want == "plural":
+                continue
+            sent = self.sent_of[tok.i]
+            excluded = self._clause_coarguments(tok, history) if not possessive else set()
+            if is_description:
+                excluded |= self._commanding_subjects(tok)
+            best, best_score = None, 0.0
+            scores: dict[int, float] = defaultdict(float)
+            nearest: dict[int, int] = {}
+            for idx, h_sent, is_subj, h_tok in history:
+                if self.clusters[idx] is None:
+                    idx = self._root(idx)
+                if idx in excluded or h_tok >= tok.i:
+                    continue
+                kind = self._kind_now(idx)
+                if not self._fits(kind, want):
+                    continue
+                distance = sent - h_sent
+                if distance > 3:
+                    continue
+                if distance == 0:
+                    weight = 1.0 if (possessive and is_subj) or (not is_description and is_subj) else 0.8
+                    if is_description and is_subj:
+                        weight = 0.5
+                    recency = 1.0 + 0.01 * (h_tok - tok.i)
+                else:
+                    weight = 1.5 if is_subj else 1.0
+                    recency = 0.55 ** distance
+                scores[idx] = max(scores[idx], weight * recency)
+                nearest[idx] = min(nearest.get(idx, 9), distance)
+            for idx in list(scores):
+                cluster = self.clusters[idx]
+                scores[idx] += 0.03 * min(len(cluster.mentions), 5)
+                if nearest[idx] > 0 and self._paragraph_topic(sent) == idx:
+                    scores[idx] += 0.35
+            for idx, score in scores.items():
+                if score > best_score:
+                    best, best_score = idx, score
+            if best is not None:
+                self.ref[tok.i] = best
+                self.ref_conf[tok.i] = 0.9 if not is_description else 0.85
+                history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
+
+    def _is_topic(self, tok) -> bool:
+        """A name fronted before the clause ("Pour Meta, ...") counts as a topic."""
+        return tok.dep_ in ("obl:mod",) and tok.i <= self.sents[self.sent_of[tok.i]].start + 2
+
+    def _paragraph_topic(self, sent: int) -> int | None:
+        paragraph = self.paragraph_of_sent[sent]
+        for i, p in enumerate(self.paragraph_of_sent):
+            if p != paragraph:
+                continue
+            for tok in self.sents[i]:
+                idx = self.tok_ent.get(tok.i)
+                if idx is not None and self._kind_now(self._root(idx)) == "Organization":
+                    return self._root(idx)
+        return None
+
+    def _definite(self, tok) -> bool:
+        if tok.morph.get("Number") == ["Plur"]:
+            return False
+        for child in tok.children:
+            if child.dep_ == "det" and child.lower_ in ("le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this", "that"):
+                return True
+            if child.dep_ == "amod" and child.lower_ in ("même", "same"):
+                return True
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        if prev is not None and prev.lower_ in ("du", "au", "l'", "l’"):
+            return True
+        if prev is not None and prev.pos_ == "ADJ" and prev.i > 0 and prev.nbor(-1).lower_ in ("du", "au", "le", "la", "the", "l'", "l’"):
+            return True
+        return False
+
+    def _names_follow(self, tok) -> bool:
+        """A descriptor followed by a name is a type cue for that name, not a reference."""
+        doc = self.doc
+        k = tok.i + 1
+        if tok.lower_ == "start":
+            k = tok.i + 3
+        while k < len(doc) and doc[k].text in "«\"“'‘":
+            k += 1
+        if k < len(doc) and k in self.tok_ent:
+            return True
+        for child in tok.children:
+            if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent:
+                return True
+        for k in range(max(0, tok.i - 2), tok.i):
+            if doc[k].dep_ == "compound" and doc[k].head.i == tok.i and k in self.tok_ent:
+                return True
+        return False
+
+    def _fits(self, kind: str | None, want: str) -> bool:
+        if want == "org":
+            return kind == "Organization"
+        if want == "person":
+            return kind == "Person"
+        if want == "product":
+            return kind == "Product"
+        return kind in ("Organization", "Person")
+
+    def _commanding_subjects(self, tok) -> set[int]:
+        """A description is not the subject of a clause it sits in: in "OpenAI a confirmé ...
+        la start-up", the start-up is not OpenAI."""
+        ancestors = {a.i for a in tok.ancestors}
+        out = set()
+        for other in self.sents[self.sent_of[tok.i]]:
+            if other.i >= tok.i:
+                break
+            if other.dep_ in SUBJECTS and other.head.i in ancestors and (idx := self.ent_of(other)) is not None:
+                out.add(idx)
+        return out
+
+    def _clause_of(self, tok):
+        verb = tok
+        for _ in range(5):
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ in ("ROOT", "acl:relcl", "relcl") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return verb
+
+    def _clause_coarguments(self, tok, history) -> set[int]:
+        """Entities a reference cannot be: the other arguments of its own clause ("OpenAI et
+        Meta dépendent du même prestataire"), and, inside a relative clause, the noun phrase the
+        clause hangs on ("l'investissement de Meta, qui valorise la start-up")."""
+        out = set()
+        verb = self._clause_of(tok)
+        sent = self.sents[self.sent_of[tok.i]]
+        for other in sent:
+            if other.i >= tok.i or (idx := self.ent_of(other)) is None:
+                continue
+            if self._clause_of(other).i == verb.i:
+                out.add(idx)
+        if verb.dep_ in ("acl:relcl", "relcl", "acl") and verb.head.i != verb.i:
+            inner = {t.i for t in verb.subtree}
+            for other in verb.head.subtree:
+                if other.i not in inner and (idx := self.ent_of(other)) is not None:
+                    out.add(idx)
+        return out
+
+    # ------------------------------------------------------------ arguments
+
+    def ent_of(self, tok) -> int | None:
+        idx = self.tok_ent.get(tok.i)
+        if idx is None:
+            idx = self.ref.get(tok.i)
+        return self._root(idx) if idx is not None else None
+
+    def _entities_at(self, tok, depth: int = 0, allow_unwrap: bool = True) -> list[int]:
+        """The entities an argument token stands for: itself, its conjuncts, the list it opens."""
+        idx = self.ent_of(tok)
+        if idx is not None:
+            out = [idx]
+            for other in self._conjuncts(tok):
+                if other not in out:
+                    out.append(other)
+            m = self._mention_containing(tok.i)
+            end = m.end if m else tok.i + 1
+            for other in self._list_after(end):
+                if other not in out:
+                    out.append(other)
+            return out
+        if depth > 2 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM"):
+            return []
+        listed = self._introduced_list(tok)
+        if listed:
+            return listed
+        if not allow_unwrap or self._role_at(tok.i) is not None:
+            return []
+        for child in tok.children:
+            target = None
+            if self.lang == "fr" and child.dep_ in ("nmod",) and any(
+                _norm_prep(c.text) == "de" for c in child.children if c.dep_ == "case"
+            ):
+                target = child
+            elif self.lang == "en" and child.dep_ == "prep" and child.lower_ == "of":
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ in ("poss", "nmod:poss"):
+                target = child
+            elif child.dep_ == "det" and child.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their") and child.i in self.ref:
+                return [self._root(self.ref[child.i])]
+            if target is not None:
+                found = self._entities_at(target, depth + 1)
+                if found:
+                    return found
+        return []
+
+    def _mention_containing(self, i: int) -> _Mention | None:
+        for start in range(i, max(-1, i - 8), -1):
+            m = self.mention_at.get(start)
+            if m and m.start <= i < m.end:
+                return m
+        return None
+
+    def _conjuncts(self, tok) -> list[int]:
+        out = []
+        for child in tok.children:
+            if child.dep_ == "conj":
+                idx = self.ent_of(child)
+                if idx is not None:
+                    out.append(idx)
+                out.extend(self._conjuncts(child))
+        return out
+
+    def _list_after(self, end: int) -> list[int]:
+        """Names that continue a list right after a mention: "OpenAI, Google, Microsoft et Meta"."""
+        doc = self.doc
+        out: list[int] = []
+        closed = 0  # how many items of `out` a conjunction has closed
+        i = end
+        sent_end = self.sents[self.sent_of.get(end - 1, 0)].end
+        while i < sent_end:
+            glue: list[str] = []
+            while i < sent_end and (doc[i].lower_ in GLUE) and not (doc[i].lower_ == "que" and not glue):
+                glue.append(doc[i].lower_)
+                i += 1
+            if not glue or i >= sent_end:
+                break
+            m = self.mention_at.get(i)
+            if m is None:
+                break
+            # a name followed by its own verb starts a new clause, not a list item
+            verb = next((t for t in doc[m.end:min(m.end + 2, sent_end)] if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]), None)
+            if verb is not None and not (set(glue) & {"et", "and", "ou", "or"} and verb.morph.get("Number") == ["Plur"]):
+                break
+            out.append(self._root(self.tok_ent[m.start]))
+            if set(glue) & {"et", "and", "ou", "or", "&", "ainsi", "well"}:
+                closed = len(out)
+            i = m.end
+            while i < sent_end and _fold(doc[i].text) in SELF_WORDS:
+                i += 1
+        # "A, B et C" is a list; "A, B est devenue" is not: the list must end on a conjunction
+        return out[:closed]
+
+    def _introduced_list(self, tok) -> list[int]:
+        """ "de grands groupes, dont OpenAI et Google" -> the names after the introducer."""
+        doc = self.doc
+        introducers = LIST_INTRODUCERS.get(self.lang, set())
+        sent_end = self.sents[self.sent_of[tok.i]].end
+        k = tok.i + 1
+        limit = min(sent_end, tok.i + 6)
+        while k < limit:
+            word = doc[k].lower_
+            if word in introducers:
+                j = k + 1
+                while j < sent_end and (doc[j].lower_ in ("as", "que", "que", ":", ",", "l'", "les", "le", "la", "the") or doc[j].is_punct):
+                    j += 1
+                m = self.mention_at.get(j)
+                if m is None:
+                    return []
+                first = self._root(self.tok_ent[m.start])
+                return [first] + [o for o in self._list_after(m.end) if o != first]
+            if doc[k].pos_ not in ("ADJ", "PUNCT", "ADV") and not doc[k].is_punct:
+                return []
+            k += 1
+        return []
+
+    # ------------------------------------------------------------ grammar helpers
+
+    def _is_verbal(self, tok) -> bool:
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+        if "Part" in tok.morph.get("VerbForm"):
+            return True
+        return any(c.dep_ in SUBJECTS | DIRECT_OBJECTS | {"aux", "aux:pass", "aux:tense", "auxpass"} for c in tok.children)
+
+    def _is_passive(self, tok) -> bool:
+        deps = {c.dep_ for c in tok.children}
+        if deps & {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass", "obl:agent", "agent"}:
+            return True
+        if "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG" and "Pres" not in tok.morph.get("Tense"):
+            # a participle with a "par"/"by" agent, or modifying a noun
+            if self._agents(tok):
+                return True
+            if tok.dep_ in ("acl", "amod", "advcl") and not deps & {"obj", "dobj"}:
+                return True
+        return False
+
+    def _case_words(self, tok) -> set[str]:
+        words = set()
+        for c in tok.children:
+            if c.dep_ in ("case", "mark") or (c.dep_ == "dep" and c.pos_ == "ADP"):
+                words.add(_norm_prep(c.text))
+                for g in c.children:
+                    if g.dep_ == "fixed":
+                        words.add(_norm_prep(g.text))
+        return words
+
+    def _marked(self, head, marks: tuple[str, ...]) -> list:
+        """Children of `head` introduced by one of the template's prepositions."""
+        if not marks:
+            return []
+        wanted = {_norm_prep(m) for m in marks}
+        out = []
+        for child in head.children:
+            if self.lang == "en":
+                if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
+                    out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+                elif child.dep_ == "prep" and child.lower_ == "as" and "such" in wanted:
+                    out.extend(g for g in child.children if g.dep_ == "pobj")
+            else:
+                if child.dep_ in NOMINAL_DEPS | {"appos", "conj"} and self._case_words(child) & wanted:
+                    out.append(child)
+        return out
+
+    def _agents(self, tok) -> list:
+        out = []
+        for child in tok.children:
+            if child.dep_ == "obl:agent":
+                out.append(child)
+            elif child.dep_ == "agent":
+                out.extend(g for g in child.children if g.dep_ == "pobj")
+            elif child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and "par" in self._case_words(child):
+                out.append(child)
+        return out
+
+    def _subjects(self, tok, passive: bool = False) -> list:
+        """The grammatical subject, inherited through xcomp, conj and relative clauses."""
+        want = PASSIVE_SUBJECTS if passive else {"nsubj", "csubj"}
+        found = [c for c in tok.children if c.dep_ in want]
+        if passive and not found:
+            found = [c for c in tok.children if c.dep_ == "nsubj"]
+        if found:
+            out = []
+            for f in found:
+                if f.lower_ in ("qui", "which", "that", "who", "lequel", "laquelle") and tok.dep_ in ("acl:relcl", "relcl"):
+                    out.append(tok.head)
+                else:
+                    out.append(f)
+            return out
+        if tok.dep_ in ("acl:relcl", "relcl", "acl") or (tok.dep_ in ("amod",) and passive):
+            return [tok.head]
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+            head = tok.head
+            if tok.dep_ == "xcomp":
+                return self._subjects(head, passive=False)
+            if tok.dep_ == "conj" and self._is_verbal(head):
+                return self._subjects(head, passive=self._is_passive(head)) if not passive else self._subjects(head, passive=True) or self._subjects(head)
+            if tok.dep_ == "advcl" and self._is_opener(tok):
+                return []
+        return []
+
+    def _participle_patient(self, tok) -> list:
+        """A participle right after "Name," modifies that name: "OpenAI, soutenue par Microsoft"."""
+        if "Part" not in tok.morph.get("VerbForm") or any(c.dep_ in ("aux:pass", "auxpass", "aux") for c in tok.children):
+            return []
+        k = tok.i - 1
+        if k >= 0 and self.doc[k].text == ",":
+            k -= 1
+        if k >= 0 and (m := self._mention_containing(k)) is not None and m.end == k + 1:
+            return [self.doc[m.start]]
+        return []
+
+    def _is_opener(self, tok) -> bool:
+        sent = self.sents[self.sent_of[tok.i]]
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        return first is not None and first.i == tok.i
+
+    def _opener_patient(self, tok) -> list:
+        """ "Fondée en 2016 par X, Scale AI ..." -> the first name after the participial phrase."""
+        if not self._is_opener(tok):
+            return []
+        sent = self.sents[self.sent_of[tok.i]]
+        comma = next((t.i for t in sent if t.i > tok.i and t.text == ","), None)
+        if comma is None:
+            return []
+        for k in range(comma + 1, min(sent.end, comma + 8)):
+            if self.ent_of(self.doc[k]) is not None:
+                return [self.doc[k]]
+        return []
+
+    def _direct_objects(self, tok) -> list:
+        out = [c for c in tok.children if c.dep_ in DIRECT_OBJECTS]
+        if not out and self.lang == "fr":
+            out = [c for c in tok.children if c.dep_ == "obl:arg" and not self._case_words(c)]
+        return out
+
+    def _find_below(self, tok, word: str, depth: int = 3):
+        frontier = [tok]
+        for _ in range(depth):
+            nxt = []
+            for t in frontier:
+                for c in t.children:
+                    if _fold(c.lemma_) == word or _fold(c.text) == word or _fold(c.text).startswith(word + "-"):
+                        return c
+                    nxt.append(c)
+            frontier = nxt
+        return None
+
+    def _has_reflexive(self, tok) -> bool:
+        return any(c.lower_ in ("se", "s'", "s’", "me", "nous", "vous") for c in tok.children)
+
+    def asserted(self, tok) -> bool:
+        """False when the fact is denied, refused or only possible ("n'a pas investi", "could buy")."""
+        speculative = SPECULATIVE_HEADS.get(self.lang, set())
+        t = tok
+        for step in range(5):
+            for c in t.children:
+                if c.dep_ in ("neg",) or (c.dep_ == "advmod" and c.lower_ in NEGATIONS and step == 0):
+                    return False
+                if c.dep_ in ("aux",) and c.lemma_.lower() in speculative:
+                    return False
+                if c.dep_ == "amod" and _fold(c.text) in ("potentiel", "potentielle", "possible", "potential", "failed", "abandoned", "rejected", "proposed", "avorté", "avortée", "rejeté", "rejetée"):
+                    return False
+            if t.dep_ in ("ROOT",) or t.head.i == t.i:
+                break
+            parent = t.head
+            if t.dep_ in ("xcomp", "ccomp", "obj", "dobj", "nmod", "pobj", "prep", "obl", "obl:arg", "acl", "advcl", "csubj") or t.dep_ == "conj" and False:
+                if _fold(parent.lemma_) in speculative or _fold(parent.lemma_) in BID_NOUNS or parent.lower_ in BID_NOUNS:
+                    return False
+                if t.dep_ in ("xcomp",) and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in parent.children):
+                    return False
+                t = parent
+                continue
+            break
+        return True
+
+    def _former(self, start: int, end: int) -> bool:
+        doc = self.doc
+        for k in range(max(0, start - 2), start):
+            if _fold(doc[k].text).rstrip("-") in FORMER or _fold(doc[k].text) in FORMER:
+                return True
+        if _fold(doc[start].text).startswith("ex-"):
+            return True
+        return False
+
+    # ------------------------------------------------------------ relations
+
+    def _add(self, subjects, relation, objects, tok, rule, confidence, role=None) -> None:
+        canonical, swap = self.onto.canonical(relation)
+        sent = self.sent_of[tok.i]
+        for s in subjects:
+            for o in objects:
+                if s == o:
+                    continue
+                subj, obj = (o, s) if swap else (s, o)
+                self.candidates.append(_Candidate(subj, canonical, obj, sent, rule, confidence, tok.i, role))
+
+    def match_triggers(self) -> None:
+        for tok in self.doc:
+            keys = {_fold(tok.lemma_), _fold(tok.text)}
+            tried = []
+            for key in keys:
+                tried.extend(self.lex.by_head.get(key, []))
+            if not tried:
+                continue
+            tried.sort(key=lambda p: -(len(p[1].extra) + len(p[1].particles) + p[1].reflexive + len(p[1].object_marks) + len(p[1].subject_marks)))
+            for relation, template in tried:
+                if self._try(tok, relation, template):
+                    break
+
+    def _try(self, tok, relation: str, t: Template) -> bool:
+        if t.reflexive and not self._has_reflexive(tok):
+            return False
+        anchor = tok
+        for word in t.extra:
+            found = self._find_below(anchor, word) or (anchor is not tok and self._find_below(tok, word))
+            if not found:
+                return False
+            anchor = found
+        verbal = self._is_verbal(tok) and t.subject_first and not t.subject_marks
+        passive = verbal and self._is_passive(tok)
+        confidence = 0.8 if verbal else 0.7
+        # ---- object side
+        objects: list = []
+        if t.has_object:
+            if t.object_marks:
+                objects = self._marked(anchor, t.object_marks) or (anchor is not tok and self._marked(tok, t.object_marks)) or []
+                if not objects and any(c.dep_ == "prt" and c.lower_ in t.object_marks for c in tok.children):
+                    objects = self._direct_objects(tok)
+            elif not t.subject_first and not verbal:
+                # "{o} based {s}": a modifier in front of the head
+                objects = [c for c in tok.children if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod")]
+            elif passive:
+                objects = self._participle_patient(tok) or self._subjects(tok, passive=True) or self._opener_patient(tok)
+            elif verbal:
+                objects = self._direct_objects(tok)
+                if not objects and tok.dep_ in ("acl:relcl", "relcl") and any(c.lower_ in ("que", "qu'", "qu’", "which", "that") and c.dep_ in DIRECT_OBJECTS for c in tok.children):
+                    objects = [tok.head]
+        # ---- subject side
+        subjects: list = []
+        rule = f"{'passive' if passive else 'verb' if verbal else 'noun'}:{t.text}"
+        if t.subject_marks:
+            subjects = self._marked(anchor, t.subject_marks) or self._marked(tok, t.subject_marks)
+            if not subjects:
+                subjects = self._noun_subjects(tok, objects)
+        elif passive and not t.object_marks:
+            subjects = self._agents(tok)
+        elif verbal:
+            subjects = self._subjects(tok, passive=passive)
+        elif t.has_subject and not t.subject_first:
+            if tok.dep_ in ("amod", "compound", "acl") and tok.head.i != tok.i:
+                subjects = [tok.head]
+        else:
+            subjects = self._noun_subjects(tok, objects)
+        subj_ents = [e for s in subjects for e in self._entities_at(s)]
+        obj_ents = [e for o in objects for e in self._entities_at(o)]
+        obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
+        subj_ents = list(dict.fromkeys(subj_ents))
+        spec = self.onto.relations[self.onto.canonical(relation)[0]]
+        if relation in ("founded", "foundedBy") or self.onto.canonical(relation)[0] == "foundedBy":
+            # the organisation is the object of "X founded Y", the subject of "Y was founded by X"
+            self._founding_year(tok, obj_ents if self.onto.canonical(relation)[1] else subj_ents)
+        if not obj_ents and not subj_ents:
+            return False
+        if not self.asserted(tok):
+            return True  # the trigger was read; the fact is not asserted
+        if spec.symmetric and not subj_ents and len(obj_ents) >= 2:
+            for i, a in enumerate(obj_ents):
+                for b in obj_ents[i + 1:]:
+                    self._add([a], relation, [b], tok, rule + ":list", confidence - 0.05)
+            return True
+        if relation in ("investsIn", "backedBy", "acquired", "acquiredBy"):
+            self._deal_frame(tok, relation, subj_ents, obj_ents)
+        if not obj_ents or not subj_ents:
+            return bool(obj_ents or subj_ents) and relation in ("investsIn", "acquired")
+        if any(s in self.ref.values() for s in []):
+            pass
+        conf = confidence
+        if any(o.i in self.ref for o in objects + subjects):
+            conf -= 0.05
+        self._add(subj_ents, relation, obj_ents, tok, rule, conf)
+        return True
+
+    def _noun_subjects(self, tok, objects) -> list:
+        """Who does what a noun names: "l'investissement de Meta", "Apple's purchase", "X, client de Y"."""
+        for c in tok.children:
+            if c.dep_ in ("nsubj",):
+                return [c]
+        if tok.dep_ == "appos" and tok.head.i != tok.i:
+            return [tok.head]
+        for c in tok.children:
+            if c.dep_ in ("poss", "nmod:poss"):
+                return [c]
+            if c.dep_ == "det" and c.i in self.ref:
+                return [c]
+        if tok.dep_ in ("attr", "xcomp", "oprd", "acomp") or any(c.dep_ == "cop" for c in tok.children):
+            head = tok.head if tok.dep_ != "ROOT" else tok
+            subs = self._subjects(head)
+            if subs:
+                return subs
+        object_ids = {o.i for o in objects}
+        for c in tok.children:
+            if c.i in object_ids:
+                continue
+            if self.lang == "fr" and c.dep_ == "nmod" and "de" in self._case_words(c) and self.ent_of(c) is not None:
+                return [c]
+            if self.lang == "en" and c.dep_ == "compound" and self.ent_of(c) is not None:
+                return [c]
+            # "l'investissement de 14,8 milliards de dollars de Meta": through the amount
+            if c.dep_ in ("nmod", "prep") and (c.like_num or _fold(c.lemma_) in ("milliard", "million", "billion", "dollar", "euro")):
+                for g in c.subtree:
+                    if g.i not in object_ids and self.ent_of(g) is not None and "de" in self._case_words(g):
+                        return [g]
+        if tok.dep_ in DIRECT_OBJECTS and _fold(tok.head.lemma_) in LIGHT_VERBS:
+            return self._subjects(tok.head)
+        return []
+
+    # ------------------------------------------------------------ roles
+
+    def match_roles(self) -> None:
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            role = self._role_at(i)
+            if role is None or (len(role[0]) == 1 and role[0][0].isupper() is False and doc[i].pos_ not in ("NOUN", "PROPN", "X", "ADJ")):
+                i += 1
+                continue
+            words, title, relation = role
+            start, end = i, i + len(words)
+            i = end
+            if self._former(start, end):
+                continue
+            span = doc[start:end]
+            head = span.root
+            self.role_tokens.update(range(start, end))
+            person = self._role_person(span, head)
+            if person is None:
+                continue
+            org, how = self._role_org(span, head, person)
+            if person is not None:
+                cluster = self.clusters[person]
+                cluster.votes["Person"] += 3.0
+                if title not in cluster.roles:
+                    cluster.roles.append(title)
+            if org is None or not self.asserted(head):
+                continue
+            confidence = {"of": 0.85, "poss": 0.85, "compound": 0.8, "implicit": 0.55}.get(how, 0.75)
+            self._add([person], relation, [org], head, f"role:{title}:{how}", confidence, role=title)
+
+    def _role_person(self, span, head) -> int | None:
+        doc = self.doc
+        # "Sarah Friar, directrice financière d'OpenAI": the role is in apposition to the name
+        if head.dep_ == "appos" and (idx := self.ent_of(head.head)) is not None:
+            return idx
+        for c in head.children:
+            if c.dep_ in ("appos", "flat:name", "nsubj") and (idx := self.ent_of(c)) is not None and self._maybe_person(idx):
+                return idx
+        # "le PDG Mark Zuckerberg", "CEO Mark Zuckerberg", "le PDG de Meta, Mark Zuckerberg"
+        k = span.end
+        while k < len(doc) and (doc[k].text in ("«", "\"", "“") or doc[k].pos_ == "DET"):
+            k += 1
+        if k < len(doc) and (idx := self.tok_ent.get(k)) is not None and self._maybe_person(self._root(idx), right_after=True):
+            return self._root(idx)
+        # after "de X," : "le PDG de Meta, Mark Zuckerberg"
+        sent_end = self.sents[self.sent_of[head.i]].end
+        k = span.end
+        hops = 0
+        while k < sent_end and hops < 6 and doc[k].text != ",":
+            k += 1
+            hops += 1
+        if k + 1 < sent_end and doc[k].text == "," and (idx := self.tok_ent.get(k + 1)) is not None and self._label_kind(self.clusters[self._root(idx)]) == "Person":
+            return self._root(idx)
+        # "Sarah Friar, directrice financière" by position
+        k = span.start - 1
+        while k >= 0 and (doc[k].text in (",", "(") or doc[k].pos_ == "DET" or _fold(doc[k].text) in ("en", "as", "comme")):
+            k -= 1
+        if k >= 0 and span.start - k <= 3 and (idx := self.tok_ent.get(k)) is not None and self._maybe_person(self._root(idx)):
+            return self._root(idx)
+        # "X est PDG de Y", "X was named CEO of Y", "X devient PDG"
+        verb = head
+        if head.dep_ in ("attr", "xcomp", "oprd", "obj", "dobj", "obl", "obl:mod", "obl:arg", "acomp", "nmod") or any(c.dep_ == "cop" for c in head.children):
+            verb = head.head if not any(c.dep_ == "cop" for c in head.children) else head
+            if head.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and _fold(verb.lemma_) not in ("nommer", "élire", "devenir", "name", "appoint", "become", "promouvoir"):
+                return None
+            if head.dep_ == "pobj" or head.dep_ == "nmod" and verb.pos_ != "VERB":
+                return None
+            subs = self._subjects(verb, passive=self._is_passive(verb)) or self._subjects(verb)
+            for s in subs:
+                if (idx := self.ent_of(s)) is not None and self._maybe_person(idx):
+                    return idx
+        if head.dep_ == "pobj" and head.head.lower_ == "as":
+            verb = head.head.head
+            for s in self._subjects(verb, passive=self._is_passive(verb)) + [c for c in verb.children if c.dep_ in DIRECT_OBJECTS]:
+                if (idx := self.ent_of(s)) is not None and self._maybe_person(idx):
+                    return idx
+        return None
+
+    def _maybe_person(self, idx: int, right_after: bool = False) -> bool:
+        cluster = self.clusters[idx]
+        if right_after and cluster.votes.get("Organization", 0) - sum(
+            LABEL_VOTES[m.label][1] for m in cluster.mentions if m.label == "ORG"
+        ) < 1.5:
+            return True  # "le PDG Mark Zuckerberg": a name right after a title is a person's
+        kind = self._label_kind(cluster)
+        return kind in ("Person", None) or (kind == "Place" and len(cluster.name.split()) <= 3) or kind == "Organization" and len(cluster.name.split()) in (2, 3) and cluster.votes.get("Organization", 0) < 2 and any(m.label in ("PER", "PERSON") for m in cluster.mentions)
+
+    def _role_org(self, span, head, person: int):
+        doc = self.doc
+        for tok in span:
+            for c in tok.children:
+                if c.i in range(span.start, span.end):
+                    continue
+                target = None
+                if self.lang == "fr" and c.dep_ in ("nmod", "obl", "obl:mod", "amod", "dep") and self._case_words(c) & {"de", "chez"}:
+                    target = c
+                elif self.lang == "en" and c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
+                    target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                elif c.dep_ in ("poss", "nmod:poss"):
+                    ents = self._entities_at(c)
+                    if ents and ents[0] != person:
+                        return ents[0], "poss"
+                elif c.dep_ == "det" and c.i in self.ref:
+                    idx = self._root(self.ref[c.i])
+                    if idx != person:
+                        return idx, "poss"
+                elif c.dep_ == "compound" and c.i < span.start and (idx := self.ent_of(c)) is not None and idx != person:
+                    return idx, "compound"
+                if target is not None:
+                    ents = [e for e in self._entities_at(target) if e != person]
+                    if ents:
+                        return ents[0], "of"
+        # "Meta CEO Mark Zuckerberg": the name right before the title
+        k = span.start - 1
+        if k >= 0 and doc[k].text in ("'s", "’s"):
+            k -= 1
+        if k >= 0 and (idx := self.tok_ent.get(k)) is not None and self._root(idx) != person and self._label_kind(self.clusters[self._root(idx)]) != "Person":
+            return self._root(idx), "compound"
+        # surface: "PDG de Meta" when the parse hung "de Meta" elsewhere
+        k = span.end
+        if k + 1 < len(doc) and _norm_prep(doc[k].text) in ("de", "of", "at", "chez") and (idx := self.tok_ent.get(k + 1)) is not None:
+            if self._root(idx) != person:
+                return self._root(idx), "of"
+        # "le PDG Mark Zuckerberg": the organisation the paragraph is about
+        sent = self.sent_of[span.start]
+        det = span.start - 1
+        if det >= 0 and doc[det].lower_ in ("le", "la", "l'", "l’", "the", "son", "sa", "its", "his", "her", "their", "leur"):
+            if det in self.ref:
+                return self._root(self.ref[det]), "poss"
+            topic = self._recent_org(span.start)
+            if topic is not None and topic != person:
+                return topic, "implicit"
+        return None, ""
+
+    def _recent_org(self, i: int) -> int | None:
+        sent = self.sent_of[i]
+        topic = self._paragraph_topic(sent)
+        if topic is not None:
+            return topic
+        return None
+
+    # ------------------------------------------------------------ products owned
+
+    def match_owned_products(self) -> None:
+        """ "son modèle « Behemoth »", "its chatbot ChatGPT", "leurs modèles respectifs, ChatGPT et Llama"."""
+        doc = self.doc
+        for tok in doc:
+            if self.lex.descriptor_class(tok) != "Product":
+                continue
+            names = self._names_after(tok)
+            if not names:
+                continue
+            owners: list[int] = []
+            respective = any(_fold(t.text).startswith(("respecti",)) for t in doc[tok.i: min(len(doc), tok.i + 6)])
+            for c in tok.children:
+                if c.dep_ == "det" and c.i in self.ref:
+                    owners = [self._root(self.ref[c.i])]
+                elif c.dep_ in ("poss", "nmod:poss"):
+                    owners = self._entities_at(c)
+                elif c.dep_ == "det" and c.lower_ in ("leurs", "leur", "their") and respective:
+                    owners = self._previous_list(tok.i)
+                elif self.lang == "fr" and c.dep_ == "nmod" and "de" in self._case_words(c) and (idx := self.ent_of(c)) is not None:
+                    owners = [idx]
+            if not owners:
+                continue
+            for idx in names:
+                self.clusters[idx].votes["Product"] += 2.0
+            if respective and len(owners) == len(names) and len(owners) > 1:
+                for owner, product in zip(owners, names):
+                    self._add([owner], "develops", [product], tok, "possessive:respective", 0.6)
+            elif len(owners) == 1:
+                self._add(owners, "develops", names, tok, "possessive:product", 0.7)
+
+    def product_families(self) -> None:
+        """Who makes "Llama" makes "Llama 4": a version of a product has the same maker."""
+        makers: dict[int, list[_Candidate]] = defaultdict(list)
+        for c in self.candidates:
+            if c.relation == "develops":
+                makers[self._root(c.object)].append(c)
+        for product, found in list(makers.items()):
+            base = normalize_name(self.clusters[product].name)
+            for idx, cluster in enumerate(self.clusters):
+                if cluster is None or idx in makers:
+                    continue
+                name = normalize_name(cluster.name)
+                rest = name[len(base):].split() if name.startswith(base + " ") else []
+                if rest and all(any(ch.isdigit() for ch in w) or w in ("pro", "max", "mini", "ultra", "plus", "lite") for w in rest):
+                    cluster.votes["Product"] += 1.0
+                    first = cluster.mentions[0]
+                    c = found[0]
+                    self.candidates.append(_Candidate(c.subject, "develops", idx, first.sent, "product-family", 0.6, self.doc[first.start].i))
+
+    def _names_after(self, tok) -> list[int]:
+        doc = self.doc
+        k = tok.i + 1
+        sent_end = self.sents[self.sent_of[tok.i]].end
+        while k < sent_end and (doc[k].text in ("«", "\"", "“", "—", "-", "–", ":", ",") or doc[k].pos_ == "ADJ" or _fold(doc[k].text) in ("d'", "d’", "ia", "ai", "respectifs", "respectives", "respective", "de", "d")):
+            k += 1
+        m = self.mention_at.get(k)
+        if m is None:
+            for c in tok.children:
+                if c.dep_ in ("compound",) and (idx := self.ent_of(c)) is not None and c.i < tok.i:
+                    return [idx]
+            return []
+        first = self._root(self.tok_ent[m.start])
+        return [first] + [o for o in self._list_after(m.end) if o != first]
+
+    def _previous_list(self, i: int) -> list[int]:
+        """The last coordinated names before token i ("OpenAI et Meta")."""
+        doc = self.doc
+        sent = self.sents[self.sent_of[i]]
+        best: list[int] = []
+        for m_start in sorted(k for k in self.mention_at if sent.start <= k < i):
+            m = self.mention_at[m_start]
+            first = self._root(self.tok_ent[m.start])
+            following = [o for o in self._list_after(m.end) if o != first]
+            if following and self._kind_now(first) == "Organization":
+                best = [first] + following
+        return best
+
+    # ------------------------------------------------------------ numbers
+
+    def _founding_year(self, tok, entities: list[int]) -> None:
+        if not entities:
+            return
+        sent = self.sents[self.sent_of[tok.i]]
+        lo = min(t.i for t in tok.subtree)
+        hi = max(t.i for t in tok.subtree) + 1
+        if self._is_opener(tok):
+            comma = next((t.i for t in sent if t.i > tok.i and t.text == ","), hi)
+            hi = max(hi, comma)
+        text = self.doc[lo:hi].text
+        for year, start, _ in find_years(text):
+            before = text[max(0, start - 4):start].lower()
+            if re.search(r"\b(en|in)\s$", before):
+                for idx in entities[:1]:
+                    self.foundings.append((idx, year, tok))
+                return
+
+    def _deal_frame(self, tok, relation, subjects, objects) -> None:
+        canonical, swap = self.onto.canonical(relation)
+        investors, targets = (objects, subjects) if swap else (subjects, objects)
+        kind = "Acquisition" if canonical == "acquired" else "Investment"
+        self.frames.append({
+            "kind": kind, "investors": investors, "targets": targets, "tok": tok,
+            "sent": self.sent_of[tok.i],
+        })
+
+    def read_numbers(self) -> None:
+        doc = self.doc
+        self.valuations: list[tuple[int, Money, int]] = []
+        used_money: set[tuple[int, int]] = set()
+        for s_idx, sent in enumerate(self.sents):
+            text = sent.text
+            for money in find_money(text):
+                before = text[max(0, money.start - 60):money.start]
+                if not VALUATION_CUES.search(before):
+                    continue
+                target = self._valuation_target(sent, money)
+                if target is not None:
+                    self.valuations.append((target, Money(money.value, money.currency), s_idx))
+                    used_money.add((s_idx, money.start))
+        # complete partial deal frames with the valuation target of their sentence
+        for frame in self.frames:
+            if not frame["targets"]:
+                for target, _, s_idx in self.valuations:
+                    if s_idx == frame["sent"] and target not in frame["investors"]:
+                        frame["targets"] = [target]
+                        if frame["investors"]:
+                            relation = "acquired" if frame["kind"] == "Acquisition" else "investsIn"
+                            self._add(frame["investors"], relation, [target], frame["tok"], f"noun+valuation:{relation}", 0.65)
+                        break
+        self.deal_values = []
+        for frame in self.frames:
+            if not frame["investors"] or not frame["targets"]:
+                continue
+            sent = self.sents[frame["sent"]]
+            amount = None
+            for money in find_money(sent.text):
+                if (frame["sent"], money.start) in used_money:
+                    continue
+                amount = Money(money.value, money.currency)
+                used_money.add((frame["sent"], money.start))
+                break
+            stake = None
+            for pct in find_percents(sent.text):
+                window = sent.text[max(0, pct.start - 40): pct.end + 40]
+                if STAKE_CUES.search(window):
+                    stake = pct.value
+                    break
+            year = None
+            for y, start, _ in find_years(sent.text):
+                year = str(y)
+            self.deal_values.append({**frame, "amount": amount, "stake": stake, "date": year})
+        # a later sentence about "the deal" that gives a stake or amount: "L'accord accorde à Meta 49 %"
+        for s_idx, sent in enumerate(self.sents):
+            if any(d["sent"] == s_idx for d in self.deal_values):
+                continue
+            lemmas = {_fold(t.lemma_) for t in sent} | {_fold(t.text) for t in sent}
+            mentioned = {self.ent_of(t) for t in sent} - {None}
+            for deal in reversed(self.deal_values):
+                if deal["sent"] > s_idx:
+                    continue
+                parties = set(deal["investors"]) | set(deal["targets"])
+                if not (lemmas & DEAL_ANAPHORS or mentioned & parties):
+                    continue
+                if not (mentioned & parties) and not (lemmas & DEAL_ANAPHORS):
+                    continue
+                if deal["stake"] is None:
+                    for pct in find_percents(sent.text):
+                        window = sent.text[max(0, pct.start - 40): pct.end + 40]
+                        if STAKE_CUES.search(window) and (mentioned & parties or lemmas & DEAL_ANAPHORS):
+                            deal["stake"] = pct.value
+                            break
+                if deal["amount"] is None and lemmas & DEAL_ANAPHORS and mentioned & parties:
+                    for money in find_money(sent.text):
+                        if (s_idx, money.start) not in used_money:
+                            deal["amount"] = Money(money.value, money.currency)
+                            used_money.add((s_idx, money.start))
+                            break
+                break
+
+    def _valuation_target(self, sent, money) -> int | None:
+        doc = self.doc
+        char = sent.start_char + money.start
+        # the verb "valoriser"/"value" before the amount: its object, or its passive subject
+        for tok in sent:
+            if tok.idx >= char:
+                break
+            lemma = _fold(tok.lemma_)
+            if lemma.startswith("valoris") or lemma in ("value", "valued", "évaluer", "estimer") or _fold(tok.text).startswith("valoris"):
+                for c in tok.children:
+                    if c.dep_ in DIRECT_OBJECTS | {"obl:mod", "obl:arg", "obl"} and c.idx < char:
+                        ents = self._entities_at(c)
+                        if ents:
+                            return ents[0]
+                for c in tok.children:
+                    if c.dep_ in PASSIVE_SUBJECTS | {"nsubj"}:
+                        ents = self._entities_at(c)
+                        if ents:
+                            return ents[0]
+                if tok.dep_ in ("acl", "amod", "acl:relcl", "relcl") and tok.head.i != tok.i:
+                    ents = self._entities_at(tok.head)
+                    if ents:
+                        return ents[0]
+                # the parse may have split the object off: the nearest reference after the verb
+                for k in range(tok.i + 1, min(sent.end, tok.i + 6)):
+                    if (idx := self.ent_of(doc[k])) is not None:
+                        return idx
+        # "at a valuation of": the target of a deal in the sentence, else the subject
+        for frame in self.frames:
+            if frame["sent"] == self.sent_of[sent.start] and frame["targets"]:
+                return frame["targets"][0]
+        for tok in sent:
+            if tok.dep_ in SUBJECTS and (idx := self.ent_of(tok)) is not None and self._kind_now(idx) == "Organization":
+                return idx
+        return None
+
+    def founding_nouns(self) -> None:
+        """ "depuis sa création en 2016", "since its founding in 2016"."""
+        for tok in self.doc:
+            if _fold(tok.lemma_) not in FOUNDING_NOUNS and _fold(tok.text) not in FOUNDING_NOUNS:
+                continue
+            owner = None
+            for c in tok.children:
+                if c.dep_ == "det" and c.i in self.ref:
+                    owner = self._root(self.ref[c.i])
+                elif c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "nmod" and "de" in self._case_words(c)):
+                    ents = self._entities_at(c)
+                    owner = ents[0] if ents else owner
+            if owner is not None:
+                self._founding_year(tok, [owner])
+
+    # ------------------------------------------------------------ all together
+
+    def run(self) -> None:
+        self.frames: list[dict] = []
+        self.foundings: list[tuple[int, int, object]] = []
+        self.cluster(self.find_mentions())
+        self.type_votes()
+        self.resolve_references()
+        self.match_roles()
+        self.match_triggers()
+        self.match_owned_products()
+        self.product_families()
+        self.founding_nouns()
+        self.read_numbers()
+        self.vote_from_relations()
+
+    def vote_from_relations(self) -> None:
+        for c in self.candidates:
+            spec = self.onto.relations[c.relation]
+            for idx, classes in ((c.subject, spec.domain), (c.object, spec.range)):
+                expanded = _expand(classes)
+                if not expanded:
+                    continue
+                for klass in expanded:
+                    self.clusters[self._root(idx)].votes[klass] += 0.6 / len(expanded)
+
+
+def _expand(classes: tuple[str, ...]) -> tuple[str, ...]:
+    out = []
+    for klass in classes:
+        out.extend(("Organization", "Person") if klass == "Agent" else (klass,))
+    return tuple(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------- public functions
+
+
+def _provenance(reader: _Reader, sent_index: int, rule: str, confidence: float) -> Provenance:
+    sent = reader.sents[sent_index]
+    return Provenance(sent.text.strip(), sent.start_char, sent.end_char, rule, round(min(max(confidence, 0.05), 0.99), 2))
+
+
+def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, ontology: Ontology | None = None) -> Document:
+    """Read a parsed spaCy Doc into a kg Document."""
+    lex = lexicon_for(lang, ontology)
+    reader = _Reader(doc, lex)
+    reader.run()
+    meta = dict(meta or {})
+    clusters = reader.clusters
+    keys: dict[int, str] = {}
+    kinds: dict[int, str] = {}
+    for idx, cluster in enumerate(clusters):
+        if cluster is None:
+            continue
+        kind = cluster.kind()
+        if kind is None:
+            continue
+        keys[idx] = normalize_name(cluster.name)
+        kinds[idx] = kind
+    statements: dict[tuple, Statement] = {}
+    onto = lex.ontology
+    for c in reader.candidates:
+        s, o = reader._root(c.subject), reader._root(c.object)
+        if s not in keys or o not in keys or s == o:
+            continue
+        spec = onto.relations[c.relation]
+        if _expand(spec.domain) and kinds[s] not in _expand(spec.domain):
+            continue
+        if _expand(spec.range) and kinds[o] not in _expand(spec.range):
+            continue
+        relation = c.relation
+        if relation == "customerOf" and kinds[o] == "Product":
+            relation = "dependsOn"
+        subject, obj = keys[s], keys[o]
+        if spec.symmetric and subject > obj:
+            subject, obj = obj, subject
+        key = (subject, relation, obj, c.sent)
+        prov = _provenance(reader, c.sent, c.rule, c.confidence)
+        if key not in statements or statements[key].provenance.confidence < prov.confidence:
+            statements[key] = Statement(subject, relation, obj, prov, c.role)
+    deals = []
+    for d in getattr(reader, "deal_values", []):
+        for inv in d["investors"]:
+            for tgt in d["targets"]:
+                inv_r, tgt_r = reader._root(inv), reader._root(tgt)
+                if inv_r not in keys or tgt_r not in keys or inv_r == tgt_r:
+                    continue
+                date = d["date"] or meta.get("date")
+                deals.append(Deal(
+                    d["kind"], keys[inv_r], keys[tgt_r], _provenance(reader, d["sent"], f"deal:{d['kind']}", 0.75),
+                    d["amount"], d["stake"], str(date) if date else None,
+                ))
+    valuations = [
+        Valuation(keys[reader._root(t)], money, _provenance(reader, s, "valuation", 0.75))
+        for t, money, s in getattr(reader, "valuations", []) if reader._root(t) in keys
+    ]
+    foundings = {}
+    for idx, year, tok in reader.foundings:
+        idx = reader._root(idx)
+        if idx in keys and kinds[idx] == "Organization" and keys[idx] not in foundings:
+            foundings[keys[idx]] = Founding(keys[idx], year, _provenance(reader, reader.sent_of[tok.i], "founding-year", 0.8))
+    entities = []
+    for idx, key in keys.items():
+        cluster = clusters[idx]
+        name = cluster.name
+        aliases = tuple(sorted({n for n in cluster.names if n != name}))
+        entities.append(Entity(key, name, kinds[idx], aliases, tuple(cluster.roles)))
+    text = doc.text
+    return Document(
+        id=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        text=text,
+        lang=lang,
+        source=source,
+        title=meta.get("title"),
+        url=meta.get("url"),
+        date=meta.get("date"),
+        entities=tuple(sorted(entities, key=lambda e: e.key)),
+        statements=tuple(sorted(statements.values(), key=lambda s: (s.provenance.start, s.subject, s.relation, s.object))),
+        deals=tuple(deals),
+        valuations=tuple(valuations),
+        foundings=tuple(foundings.values()),
+        meta=meta,
+    )
+
+
+def extract_text(text: str, lang: str, *, source: str = "", meta: dict | None = None) -> Document:
+    """Parse `text` with the pipeline for `lang` and read it."""
+    from .nlp import load_pipeline
+
+    return extract_doc(load_pipeline(lang)(text), lang, source=source, meta=meta)
+
+
+def extract_many(items, lang: str, *, batch_size: int = 16):
+    """Read many (text, source, meta) triples of one language, parsing them in batches."""
+    from .nlp import load_pipeline
+
+    nlp = load_pipeline(lang)
+    items = list(items)
+    docs = nlp.pipe((text for text, _, _ in items), batch_size=batch_size)
+    for (text, source, meta), doc in zip(items, docs):
+        yield extract_doc(doc, lang, source=source, meta=meta)
