@@ -1,0 +1,26 @@
+"""kg: a knowledge-graph builder for French and English business news.
+
+>>> from kg import KnowledgeGraph
+>>> g = KnowledgeGraph.memory()
+>>> g.stats()["triples"]
+0
+
+Importing kg loads no spaCy model; pipelines load on first use.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+__all__ = ["KnowledgeGraph", "KGError", "__version__"]
+
+
+def __getattr__(name):
+    if name == "KnowledgeGraph":
+        from .api import KnowledgeGraph
+
+        return KnowledgeGraph
+    if name == "KGError":
+        from .errors import KGError
+
+        return KGError
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

@@ -95,6 +95,7 @@ class RelationSpec:
     inverse_of: str | None = None
     parents: tuple[str, ...] = ()
     label: str = ""
+    labels: tuple[str, ...] = ()  # every rdfs:label, in every language
     triggers: dict[str, tuple[Template, ...]] = field(default_factory=dict)
 
 
@@ -257,6 +258,7 @@ def load_ontology(path: str | None = None) -> Ontology:
             inverse_of=_local(inverse) if inverse is not None else None,
             parents=parents,
             label=str(graph.value(prop, RDFS.label) or name),
+            labels=tuple(sorted(str(v) for v in graph.objects(prop, RDFS.label))),
             triggers=triggers,
         )
     roles = []

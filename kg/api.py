@@ -1,0 +1,355 @@
+"""The `KnowledgeGraph` facade: one object that builds, stores, queries and draws a graph.
+
+Each method is a few lines over the stage modules; the CLI and notebooks call these.
+
+>>> g = KnowledgeGraph.memory()
+>>> g.stats()["documents"]
+0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import networkx as nx
+from rdflib import URIRef
+
+from . import graph as graphs
+from .ask import Question, parse_question
+from .documents import Source, detect_language, read_sources, source_from_text
+from .errors import DocumentError, KGError
+from .extract import extract_doc, normalize_name
+from .model import Document
+from .ontology import KG_NS, load_ontology
+from .rdf import document_quads, entity_iri
+from .store import Store
+
+__all__ = ["KnowledgeGraph", "BuildReport", "Answer", "DEFAULT_STORE"]
+
+DEFAULT_STORE = "kg-store"
+BATCH = 16
+
+
+@dataclass
+class BuildReport:
+    """What a build did: documents added, unchanged and skipped (with the reason)."""
+
+    added: int = 0
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    statements: int = 0
+    documents: list[Document] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+
+@dataclass
+class Answer:
+    question: Question
+    entities: list[str]  # labels
+    lines: list[str]
+
+
+class KnowledgeGraph:
+    """A knowledge graph in a kg store (a folder, or memory)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.ontology = load_ontology()
+        self._graph: nx.MultiDiGraph | None = None
+        self._index: dict | None = None
+
+    # ---------------------------------------------------------------- opening
+
+    @classmethod
+    def open(cls, path: str | Path = DEFAULT_STORE, *, read_only: bool = False) -> KnowledgeGraph:
+        """Open (or create) the store in folder `path`."""
+        return cls(Store(path, read_only=read_only))
+
+    @classmethod
+    def memory(cls) -> KnowledgeGraph:
+        """A graph that lives in memory only."""
+        return cls(Store())
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # ---------------------------------------------------------------- building
+
+    def build(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        min_confidence: float = 0.0,
+        on_document: Callable[[str, str], None] | None = None,
+        keep_documents: bool = False,
+    ) -> BuildReport:
+        """Read every document under `paths` into the graph.
+
+        `on_document(source, status)` is called once per document with "added",
+        "unchanged" or the error message; a bad document never stops the batch.
+        """
+        report = BuildReport()
+        batch: list[Source] = []
+        for item in read_sources(paths):
+            if isinstance(item, DocumentError):
+                report.skipped.append((item.source, item.reason))
+                if on_document:
+                    on_document(item.source, str(item))
+                continue
+            batch.append(item)
+            if len(batch) >= BATCH:
+                self._build_batch(batch, report, min_confidence, on_document, keep_documents)
+                batch = []
+        if batch:
+            self._build_batch(batch, report, min_confidence, on_document, keep_documents)
+        self.store.flush()
+        return report
+
+    def _build_batch(self, batch, report, min_confidence, on_document, keep) -> None:
+        by_lang: dict[str, list[tuple[int, Source]]] = {}
+        for n, source in enumerate(batch):
+            try:
+                lang = detect_language(source.text, source.source)
+            except DocumentError as err:
+                report.skipped.append((err.source, err.reason))
+                if on_document:
+                    on_document(err.source, str(err))
+                continue
+            by_lang.setdefault(lang, []).append((n, source))
+        results: dict[int, Document] = {}
+        for lang, items in by_lang.items():
+            from .nlp import load_pipeline
+
+            nlp = load_pipeline(lang)
+            for (n, source), parsed in zip(items, nlp.pipe((s.text for _, s in items), batch_size=BATCH)):
+                results[n] = extract_doc(parsed, lang, source=source.source, meta=source.meta, ontology=self.ontology)
+        for n in sorted(results):
+            doc = results[n]
+            if min_confidence > 0:
+                doc = _filter_confidence(doc, min_confidence)
+            status = self.add_document(doc)
+            if status == "added":
+                report.added += 1
+                report.statements += len(doc.statements)
+            else:
+                report.unchanged += 1
+            if keep:
+                report.documents.append(doc)
+            if on_document:
+                on_document(doc.source, status)
+
+    def add_text(self, text: str, lang: str | None = None, *, source: str = "<text>", **meta) -> Document:
+        """Read one text (language detected when not given) into the graph and return what was read."""
+        src = source_from_text(text, source, **meta)
+        lang = lang or detect_language(src.text, source)
+        from .nlp import load_pipeline
+
+        doc = extract_doc(load_pipeline(lang)(src.text), lang, source=source, meta=src.meta, ontology=self.ontology)
+        self.add_document(doc)
+        return doc
+
+    def add_document(self, doc: Document) -> str:
+        """Write one extracted document in one transaction; "added" or "unchanged"."""
+        if self.store.has_document(doc.id):
+            return "unchanged"
+        iris = self._resolve(doc)
+        self.store.add_quads(document_quads(doc, iris))
+        self._remember(doc, iris)
+        self._graph = None
+        return "added"
+
+    def _label_index(self) -> dict:
+        if self._index is None:
+            self._index = self.store.label_index()
+        return self._index
+
+    def _resolve(self, doc: Document) -> dict[str, URIRef]:
+        """One IRI per real-world entity across documents: an entity whose name (or full-name
+        alias) is already in the store with the same class takes that IRI."""
+        index = self._label_index()
+        iris: dict[str, URIRef] = {}
+        for entity in doc.entities:
+            names = [entity.name] + [a for a in entity.aliases if len(a.split()) > 1 or a.isupper()]
+            chosen = None
+            for name in names:
+                for iri, kind in index.get(normalize_name(name), []):
+                    if kind == entity.kind:
+                        chosen = iri
+                        break
+                if chosen:
+                    break
+            if chosen is None:
+                chosen = entity_iri(entity.name)
+                taken = {kind for iri, kind in index.get(normalize_name(entity.name), []) if iri == chosen}
+                if taken and entity.kind not in taken:
+                    chosen = entity_iri(f"{entity.name} {entity.kind}")
+            iris[entity.key] = chosen
+        return iris
+
+    def _remember(self, doc: Document, iris: dict[str, URIRef]) -> None:
+        index = self._label_index()
+        for entity in doc.entities:
+            for name in (entity.name, *entity.aliases):
+                entry = (iris[entity.key], entity.kind)
+                bucket = index.setdefault(normalize_name(name), [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
+    # ---------------------------------------------------------------- reading
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The networkx projection (cached until the next write)."""
+        if self._graph is None:
+            self._graph = graphs.project(self.store, self.ontology)
+        return self._graph
+
+    def find(self, name: str) -> str:
+        return graphs.find(self.to_networkx(), name)
+
+    def label(self, node: str) -> str:
+        return self.to_networkx().nodes[node]["label"]
+
+    def dependents(self, name: str) -> list[str]:
+        """Who depends on `name` (customers included), as labels."""
+        G = self.to_networkx()
+        return [self.label(n) for n in graphs.dependents(G, graphs.find(G, name))]
+
+    def related(self, name: str, relation: str | None = None, direction: str = "out") -> list[str]:
+        if relation is not None and relation not in self.ontology.relations:
+            raise KGError(f"unknown relation {relation!r}; known: {', '.join(sorted(self.ontology.relations))}")
+        G = self.to_networkx()
+        return [self.label(n) for n in graphs.related(G, graphs.find(G, name), relation, direction)]
+
+    def path(self, a: str, b: str) -> list[str]:
+        """The chain of statements between two entities, one line per hop with its sentence."""
+        G = self.to_networkx()
+        return graphs.describe_path(G, graphs.path(G, graphs.find(G, a), graphs.find(G, b)))
+
+    def central(self, n: int = 10) -> list[tuple[str, float]]:
+        G = self.to_networkx()
+        return [(self.label(node), score) for node, score in graphs.central(G, n)]
+
+    def ask(self, question: str) -> Answer:
+        """Answer a plain-language question ("who depends on Scale AI?")."""
+        q = parse_question(question, self.ontology)
+        G = self.to_networkx()
+        if q.kind == "path":
+            lines = self.path(*q.entities)
+            return Answer(q, [], lines or [f"no path between {q.entities[0]} and {q.entities[1]}"])
+        if q.kind == "central":
+            ranked = self.central()
+            return Answer(q, [label for label, _ in ranked], [f"{label}  {score:.3f}" for label, score in ranked])
+        node = graphs.find(G, q.entities[0])
+        if q.kind == "about":
+            lines = []
+            for s, o, key, data in sorted(G.out_edges(node, keys=True, data=True), key=lambda e: e[2]):
+                if not data.get("inferred"):
+                    lines.append(f"{self.label(s)} {key} {self.label(o)}  «{data['sentence']}»")
+            for s, o, key, data in sorted(G.in_edges(node, keys=True, data=True), key=lambda e: e[2]):
+                if not data.get("inferred"):
+                    lines.append(f"{self.label(s)} {key} {self.label(o)}  «{data['sentence']}»")
+            return Answer(q, [self.label(node)], lines)
+        direction = "in" if q.kind == "incoming" else "out"
+        found = graphs.related(G, node, q.relation, direction)
+        lines = []
+        for other in found:
+            s, o = (other, node) if direction == "in" else (node, other)
+            data = G.edges[s, o, q.relation]
+            lines.append(f"{self.label(other)}  «{data['sentence']}»")
+        return Answer(q, [self.label(n) for n in found], lines)
+
+    def sparql(self, query: str):
+        """Run SPARQL on Oxigraph's engine; an rdflib Result."""
+        return self.store.query(query)
+
+    def stats(self) -> dict:
+        """Counts: triples, documents, entities per class, statements per relation."""
+        by_class = {
+            str(r["type"]).rsplit("#", 1)[-1]: int(r["n"])
+            for r in self.store.select(
+                "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type . FILTER(STRSTARTS(STR(?e), STR(kgr:))) } GROUP BY ?type"
+            )
+        }
+        by_relation = {
+            str(r["p"])[len(KG_NS):]: int(r["n"])
+            for r in self.store.select(
+                "SELECT ?p (COUNT(*) AS ?n) WHERE { ?st a kg:Statement ; rdf:predicate ?p } GROUP BY ?p"
+            )
+        }
+        return {
+            "triples": len(self.store),
+            "documents": len(self.store.documents()),
+            "entities": by_class,
+            "statements": by_relation,
+            "deals": int(self.store.select(
+                "SELECT (COUNT(?d) AS ?n) WHERE { ?d a ?t . VALUES ?t { kg:Investment kg:Acquisition } }"
+            )[0]["n"]),
+        }
+
+    # ---------------------------------------------------------------- output
+
+    def export(self, path: str | Path) -> int:
+        """Write the graph to `path`: .ttl .nt .nq .trig .jsonld (RDF), .graphml or .csv (statements)."""
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix == ".graphml":
+            G = self.to_networkx()
+            H = nx.MultiDiGraph()
+            for node, data in G.nodes(data=True):
+                H.add_node(node, label=data["label"], kind=data["kind"], aliases="; ".join(data["aliases"]))
+            for s, o, key, data in G.edges(keys=True, data=True):
+                H.add_edge(s, o, key=key, relation=key, inferred=bool(data["inferred"]), sentence=data["sentence"],
+                           document=data["document"], confidence=float(data["confidence"]))
+            _atomic_write(path, lambda tmp: nx.write_graphml(H, tmp))
+            return H.number_of_edges()
+        if suffix == ".csv":
+            import csv
+
+            G = self.to_networkx()
+            rows = [
+                (G.nodes[s]["label"], key, G.nodes[o]["label"], f"{d['confidence']:.2f}", d["sentence"], d["document"], s, o)
+                for s, o, key, d in G.edges(keys=True, data=True) if not d["inferred"]
+            ]
+
+            def write(tmp):
+                with open(tmp, "w", newline="", encoding="utf-8") as fh:
+                    writer = csv.writer(fh)
+                    writer.writerow(["subject", "relation", "object", "confidence", "sentence", "document", "subject_iri", "object_iri"])
+                    writer.writerows(sorted(rows))
+
+            _atomic_write(path, write)
+            return len(rows)
+        return self.store.export(path)
+
+    def viz(self, path: str | Path, *, focus: str | None = None, hops: int = 2) -> Path:
+        """Write the interactive page; around `focus` (a name) when given."""
+        from .viz import write_html
+
+        G = self.to_networkx()
+        node = graphs.find(G, focus) if focus else None
+        title = f"kg: {self.label(node)}, {hops} hops" if node else "kg graph"
+        return write_html(G, path, focus=node, hops=hops, title=title)
+
+
+def _atomic_write(path: Path, write) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    write(tmp)
+    tmp.replace(path)
+
+
+def _filter_confidence(doc: Document, threshold: float) -> Document:
+    return replace(doc, statements=tuple(s for s in doc.statements if s.provenance.confidence >= threshold))
+
+

@@ -1,0 +1,156 @@
+"""The RDF store: an rdflib Dataset over Oxigraph, on disk or in memory.
+
+The only module that imports pyoxigraph and oxrdflib. Each document is written in one
+Oxigraph transaction (`extend`), so a crash never leaves half a document in the store.
+SPARQL goes to Oxigraph's own engine through oxrdflib, as a query string.
+
+>>> store = Store()            # in memory
+>>> len(store)
+0
+>>> store.has_document("0" * 64)
+False
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph
+from oxrdflib import OxigraphStore
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from .errors import StoreError
+from .ontology import DOC_NS, KG_NS, RES_NS
+from .rdf import SCHEMA, document_iri
+
+__all__ = ["Store", "PREFIXES", "EXPORT_FORMATS"]
+
+PREFIXES = {
+    "kg": KG_NS, "kgr": RES_NS, "kgd": DOC_NS, "rdf": str(RDF), "rdfs": str(RDFS), "skos": str(SKOS),
+    "prov": str(PROV), "xsd": str(XSD), "dcterms": str(DCTERMS), "schema": str(SCHEMA),
+}
+EXPORT_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
+QUAD_FORMATS = {"nquads", "trig", "json-ld"}
+
+
+class Store:
+    """A kg store. `path=None` keeps it in memory; a folder makes it persist."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+        self.path = Path(path) if path is not None else None
+        if self.path is None:
+            inner = pyoxigraph.Store()
+        elif read_only:
+            if not (self.path / "CURRENT").exists():
+                raise StoreError(f"{self.path}: no kg store here; build one with `kg build PATH --store {self.path}`")
+            inner = pyoxigraph.Store.read_only(str(self.path))
+        else:
+            if self.path.exists() and not self.path.is_dir():
+                raise StoreError(f"{self.path}: exists and is not a folder; give --store a folder")
+            try:
+                self.path.mkdir(parents=True, exist_ok=True)
+                inner = pyoxigraph.Store(str(self.path))
+            except OSError as err:
+                message = str(err)
+                if "lock" in message.lower():
+                    raise StoreError(f"{self.path}: the store is in use by another kg process; wait for it to finish") from None
+                raise StoreError(f"{self.path}: cannot open the store for writing ({message})") from None
+        self.read_only = read_only
+        self._inner = inner
+        self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+        for prefix, ns in PREFIXES.items():
+            self.dataset.bind(prefix, ns, override=True)
+
+    # ---------------------------------------------------------------- writing
+
+    def has_document(self, doc_id: str) -> bool:
+        return self._inner.contains_named_graph(pyoxigraph.NamedNode(str(document_iri(doc_id))))
+
+    def add_quads(self, quads: list[tuple]) -> None:
+        """Write quads in one transaction: all of them, or none."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+        try:
+            self.dataset.addN(quads)
+        except OSError as err:
+            raise StoreError(f"{self.path or 'memory'}: write failed, nothing written ({err})") from None
+
+    def remove_document(self, doc_id: str) -> None:
+        self._inner.remove_graph(pyoxigraph.NamedNode(str(document_iri(doc_id))))
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._inner.flush()
+
+    # ---------------------------------------------------------------- reading
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+    def query(self, sparql: str):
+        """Run a SPARQL query on the union of all documents' graphs; an rdflib Result."""
+        try:
+            return self.dataset.query(sparql, initNs=PREFIXES)
+        except SyntaxError as err:
+            raise StoreError(f"SPARQL syntax error: {err}") from None
+
+    def select(self, sparql: str) -> list[dict]:
+        """SELECT rows as dicts of rdflib terms."""
+        result = self.query(sparql)
+        names = [str(v) for v in result.vars]
+        return [{n: row[i] for i, n in enumerate(names)} for row in result]
+
+    def documents(self) -> list[URIRef]:
+        return [URIRef(g.value) for g in self._inner.named_graphs() if g.value.startswith(DOC_NS)]
+
+    def label_index(self) -> dict[str, list[tuple[URIRef, str]]]:
+        """Every name (label or alias) in the store, keyed by normalized form -> [(IRI, class)]."""
+        from .extract import normalize_name
+
+        index: dict[str, list[tuple[URIRef, str]]] = {}
+        rows = self.select(
+            "SELECT DISTINCT ?e ?name ?type WHERE { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } "
+            "?e a ?type . FILTER(STRSTARTS(STR(?e), STR(kgr:))) }"
+        )
+        for row in rows:
+            key = normalize_name(str(row["name"]))
+            kind = str(row["type"]).rsplit("#", 1)[-1]
+            entry = (URIRef(row["e"]), kind)
+            if entry not in index.setdefault(key, []):
+                index[key].append(entry)
+        return index
+
+    def export(self, path: str | Path) -> int:
+        """Write the whole graph to `path`, the format chosen by the extension. Returns the triple count."""
+        path = Path(path)
+        fmt = EXPORT_FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise StoreError(f"{path}: cannot export to '{path.suffix}'; use one of {', '.join(EXPORT_FORMATS)}")
+        if fmt in QUAD_FORMATS:
+            data = self.dataset.serialize(format=fmt)
+            count = len(self)
+        else:
+            graph = Graph()
+            for prefix, ns in PREFIXES.items():
+                graph.bind(prefix, ns)
+            graph += self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph
+            data = graph.serialize(format=fmt)
+            count = len(graph)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(data, encoding="utf-8")
+        tmp.replace(path)
+        return count
+
+    def close(self) -> None:
+        self.flush()
+        self._inner = None
+        self.dataset = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
