@@ -160,13 +160,23 @@ def _read_jsonl(text: str, source: str) -> Iterator[Source | DocumentError]:
         yield Source(text=record["text"].replace("\r\n", "\n"), source=where, meta=meta)
 
 
+def is_gold_file(path: Path) -> bool:
+    """Gold files (gold.jsonl, *.gold.jsonl) sit beside articles but are not articles.
+
+    >>> is_gold_file(Path("examples/gold.jsonl")), is_gold_file(Path("news.jsonl"))
+    (True, False)
+    """
+    name = path.name.lower()
+    return name == "gold.jsonl" or name.endswith(".gold.jsonl")
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | DocumentError]:
     """Files named, and the readable files inside folders named, in a stable order."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)):
-                if child.suffix.lower() in SUFFIXES:
+                if child.suffix.lower() in SUFFIXES and not is_gold_file(child):
                     yield child
         elif path.is_file():
             yield path

@@ -268,7 +268,7 @@ class _Reader:
             return False
         if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tagged:
             return False
-        if tok.pos_ == "VERB" and not any(c.isupper() for c in text[1:]):
+        if tok.pos_ == "VERB" and not any(c.isupper() for c in text[1:]) and (tok.is_sent_start or not tagged):
             return False
         return True
 
@@ -518,7 +518,7 @@ class _Reader:
             if tok.i in mention_tokens:
                 idx, m = mention_tokens[tok.i]
                 root = doc[m.start:m.end].root
-                history.append((idx, m.sent, root.dep_ in SUBJECTS or self._is_topic(root), tok.i))
+                history.append((idx, m.sent, root.dep_ in SUBJECTS or self._is_topic(root) or self._before_verb(m), tok.i))
                 continue
             low = tok.lower_
             want = None
@@ -542,6 +542,10 @@ class _Reader:
             if want is None or want == "plural":
                 continue
             sent = self.sent_of[tok.i]
+            if is_description and (host := self._apposed_name(tok)) is not None:
+                self.ref[tok.i] = host
+                self.ref_conf[tok.i] = 0.9
+                continue
             excluded = self._clause_coarguments(tok, history) if not possessive else set()
             if is_description:
                 excluded |= self._commanding_subjects(tok)
@@ -561,6 +565,8 @@ class _Reader:
                     continue
                 if distance == 0:
                     weight = 1.0 if (possessive and is_subj) or (not is_description and is_subj) else 0.8
+                    if possessive and is_subj:
+                        weight = 1.6
                     if is_description and is_subj:
                         weight = 0.5
                     recency = 1.0 + 0.01 * (h_tok - tok.i)
@@ -581,6 +587,14 @@ class _Reader:
                 self.ref[tok.i] = best
                 self.ref_conf[tok.i] = 0.9 if not is_description else 0.85
                 history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
+
+    def _before_verb(self, m: _Mention) -> bool:
+        """A name right before a finite verb is its subject, whatever the parser said."""
+        doc = self.doc
+        k = m.end
+        while k < len(doc) and doc[k].pos_ in ("ADV", "PRON") and doc[k].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "also", "aussi"):
+            k += 1
+        return k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") and k not in self.tok_ent
 
     def _is_topic(self, tok) -> bool:
         """A name fronted before the clause ("Pour Meta, ...") counts as a topic."""
@@ -638,6 +652,15 @@ class _Reader:
         if want == "product":
             return kind == "Product"
         return kind in ("Organization", "Person")
+
+    def _apposed_name(self, tok) -> int | None:
+        """"Meta, le groupe qu'il dirige": a description set beside a name is that name."""
+        if tok.dep_ == "appos" and (idx := self.ent_of(tok.head)) is not None:
+            return idx
+        k = min((c.i for c in tok.children if c.dep_ == "det"), default=tok.i) - 1
+        if k >= 1 and self.doc[k].text == "," and (m := self._mention_containing(k - 1)) is not None and m.end == k:
+            return self._root(self.tok_ent[m.start])
+        return None
 
     def _commanding_subjects(self, tok) -> set[int]:
         """A description is not the subject of a clause it sits in: in "OpenAI a confirmé ...
@@ -717,12 +740,22 @@ class _Reader:
                 target = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif child.dep_ in ("poss", "nmod:poss"):
                 target = child
-            elif child.dep_ == "det" and child.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their") and child.i in self.ref:
-                return [self._root(self.ref[child.i])]
+            elif child.dep_ == "det" and child.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their", "his", "her") and child.i in self.ref:
+                owner = self._root(self.ref[child.i])
+                if self.lex.descriptor_class(tok) in ("Organization", "Person"):
+                    # "sa société": the company of that person, when the text said which
+                    return self._employer(owner)
+                return [owner]
             if target is not None:
                 found = self._entities_at(target, depth + 1)
                 if found:
                     return found
+        return []
+
+    def _employer(self, person: int) -> list[int]:
+        for c in self.candidates:
+            if self._root(c.subject) == person and c.relation in ("worksFor", "leads", "joins"):
+                return [self._root(c.object)]
         return []
 
     def _mention_containing(self, i: int) -> _Mention | None:
@@ -760,7 +793,7 @@ class _Reader:
             if m is None:
                 break
             # a name followed by its own verb starts a new clause, not a list item
-            verb = next((t for t in doc[m.end:min(m.end + 2, sent_end)] if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]), None)
+            verb = next((t for t in doc[m.end:min(m.end + 2, sent_end)] if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and t.i not in self.tok_ent), None)
             if verb is not None and not (set(glue) & {"et", "and", "ou", "or"} and verb.morph.get("Number") == ["Plur"]):
                 break
             out.append(self._root(self.tok_ent[m.start]))
