@@ -47,7 +47,7 @@ _SUFFIXED = re.compile(
 _PERCENT = re.compile(
     rf"(?P<num>{_NUMBER})\s?(?:%|pour\s?cent|per\s?cent|percent|pc\b)", re.UNICODE | re.IGNORECASE
 )
-_YEAR = re.compile(r"(?<![\d,.])(19[5-9]\d|20[0-4]\d)(?![\d,.])")
+_YEAR = re.compile(r"(?<![\d,.])(?<!\d\s)(19[5-9]\d|20[0-4]\d)(?!\d|[,.]\d|\s\d{3})")
 
 
 @dataclass(frozen=True)

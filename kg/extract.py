@@ -19,10 +19,11 @@ The stages, in order:
    deal;
 6. typing by domain and range, then statements that violate them are dropped.
 
->>> from kg.nlp import load_pipeline  # doctest: +SKIP
->>> doc = extract_text("Meta a racheté Scale AI.", "fr")  # doctest: +SKIP
->>> [(s.subject, s.relation, s.object) for s in doc.statements]  # doctest: +SKIP
-[('meta', 'acquired', 'scale ai')]
+Usage, with the model loaded on first call::
+
+    doc = extract_text("Meta a racheté Scale AI.", "fr")
+    [(s.subject, s.relation, s.object) for s in doc.statements]
+    # [('meta', 'acquired', 'scale ai')]
 """
 
 from __future__ import annotations
@@ -151,7 +152,7 @@ class Lexicon:
     descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> class
 
     @classmethod
-    def build(cls, ontology: Ontology, lang: str) -> "Lexicon":
+    def build(cls, ontology: Ontology, lang: str) -> Lexicon:
         lex = cls(lang=lang, ontology=ontology)
         for relation, template in ontology.triggers(lang):
             lex.by_head.setdefault(_fold(template.head), []).append((relation, template))
@@ -462,7 +463,7 @@ class _Reader:
     def type_votes(self) -> None:
         """Votes from the model's labels, descriptors before or beside a name, and name shapes."""
         doc = self.doc
-        for idx, cluster in enumerate(self.clusters):
+        for cluster in self.clusters:
             if cluster is None:
                 continue
             for m in cluster.mentions:
@@ -626,6 +627,22 @@ class _Reader:
             return True
         return False
 
+    def _name_after_descriptor(self, tok) -> int | None:
+        """"la start-up Wiz", "the chipmaker Arm", "le modèle « Behemoth »": the name the noun introduces."""
+        is_startup = tok.lower_ == "start" and tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].lower_ == "up"
+        if self.lex.descriptor_class(tok) is None and not is_startup:
+            return None
+        doc = self.doc
+        k = tok.i + (3 if is_startup else 1)
+        while k < len(doc) and doc[k].text in "«\"“'‘":
+            k += 1
+        if k < len(doc) and k in self.tok_ent:
+            return self._root(self.tok_ent[k])
+        for child in tok.children:
+            if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent:
+                return self._root(self.tok_ent[child.i])
+        return None
+
     def _names_follow(self, tok) -> bool:
         """A descriptor followed by a name is a type cue for that name, not a reference."""
         doc = self.doc
@@ -728,6 +745,9 @@ class _Reader:
         listed = self._introduced_list(tok)
         if listed:
             return listed
+        named = self._name_after_descriptor(tok)
+        if named is not None:
+            return [named]
         if not allow_unwrap or self._role_at(tok.i) is not None:
             return []
         for child in tok.children:
@@ -1255,7 +1275,6 @@ class _Reader:
             if self._root(idx) != person:
                 return self._root(idx), "of"
         # "le PDG Mark Zuckerberg": the organisation the paragraph is about
-        sent = self.sent_of[span.start]
         det = span.start - 1
         if det >= 0 and doc[det].lower_ in ("le", "la", "l'", "l’", "the", "son", "sa", "its", "his", "her", "their", "leur"):
             if det in self.ref:
@@ -1340,7 +1359,6 @@ class _Reader:
 
     def _previous_list(self, i: int) -> list[int]:
         """The last coordinated names before token i ("OpenAI et Meta")."""
-        doc = self.doc
         sent = self.sents[self.sent_of[i]]
         best: list[int] = []
         for m_start in sorted(k for k in self.mention_at if sent.start <= k < i):
@@ -1380,7 +1398,6 @@ class _Reader:
         })
 
     def read_numbers(self) -> None:
-        doc = self.doc
         self.valuations: list[tuple[int, Money, int]] = []
         used_money: set[tuple[int, int]] = set()
         for s_idx, sent in enumerate(self.sents):
@@ -1422,7 +1439,7 @@ class _Reader:
                     stake = pct.value
                     break
             year = None
-            for y, start, _ in find_years(sent.text):
+            for y, _, _ in find_years(sent.text):
                 year = str(y)
             self.deal_values.append({**frame, "amount": amount, "stake": stake, "date": year})
         # a later sentence about "the deal" that gives a stake or amount: "L'accord accorde à Meta 49 %"
@@ -1643,5 +1660,5 @@ def extract_many(items, lang: str, *, batch_size: int = 16):
     nlp = load_pipeline(lang)
     items = list(items)
     docs = nlp.pipe((text for text, _, _ in items), batch_size=batch_size)
-    for (text, source, meta), doc in zip(items, docs):
+    for (_, source, meta), doc in zip(items, docs):
         yield extract_doc(doc, lang, source=source, meta=meta)

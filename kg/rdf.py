@@ -22,7 +22,8 @@ from rdflib.namespace import DCTERMS, PROV
 
 from .extract import normalize_name
 from .model import Document
-from .ontology import DOC_NS, KG, RES_NS
+from .ontology import DOC_NS, RES_NS
+from .vocab import KGV as KG
 
 __all__ = ["entity_iri", "document_iri", "document_quads", "SCHEMA"]
 

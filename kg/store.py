@@ -13,11 +13,12 @@ False
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .errors import StoreError
@@ -32,6 +33,10 @@ PREFIXES = {
 }
 EXPORT_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
 QUAD_FORMATS = {"nquads", "trig", "json-ld"}
+_OX_FORMATS = {
+    "turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES, "nquads": pyoxigraph.RdfFormat.N_QUADS,
+    "trig": pyoxigraph.RdfFormat.TRIG, "json-ld": pyoxigraph.RdfFormat.JSON_LD,
+}
 
 
 class Store:
@@ -122,31 +127,37 @@ class Store:
         return index
 
     def export(self, path: str | Path) -> int:
-        """Write the whole graph to `path`, the format chosen by the extension. Returns the triple count."""
+        """Write the whole graph to `path`, the format chosen by the extension; returns the
+        number of triples (or quads) written. Oxigraph serialises natively, streaming to disk;
+        triple formats get the union of all documents' graphs."""
         path = Path(path)
         fmt = EXPORT_FORMATS.get(path.suffix.lower())
         if fmt is None:
             raise StoreError(f"{path}: cannot export to '{path.suffix}'; use one of {', '.join(EXPORT_FORMATS)}")
-        if fmt in QUAD_FORMATS:
-            data = self.dataset.serialize(format=fmt)
-            count = len(self)
-        else:
-            graph = Graph()
-            for prefix, ns in PREFIXES.items():
-                graph.bind(prefix, ns)
-            graph += self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").graph
-            data = graph.serialize(format=fmt)
-            count = len(graph)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".part")
-        tmp.write_text(data, encoding="utf-8")
+        if fmt in QUAD_FORMATS:
+            self._inner.dump(str(tmp), _OX_FORMATS[fmt], prefixes=PREFIXES if fmt != "nquads" else None)
+            count = len(self)
+        else:
+            triples = self._inner.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+            graph = pyoxigraph.Store()
+            graph.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object) for t in triples)
+            graph.dump(str(tmp), _OX_FORMATS[fmt], from_graph=pyoxigraph.DefaultGraph(),
+                       prefixes=PREFIXES if fmt == "turtle" else None)
+            count = len(graph)
         tmp.replace(path)
         return count
 
     def close(self) -> None:
+        """Flush and release the store, so that another process (or a read-only opener) can use it."""
+        if self._inner is None:
+            return
         self.flush()
+        self.dataset.store.close()
         self._inner = None
         self.dataset = None
+        gc.collect()  # RocksDB closes when the last reference goes
 
     def __enter__(self):
         return self

@@ -8,7 +8,7 @@ used. Every text from a document reaches the page as JSON data and is shown with
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph()
 >>> G.add_node("a", label="<b>A</b>", kind="Organization", aliases=())
->>> page = render_html(G)
+>>> page = render_html(G, isolated=True)
 >>> "<b>A</b>" in page, "\\\\u003cb\\\\u003eA" in page
 (False, True)
 """
@@ -47,25 +47,31 @@ def _script_json(value) -> str:
     )
 
 
-def subgraph(G: nx.MultiDiGraph, focus: str | None = None, hops: int = 2) -> nx.MultiDiGraph:
-    """The asserted edges only, around `focus` (a node) when given."""
+def subgraph(G: nx.MultiDiGraph, focus: str | None = None, hops: int = 2, isolated: bool = False) -> nx.MultiDiGraph:
+    """The asserted edges only, around `focus` (a node) when given; entities in no
+    statement are left out unless `isolated`."""
     H = nx.MultiDiGraph()
     H.add_nodes_from(G.nodes(data=True))
     H.add_edges_from((s, o, k, d) for s, o, k, d in G.edges(keys=True, data=True) if not d.get("inferred"))
     if focus is not None:
         near = nx.ego_graph(H.to_undirected(as_view=True), focus, radius=hops)
         H = H.subgraph(near.nodes).copy()
+    if not isolated:
+        H.remove_nodes_from([n for n in list(H.nodes) if H.degree(n) == 0 and n != focus])
     return H
 
 
-def render_html(G: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 2, title: str = "kg graph") -> str:
+def render_html(
+    G: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 2, title: str = "kg graph", isolated: bool = False
+) -> str:
     """The page, as a string."""
     from pyvis.network import Network
 
-    H = subgraph(G, focus, hops)
+    H = subgraph(G, focus, hops, isolated)
+    left_out = (len(G) - len(H)) if focus is None else 0
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    positions = nx.spring_layout(nx.Graph(H), seed=7, k=1.2 / max(1, len(H)) ** 0.5) if len(H) else {}
-    scale = 220 * max(1.0, len(H) ** 0.5)
+    positions = _layout(H)
+    scale = 160 * max(1.0, len(H) ** 0.5)
     tooltips: dict[str, str] = {}
     for node, data in H.nodes(data=True):
         style = STYLES.get(data.get("kind"), {"color": "#999999", "shape": "dot"})
@@ -73,7 +79,7 @@ def render_html(G: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 2, 
         degree = H.degree(node)
         net.add_node(
             node, label=data.get("label", node), color=style["color"], shape=style["shape"],
-            size=12 + 3 * min(degree, 10), x=float(x) * scale, y=float(y) * scale, group=data.get("kind", ""),
+            size=12 + 3 * min(degree, 10), x=float(x) * scale, y=float(y) * scale,
         )
         lines = [f"{data.get('label', node)} ({data.get('kind', '?')})"]
         if data.get("aliases"):
@@ -104,12 +110,23 @@ def render_html(G: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 2, 
         js=js,
         legend=legend,
         count=len(H),
+        left_out=f", {left_out} entities in no statement not drawn" if left_out else "",
         edge_count=H.number_of_edges(),
         nodes=_script_json(nodes),
         edges=_script_json(edges),
         tooltips=_script_json(tooltips),
         options=_script_json(options),
     )
+
+
+def _layout(H: nx.MultiDiGraph) -> dict:
+    """Positions computed here, so the browser draws at once with physics off."""
+    if not len(H):
+        return {}
+    simple = nx.Graph(H)
+    if len(H) <= 400:
+        return nx.kamada_kawai_layout(simple)
+    return nx.spring_layout(simple, seed=7, k=1.2 / len(H) ** 0.5)
 
 
 def write_html(G: nx.MultiDiGraph, path: str | Path, **kwargs) -> Path:
@@ -140,7 +157,7 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; }}
 </style>
 </head>
 <body>
-<div id="legend"><strong>{title}</strong> <span id="counts">{count} entities, {edge_count} statements</span><ul>{legend}</ul></div>
+<div id="legend"><strong>{title}</strong> <span id="counts">{count} entities, {edge_count} statements{left_out}</span><ul>{legend}</ul></div>
 <div id="graph"></div>
 <script>{js}</script>
 <script>

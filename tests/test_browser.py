@@ -1,0 +1,77 @@
+"""The page opens offline in a real headless Chromium (Debian's), draws the graph, runs no injected script."""
+
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.viz import write_html
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make browser)")
+
+FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+def open_page(browser, path):
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    outside, errors = [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    def route(r):
+        if r.request.url.startswith("file://"):
+            r.continue_()
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.goto(path.as_uri())
+    page.wait_for_function("window.kgNetwork !== undefined")
+    return page, outside, errors
+
+
+def test_examples_page_draws_offline(browser, examples_kg, tmp_path):
+    G = examples_kg.to_networkx()
+    path = examples_kg.viz(tmp_path / "graph.html")
+    page, outside, errors = open_page(browser, path)
+    drawn = page.evaluate("window.kgNetwork.body.nodeIndices.length")
+    connected = {n for s, o, d in G.edges(data=True) if not d["inferred"] for n in (s, o)}
+    assert drawn == len(connected) > 20
+    assert page.evaluate("window.kgData.edges.length") == sum(1 for *_, d in G.edges(data=True) if not d["inferred"])
+    # a tooltip shows the source sentence as text
+    title = page.evaluate("window.kgData.edges.get()[0].title.textContent")
+    assert "«" in title
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "graph.png"))
+    assert outside == [] and errors == []
+
+
+def test_hostile_names_run_nothing(browser, tmp_path):
+    G = nx.MultiDiGraph()
+    evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+    G.add_node("a", label=evil, kind="Organization", aliases=())
+    G.add_node("b", label="B", kind="Person", aliases=())
+    G.add_edge("a", "b", key="employs", relation="employs", inferred=False, sentence=evil, document="d", confidence=0.5, rule="r")
+    path = write_html(G, tmp_path / "evil.html")
+    page, outside, errors = open_page(browser, path)
+    page.evaluate("document.body.appendChild(window.kgData.nodes.get('a').title)")
+    page.evaluate("document.body.appendChild(window.kgData.edges.get()[0].title)")
+    page.wait_for_timeout(200)
+    assert page.evaluate("window.__pwned") is None
+    assert evil in page.evaluate("document.body.innerText")
+    assert outside == []

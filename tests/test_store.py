@@ -1,0 +1,143 @@
+"""RDF mapping, the Oxigraph store and the networkx projection, on documents built by hand."""
+
+import pytest
+from rdflib import Dataset, Graph
+
+from kg.api import KnowledgeGraph
+from kg.errors import StoreError
+from kg.graph import central, dependents, find, path, project
+from kg.model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
+from kg.rdf import document_quads, entity_iri
+from kg.store import Store
+
+
+def prov(sentence, rule="test", confidence=0.8):
+    return Provenance(sentence, 0, len(sentence), rule, confidence)
+
+
+def scale_doc(text="Meta a investi 14,8 milliards de dollars dans Scale AI. OpenAI utilise Scale AI."):
+    s1, s2 = "Meta a investi 14,8 milliards de dollars dans Scale AI.", "OpenAI utilise Scale AI."
+    return Document(
+        id="a" * 64, text=text, lang="fr", source="t.txt",
+        entities=(Entity("meta", "Meta", "Organization"), Entity("scale ai", "Scale AI", "Organization", ("Scale",)),
+                  Entity("openai", "OpenAI", "Organization"), Entity("sarah friar", 'Sarah "<b>" Friar', "Person", roles=("CFO",))),
+        statements=(Statement("meta", "investsIn", "scale ai", prov(s1)), Statement("openai", "customerOf", "scale ai", prov(s2)),
+                    Statement("sarah friar", "worksFor", "openai", prov("Sarah Friar, CFO d'OpenAI.", "role"), role="CFO")),
+        deals=(Deal("Investment", "meta", "scale ai", prov(s1), Money(14.8e9, "USD"), 49.0, "2025"),),
+        valuations=(Valuation("scale ai", Money(29e9, "USD"), prov(s1)),),
+        foundings=(Founding("scale ai", 2016, prov(s1)),),
+    )
+
+
+def test_every_statement_is_a_plain_triple_with_reified_provenance():
+    store = Store()
+    store.add_quads(document_quads(scale_doc()))
+    rows = store.select("SELECT ?a ?b WHERE { ?a kg:investsIn ?b }")
+    assert [(str(r["a"]), str(r["b"])) for r in rows] == [(str(entity_iri("Meta")), str(entity_iri("Scale AI")))]
+    rows = store.select(
+        "SELECT ?sentence ?doc ?rule ?conf ?start WHERE { ?st rdf:subject ?a ; rdf:predicate kg:investsIn ; "
+        "kg:sentence ?sentence ; prov:wasDerivedFrom ?doc ; kg:rule ?rule ; kg:confidence ?conf ; kg:charStart ?start }"
+    )
+    assert str(rows[0]["sentence"]).startswith("Meta a investi") and str(rows[0]["doc"]).startswith("https://w3id.org/kg-news/doc/")
+    deal = store.select("SELECT ?v ?c ?stake WHERE { ?d a kg:Investment ; kg:amount ?m ; kg:stake ?stake . ?m kg:value ?v ; kg:currency ?c }")
+    assert float(deal[0]["v"]) == 14.8e9 and str(deal[0]["c"]) == "USD" and float(deal[0]["stake"]) == 49
+    assert store.select("SELECT ?y WHERE { ?e kg:foundingDate ?y }")[0]["y"].datatype.endswith("gYear")
+
+
+def test_same_document_twice_changes_nothing(tmp_path):
+    kg = KnowledgeGraph.open(tmp_path / "s")
+    assert kg.add_document(scale_doc()) == "added"
+    size = len(kg.store)
+    assert kg.add_document(scale_doc()) == "unchanged"
+    assert len(kg.store) == size
+    kg.close()
+    with KnowledgeGraph.open(tmp_path / "s", read_only=True) as again:
+        assert len(again.store) == size
+
+
+def test_entities_merge_across_documents_by_name():
+    kg = KnowledgeGraph.memory()
+    kg.add_document(scale_doc())
+    other = Document(
+        id="b" * 64, text="Scale AI, fondée en 2016.", lang="fr",
+        entities=(Entity("scale ai", "Scale AI", "Organization"), Entity("google", "Google", "Organization")),
+        statements=(Statement("google", "customerOf", "scale ai", prov("Google utilise Scale AI.")),),
+    )
+    kg.add_document(other)
+    assert sorted(kg.dependents("scale ai")) == ["Google", "OpenAI"]
+    assert len(kg.store.documents()) == 2
+
+
+def test_a_failed_write_leaves_nothing():
+    store = Store()
+    good = document_quads(scale_doc())
+    bad = good + [(None, None, None, None)]
+    with pytest.raises((AssertionError, TypeError, ValueError)):
+        store.add_quads(bad)
+    assert len(store) == 0
+
+
+def test_projection_infers_super_properties_and_inverses():
+    store = Store()
+    store.add_quads(document_quads(scale_doc()))
+    G = project(store)
+    scale, openai, meta = find(G, "scale ai"), find(G, "OPENAI"), find(G, "Meta")
+    assert dependents(G, scale) == [openai]  # customerOf is a dependsOn
+    assert G.has_edge(scale, meta, key="backedBy") and G.edges[scale, meta, "backedBy"]["inferred"]
+    assert G.has_edge(find(G, 'Sarah "<b>" Friar'), openai, key="worksFor")
+    hops = path(G, meta, openai)
+    assert [h["relation"] for h in hops] == ["investsIn", "customerOf"] and hops[0]["sentence"].startswith("Meta")
+    ranked = dict(central(G, 4))
+    assert ranked[scale] == ranked[openai] == pytest.approx(2 / 3) and ranked[meta] == pytest.approx(1 / 3)
+
+
+def test_unknown_names_suggest_close_ones():
+    store = Store()
+    store.add_quads(document_quads(scale_doc()))
+    from kg.errors import EntityNotFound
+
+    with pytest.raises(EntityNotFound, match="Scale AI"):
+        find(project(store), "Scale Labs")
+
+
+@pytest.mark.parametrize("suffix, fmt", [(".ttl", "turtle"), (".nt", "nt"), (".nq", "nquads"), (".trig", "trig"), (".jsonld", "json-ld")])
+def test_exports_parse_back(tmp_path, suffix, fmt):
+    kg = KnowledgeGraph.memory()
+    kg.add_document(scale_doc())
+    out = tmp_path / f"g{suffix}"
+    count = kg.export(out)
+    if fmt in ("nquads", "trig", "json-ld"):
+        back = Dataset()
+        back.parse(out, format=fmt)
+        assert len(back) == count == len(kg.store)
+    else:
+        back = Graph().parse(out, format=fmt)
+        assert len(back) == count
+    from rdflib import Literal
+
+    objects = {q[2] for q in back.quads((None, None, None, None))} if isinstance(back, Dataset) else set(back.objects())
+    assert Literal('Sarah "<b>" Friar') in objects
+
+
+def test_graphml_and_csv_exports(tmp_path):
+    import csv
+
+    import networkx as nx
+
+    kg = KnowledgeGraph.memory()
+    kg.add_document(scale_doc())
+    assert kg.export(tmp_path / "g.graphml") == nx.read_graphml(tmp_path / "g.graphml").number_of_edges()
+    kg.export(tmp_path / "g.csv")
+    rows = list(csv.DictReader(open(tmp_path / "g.csv", encoding="utf-8")))
+    assert {(r["subject"], r["relation"], r["object"]) for r in rows} >= {("Meta", "investsIn", "Scale AI")}
+
+
+def test_read_only_store_must_exist_and_a_second_writer_is_refused(tmp_path):
+    with pytest.raises(StoreError, match="no kg store"):
+        Store(tmp_path / "nothing", read_only=True)
+    first = Store(tmp_path / "busy")
+    try:
+        with pytest.raises(StoreError, match="in use"):
+            pyoxigraph_second = Store(tmp_path / "busy")  # noqa: F841
+    finally:
+        first.close()
