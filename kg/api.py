@@ -129,10 +129,9 @@ class KnowledgeGraph:
             by_lang.setdefault(lang, []).append((n, source))
         results: dict[int, Document] = {}
         for lang, items in by_lang.items():
-            from .nlp import load_pipeline
+            from .nlp import parse
 
-            nlp = load_pipeline(lang)
-            for (n, source), parsed in zip(items, nlp.pipe((s.text for _, s in items), batch_size=BATCH)):
+            for (n, source), parsed in zip(items, parse(lang, [s.text for _, s in items], batch_size=BATCH)):
                 results[n] = extract_doc(parsed, lang, source=source.source, meta=source.meta, ontology=self.ontology)
         for n in sorted(results):
             doc = results[n]
@@ -153,9 +152,9 @@ class KnowledgeGraph:
         """Read one text (language detected when not given) into the graph and return what was read."""
         src = source_from_text(text, source, **meta)
         lang = lang or detect_language(src.text, source)
-        from .nlp import load_pipeline
+        from .nlp import parse
 
-        doc = extract_doc(load_pipeline(lang)(src.text), lang, source=source, meta=src.meta, ontology=self.ontology)
+        doc = extract_doc(next(parse(lang, [src.text])), lang, source=source, meta=src.meta, ontology=self.ontology)
         self.add_document(doc)
         return doc
 

@@ -160,11 +160,10 @@ def evaluate(path: str | Path, *, explain: bool = False) -> EvalReport:
         except DocumentError as err:
             skipped.append((err.source, err.reason))
     from .extract import extract_doc
-    from .nlp import load_pipeline
+    from .nlp import parse
 
     for lang, items in by_lang.items():
-        nlp = load_pipeline(lang)
-        for (g, src), parsed in zip(items, nlp.pipe((s.text for _, s in items), batch_size=32)):
+        for (g, src), parsed in zip(items, parse(lang, [s.text for _, s in items])):
             doc = extract_doc(parsed, lang, source=src.source, ontology=onto)
             kg.add_document(doc)
             ids[id(g)] = doc.id

@@ -38,7 +38,7 @@ from .amounts import find_money, find_percents, find_years
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
 
-__all__ = ["extract_text", "extract_doc", "extract_many", "normalize_name", "Lexicon"]
+__all__ = ["extract_text", "extract_doc", "normalize_name", "Lexicon"]
 
 # ---------------------------------------------------------------- words that are grammar, not lexicon
 
@@ -55,8 +55,8 @@ LABEL_VOTES = {
 GLUE = {",", "et", "and", "ou", "or", "&", "ainsi", "que", "as", "well", "plus", "also", "aussi", "voire", "even"}
 SELF_WORDS = {"elle-même", "lui-même", "eux-mêmes", "elles-mêmes", "itself", "themselves", "même", "-même"}
 LIST_INTRODUCERS = {
-    "fr": {"dont", "comme", "notamment", "parmi", "tels", "telles", "tel", "telle", "savoir", "y"},
-    "en": {"including", "like", "such", "among", "namely", "notably", "especially", "incl"},
+    "fr": {"dont", "comme", "notamment", "parmi", "tels", "telles", "tel", "telle", "savoir", "y", "comprenant", "comprenait", "comprend", "réunissant"},
+    "en": {"including", "like", "such", "among", "namely", "notably", "especially", "incl", "included", "includes", "include", "comprising"},
 }
 FORMER = {"ancien", "ancienne", "anciens", "anciennes", "ex", "former", "ex-", "past", "previous", "feu", "late", "futur", "future", "prochain", "next", "incoming"}
 NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "not", "n't", "never", "no"}
@@ -950,11 +950,17 @@ class _Reader:
         return first is not None and first.i == tok.i
 
     def _opener_patient(self, tok) -> list:
-        """ "Fondée en 2016 par X, Scale AI ..." -> the first name after the participial phrase."""
+        """ "Fondée en 2016 par X, Y et Z, Scale AI ..." -> the first name after the participial phrase."""
         if not self._is_opener(tok):
             return []
         sent = self.sents[self.sent_of[tok.i]]
-        comma = next((t.i for t in sent if t.i > tok.i and t.text == ","), None)
+        start = tok.i
+        for agent in self._agents(tok):
+            for idx in self._entities_at(agent):
+                for m in self.clusters[idx].mentions:
+                    if m.sent == self.sent_of[tok.i] and m.end - 1 > start:
+                        start = m.end - 1
+        comma = next((t.i for t in sent if t.i > start and t.text == ","), None)
         if comma is None:
             return []
         for k in range(comma + 1, min(sent.end, comma + 8)):
@@ -1524,20 +1530,25 @@ class _Reader:
     # ------------------------------------------------------------ all together
 
     def run(self) -> None:
-        self.frames: list[dict] = []
-        self.foundings: list[tuple[int, int, object]] = []
+        """Two passes: the first types entities by the relations they take part in, the
+        second reads reference and relations again with those types."""
         self.cluster(self.find_mentions())
         self.type_votes()
-        self.resolve_references()
-        self.match_roles()
-        self.match_triggers()
-        self.match_owned_products()
-        self.product_families()
-        self.founding_nouns()
-        self.read_numbers()
-        self.vote_from_relations()
+        for final in (False, True):
+            self.frames: list[dict] = []
+            self.foundings: list[tuple[int, int, object]] = []
+            self.candidates = []
+            self.ref, self.ref_conf = {}, {}
+            self.resolve_references()
+            self.match_roles()
+            self.match_triggers()
+            self.match_owned_products()
+            self.product_families()
+            self.founding_nouns()
+            self.read_numbers()
+            self.vote_from_relations(weight=0.6 if final else 0.4)
 
-    def vote_from_relations(self) -> None:
+    def vote_from_relations(self, weight: float = 0.6) -> None:
         for c in self.candidates:
             spec = self.onto.relations[c.relation]
             for idx, classes in ((c.subject, spec.domain), (c.object, spec.range)):
@@ -1545,7 +1556,7 @@ class _Reader:
                 if not expanded:
                     continue
                 for klass in expanded:
-                    self.clusters[self._root(idx)].votes[klass] += 0.6 / len(expanded)
+                    self.clusters[self._root(idx)].votes[klass] += weight / len(expanded)
 
 
 def _expand(classes: tuple[str, ...]) -> tuple[str, ...]:
@@ -1648,17 +1659,6 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
 
 def extract_text(text: str, lang: str, *, source: str = "", meta: dict | None = None) -> Document:
     """Parse `text` with the pipeline for `lang` and read it."""
-    from .nlp import load_pipeline
+    from .nlp import parse
 
-    return extract_doc(load_pipeline(lang)(text), lang, source=source, meta=meta)
-
-
-def extract_many(items, lang: str, *, batch_size: int = 16):
-    """Read many (text, source, meta) triples of one language, parsing them in batches."""
-    from .nlp import load_pipeline
-
-    nlp = load_pipeline(lang)
-    items = list(items)
-    docs = nlp.pipe((text for text, _, _ in items), batch_size=batch_size)
-    for (_, source, meta), doc in zip(items, docs):
-        yield extract_doc(doc, lang, source=source, meta=meta)
+    return extract_doc(next(parse(lang, [text])), lang, source=source, meta=meta)

