@@ -307,9 +307,14 @@ class _Reader:
                 end -= 1
                 continue
             break
-        # a title-case role word right before a name ("PDG Mark Zuckerberg") is not part of it
+        # a title right before or after a name ("PDG Mark Zuckerberg", "Pfizer CEO") is not part of it
         while end - start > 1 and self._role_at(start) is not None:
             start += len(self._role_at(start)[0])
+        for k in range(start + 1, end):
+            role = self._role_at(k)
+            if role is not None and k + len(role[0]) == end:
+                end = k
+                break
         return start, end
 
     def find_mentions(self) -> list[_Mention]:
@@ -321,7 +326,7 @@ class _Reader:
                 continue
             start, end = self._trim(ent.start, ent.end, tagged=True)
             # extend over name tokens the model left out ("Scale" + "AI")
-            while end < len(doc) and end not in covered and self._namey(doc[end]) and doc[end].dep_ in (
+            while end < len(doc) and end not in covered and self._namey(doc[end]) and self._role_at(end) is None and doc[end].dep_ in (
                 "flat:name", "flat", "compound", "appos", "nmod", "dep") and (doc[end].head.i in range(start, end) or doc[end - 1].head.i == end):
                 end += 1
             if end <= start or not any(self._namey(doc[i], tagged=True) for i in range(start, end)):
@@ -769,6 +774,20 @@ class _Reader:
         named = self._name_after_descriptor(tok)
         if named is not None:
             return [named]
+        # "Pathway is a provider located in ...": the provider is Pathway
+        for child in tok.children:
+            if child.dep_ == "nsubj" and any(c.dep_ == "cop" for c in tok.children) or (
+                child.dep_ == "nsubj" and tok.dep_ == "attr"
+            ):
+                found = self._entities_at(child, depth + 1, allow_unwrap=False)
+                if found:
+                    return found
+        if tok.dep_ == "attr" and tok.head.pos_ == "AUX":
+            for child in tok.head.children:
+                if child.dep_ == "nsubj":
+                    found = self._entities_at(child, depth + 1, allow_unwrap=False)
+                    if found:
+                        return found
         if not allow_unwrap or self._role_at(tok.i) is not None:
             return []
         for child in tok.children:
