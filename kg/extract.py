@@ -774,6 +774,9 @@ class _Reader:
         named = self._name_after_descriptor(tok)
         if named is not None:
             return [named]
+        apposed = self._apposed_list(tok)
+        if apposed:
+            return apposed
         # "Pathway is a provider located in ...": the provider is Pathway
         for child in tok.children:
             if child.dep_ == "nsubj" and any(c.dep_ == "cop" for c in tok.children) or (
@@ -800,6 +803,8 @@ class _Reader:
                 target = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif child.dep_ in ("poss", "nmod:poss"):
                 target = child
+            elif child.dep_ == "appos" and self.ent_of(child) is not None:
+                return self._entities_at(child, depth + 1)
             elif child.dep_ == "det" and child.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their", "his", "her") and child.i in self.ref:
                 owner = self._root(self.ref[child.i])
                 if self.lex.descriptor_class(tok) in ("Organization", "Person"):
@@ -865,6 +870,24 @@ class _Reader:
         # "A, B et C" is a list; "A, B est devenue" is not: the list must end on a conjunction
         return out[:closed]
 
+    def _apposed_list(self, tok) -> list[int]:
+        """ "ses rivaux américains, Electronic Arts et Take-Two": names set right after a plural noun."""
+        if not (tok.morph.get("Number") == ["Plur"] or tok.tag_ in ("NNS", "NNPS")):
+            return []
+        doc = self.doc
+        sent_end = self.sents[self.sent_of[tok.i]].end
+        k = tok.i + 1
+        while k < sent_end and doc[k].pos_ == "ADJ":
+            k += 1
+        if k + 1 >= sent_end or doc[k].text not in (",", ":", "—", "–", "("):
+            return []
+        m = self.mention_at.get(k + 1)
+        if m is None:
+            return []
+        first = self._root(self.tok_ent[m.start])
+        rest = [o for o in self._list_after(m.end) if o != first]
+        return [first] + rest if rest else [first]
+
     def _introduced_list(self, tok) -> list[int]:
         """ "de grands groupes, dont OpenAI et Google" -> the names after the introducer."""
         doc = self.doc
@@ -919,10 +942,20 @@ class _Reader:
                         words.add(_norm_prep(g.text))
         return words
 
-    def _marked(self, head, marks: tuple[str, ...]) -> list:
-        """Children of `head` introduced by one of the template's prepositions."""
+    def _marked(self, head, marks: tuple[str, ...], depth: int = 0) -> list:
+        """Children of `head` introduced by one of the template's prepositions (or of its
+        direct object: "buys chips from Qualcomm")."""
         if not marks:
             return []
+        found = self._marked_here(head, marks)
+        if not found and depth == 0 and head.pos_ in ("VERB", "AUX"):
+            for obj in self._direct_objects(head):
+                found = self._marked_here(obj, marks)
+                if found:
+                    break
+        return found
+
+    def _marked_here(self, head, marks: tuple[str, ...]) -> list:
         wanted = {_norm_prep(m) for m in marks}
         out = []
         for child in head.children:
@@ -1115,11 +1148,16 @@ class _Reader:
         confidence = 0.8 if verbal else 0.7
         # ---- object side
         objects: list = []
+        possessor_is_object = False
         if t.has_object:
             if t.object_marks:
                 objects = self._marked(anchor, t.object_marks) or (anchor is not tok and self._marked(tok, t.object_marks)) or []
                 if not objects and any(c.dep_ == "prt" and c.lower_ in t.object_marks for c in tok.children):
                     objects = self._direct_objects(tok)
+                if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
+                    # "Microsoft's rival" is "the rival of Microsoft"; "ses clients" are "les clients de X"
+                    objects = self._possessors(tok)
+                    possessor_is_object = bool(objects)
             elif not t.subject_first and not verbal:
                 # "{o} based {s}": a modifier in front of the head
                 objects = [c for c in tok.children if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod")]
@@ -1144,7 +1182,9 @@ class _Reader:
             if tok.dep_ in ("amod", "compound", "acl") and tok.head.i != tok.i:
                 subjects = [tok.head]
         else:
-            subjects = self._noun_subjects(tok, objects)
+            subjects = self._noun_subjects(tok, objects, skip_possessor=possessor_is_object)
+            if not subjects and possessor_is_object:
+                subjects = [tok]  # the names the noun introduces: "ses clients, dont A et B"
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
         obj_ents = [e for o in objects for e in self._entities_at(o)]
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
@@ -1174,7 +1214,16 @@ class _Reader:
         self._add(subj_ents, relation, obj_ents, tok, rule, conf)
         return True
 
-    def _noun_subjects(self, tok, objects) -> list:
+    def _possessors(self, tok) -> list:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("poss", "nmod:poss") and self.ent_of(c) is not None:
+                out.append(c)
+            elif c.dep_ == "det" and c.i in self.ref and c.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their"):
+                out.append(c)
+        return out
+
+    def _noun_subjects(self, tok, objects, skip_possessor: bool = False) -> list:
         """Who does what a noun names: "l'investissement de Meta", "Apple's purchase", "X, client de Y"."""
         for c in tok.children:
             if c.dep_ in ("nsubj",):
@@ -1188,6 +1237,8 @@ class _Reader:
             if near:
                 return [self.doc[near[-1].start]]
         for c in tok.children:
+            if skip_possessor:
+                break
             if c.dep_ in ("poss", "nmod:poss"):
                 return [c]
             if c.dep_ == "det" and c.i in self.ref:
