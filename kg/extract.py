@@ -967,6 +967,9 @@ class _Reader:
             else:
                 if child.dep_ in NOMINAL_DEPS | {"appos", "conj"} and self._case_words(child) & wanted:
                     out.append(child)
+                elif child.pos_ in ("ADV", "ADP") and _norm_prep(child.text) in wanted:
+                    # "auprès de Gemalto" parsed as an adverb with its own object
+                    out.extend(g for g in child.children if g.dep_ in NOMINAL_DEPS)
         return out
 
     def _agents(self, tok) -> list:
