@@ -104,7 +104,7 @@ STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "ce", "cett
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
               "novembre", "décembre", "january", "february", "march", "april", "june", "july", "august",
-              "september", "october", "november", "december", "ia", "ai", "m.", "mme", "mr", "mrs", "ms", "dr"}
+              "september", "october", "november", "december", "m.", "mme", "mr", "mrs", "ms", "dr"}
 PRONOUNS = {
     "fr": {"il": ("any", False), "elle": ("any", False), "son": ("any", True), "sa": ("any", True),
            "ses": ("any", True), "leur": ("plural", True), "leurs": ("plural", True), "lui": ("any", False),
@@ -114,7 +114,7 @@ PRONOUNS = {
 }
 
 
-_ROUND_NAME = re.compile(r"^(Series|Série|Serie)\s+[A-H]\b|^(IPO|PDG|CEO|CFO|IA)$")
+_ROUND_NAME = re.compile(r"^(Series|Série|Serie)\s+[A-H]\b|^(IPO|PDG|CEO|CFO|IA|AI)$")
 
 
 def normalize_name(text: str) -> str:
@@ -981,6 +981,20 @@ class _Reader:
                 out.extend(g for g in child.children if g.dep_ == "pobj")
             elif child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and "par" in self._case_words(child):
                 out.append(child)
+        if not out and "Part" in tok.morph.get("VerbForm"):
+            # "fondé en 1967 à Grenoble par Serge Kampf": the parser hung "par" on Grenoble
+            doc = self.doc
+            end = self.sents[self.sent_of[tok.i]].end
+            for k in range(tok.i + 1, min(end, tok.i + 10)):
+                if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
+                    break
+                if doc[k].lower_ in ("par", "by") and k + 1 < end:
+                    j = k + 1
+                    while j < end and doc[j].pos_ == "DET":
+                        j += 1
+                    if j < end and self.ent_of(doc[j]) is not None:
+                        out.append(doc[j])
+                    break
         return out
 
     def _subjects(self, tok, passive: bool = False) -> list:
@@ -1272,6 +1286,7 @@ class _Reader:
 
     def match_roles(self) -> None:
         doc = self.doc
+        found_roles: dict[int, tuple] = {}
         i = 0
         while i < len(doc):
             role = self._role_at(i)
@@ -1287,9 +1302,17 @@ class _Reader:
             head = span.root
             self.role_tokens.update(range(start, end))
             person = self._role_person(span, head)
+            org, how = (self._role_org(span, head, person) if person is not None else (None, ""))
+            # "Oracle's co-founder, chairman and chief technology officer": each title of a list
+            if head.dep_ == "conj" and head.head.i in found_roles:
+                prev_person, prev_org, prev_how = found_roles[head.head.i]
+                person = person if person is not None else prev_person
+                if org is None:
+                    org, how = prev_org, prev_how
             if person is None:
                 continue
-            org, how = self._role_org(span, head, person)
+            for k in range(start, end):
+                found_roles[k] = (person, org, how)
             if person is not None:
                 cluster = self.clusters[person]
                 cluster.votes["Person"] += 3.0
@@ -1306,7 +1329,7 @@ class _Reader:
         if head.dep_ == "appos" and (idx := self.ent_of(head.head)) is not None:
             return idx
         for c in head.children:
-            if c.dep_ in ("appos", "flat:name", "nsubj") and (idx := self.ent_of(c)) is not None and self._maybe_person(idx):
+            if c.dep_ in ("appos", "flat:name", "nsubj") and (idx := self.ent_of(c)) is not None and self._maybe_person(idx, right_after=c.dep_ == "appos"):
                 return idx
         # "le PDG Mark Zuckerberg", "CEO Mark Zuckerberg", "le PDG de Meta, Mark Zuckerberg"
         k = span.end
@@ -1329,6 +1352,11 @@ class _Reader:
             k -= 1
         if k >= 0 and span.start - k <= 3 and (idx := self.tok_ent.get(k)) is not None and self._maybe_person(self._root(idx)):
             return self._root(idx)
+        # "whose CFO is Amy Weaver", "dont le PDG est X": the title is the subject, the name the attribute
+        if head.dep_ in SUBJECTS and (head.head.lemma_ in ("be", "être") or any(c.dep_ == "cop" for c in head.head.children)):
+            for c in list(head.head.children) + [head.head]:
+                if c.i != head.i and c.dep_ in ("attr", "ROOT", "acl:relcl", "relcl", "nsubj") and (idx := self.ent_of(c)) is not None and self._maybe_person(idx):
+                    return idx
         # "X est PDG de Y", "X was named CEO of Y", "X devient PDG"
         verb = head
         if head.dep_ in ("attr", "xcomp", "oprd", "obj", "dobj", "obl", "obl:mod", "obl:arg", "acomp", "nmod") or any(c.dep_ == "cop" for c in head.children):
@@ -1370,6 +1398,9 @@ class _Reader:
                     target = next((g for g in c.children if g.dep_ == "pobj"), None)
                 elif c.dep_ in ("poss", "nmod:poss"):
                     ents = self._entities_at(c)
+                    if not ents and c.lower_ in ("whose",):
+                        relcl = next((a for a in c.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)
+                        ents = self._entities_at(relcl.head) if relcl is not None else []
                     if ents and ents[0] != person:
                         return ents[0], "poss"
                 elif c.dep_ == "det" and c.i in self.ref:
@@ -1393,6 +1424,12 @@ class _Reader:
         if k + 1 < len(doc) and _norm_prep(doc[k].text) in ("de", "of", "at", "chez") and (idx := self.tok_ent.get(k + 1)) is not None:
             if self._root(idx) != person:
                 return self._root(idx), "of"
+        # "X est devenue directrice générale": of the organisation the paragraph is about
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in head.children)
+        if not indefinite and (head.dep_ in ("xcomp", "attr", "oprd") or any(c.dep_ == "cop" for c in head.children)):
+            topic = self._recent_org(span.start)
+            if topic is not None and topic != person:
+                return topic, "implicit"
         # "le PDG Mark Zuckerberg": the organisation the paragraph is about
         det = span.start - 1
         if det >= 0 and doc[det].lower_ in ("le", "la", "l'", "l’", "the", "son", "sa", "its", "his", "her", "their", "leur"):
