@@ -80,6 +80,8 @@ LIGHT_VERBS = {
     "announce", "make", "complete", "close", "finalize", "finalise", "sign", "strike", "pursue", "expand",
     "extend", "confirm", "seal", "do", "agree", "unveil", "launch", "deepen", "renew", "broaden", "reach",
 }
+ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "augmentation", "series", "série", "serie",
+               "ipo", "introduction", "tranche", "emprunt"}
 DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat",
                  "acquisition", "purchase", "agreement", "takeover", "entente", "tour", "round", "levée"}
 VALUATION_CUES = re.compile(
@@ -815,7 +817,43 @@ class _Reader:
                 found = self._entities_at(target, depth + 1)
                 if found:
                     return found
+        if _fold(tok.lemma_) in ROUND_NOUNS or _fold(tok.text) in ROUND_NOUNS:
+            # "a participé à la levée de fonds", "joined the round": the round of the company the text is about
+            topic = self._topic_org(tok.i)
+            return [topic] if topic is not None else []
+        if depth == 0:
+            return self._colon_list(tok)
         return []
+
+    def _colon_list(self, tok) -> list[int]:
+        """ "Une liste d'industriels a participé : Google, Amazon et Nvidia": a list announced by a colon."""
+        doc = self.doc
+        sent = self.sents[self.sent_of[tok.i]]
+        colon = next((t.i for t in sent if t.i > tok.i and t.text == ":"), None)
+        if colon is None or colon + 1 >= sent.end:
+            return []
+        m = self.mention_at.get(colon + 1)
+        if m is None:
+            return []
+        first = self._root(self.tok_ent[m.start])
+        rest = [o for o in self._list_after(m.end) if o != first]
+        return [first] + rest if rest else []
+
+    def _topic_org(self, i: int) -> int | None:
+        """The organisation the document has spoken of most up to token i."""
+        counts: dict[int, float] = defaultdict(float)
+        for idx, cluster in enumerate(self.clusters):
+            if cluster is None or self._kind_now(idx) != "Organization":
+                continue
+            for m in cluster.mentions:
+                if m.start < i:
+                    counts[idx] += 1.0 + (0.5 if m.start < 12 else 0.0)  # the headline counts double
+        for tok_i, idx in self.ref.items():
+            if tok_i < i:
+                counts[self._root(idx)] += 1.0
+        if not counts:
+            return None
+        return max(counts, key=counts.get)
 
     def _employer(self, person: int) -> list[int]:
         for c in self.candidates:
@@ -1220,7 +1258,8 @@ class _Reader:
                     self._add([a], relation, [b], tok, rule + ":list", confidence - 0.05)
             return True
         if relation in ("investsIn", "backedBy", "acquired", "acquiredBy"):
-            self._deal_frame(tok, relation, subj_ents, obj_ents)
+            open_target = not verbal or any(_fold(o.lemma_) in ROUND_NOUNS for o in objects) or bool(set(t.extra) & ROUND_NOUNS)
+            self._deal_frame(tok, relation, subj_ents, obj_ents, open_target)
         if not obj_ents or not subj_ents:
             return bool(obj_ents or subj_ents) and relation in ("investsIn", "acquired")
         if any(s in self.ref.values() for s in []):
@@ -1548,13 +1587,13 @@ class _Reader:
                     self.foundings.append((idx, year, tok))
                 return
 
-    def _deal_frame(self, tok, relation, subjects, objects) -> None:
+    def _deal_frame(self, tok, relation, subjects, objects, open_target: bool = False) -> None:
         canonical, swap = self.onto.canonical(relation)
         investors, targets = (objects, subjects) if swap else (subjects, objects)
         kind = "Acquisition" if canonical == "acquired" else "Investment"
         self.frames.append({
             "kind": kind, "investors": investors, "targets": targets, "tok": tok,
-            "sent": self.sent_of[tok.i],
+            "sent": self.sent_of[tok.i], "open": open_target,
         })
 
     def read_numbers(self) -> None:
@@ -1580,9 +1619,23 @@ class _Reader:
                             relation = "acquired" if frame["kind"] == "Acquisition" else "investsIn"
                             self._add(frame["investors"], relation, [target], frame["tok"], f"noun+valuation:{relation}", 0.65)
                         break
+            if not frame["targets"] and frame["investors"]:
+                # "cet investissement" of an investor already seen: the same deal
+                earlier = next((f for f in self.frames if f is not frame and f["targets"] and f["kind"] == frame["kind"]
+                                and set(f["investors"]) & set(frame["investors"]) and f["sent"] <= frame["sent"]), None)
+                if earlier is not None:
+                    frame["targets"] = list(earlier["targets"])
+                    frame["merged"] = True
+                    continue
+            if not frame["targets"] and frame["investors"] and frame["kind"] == "Investment" and frame["open"]:
+                # "ont participé à la levée de fonds", "l'investissement de Meta": in the company the text is about
+                topic = self._topic_org(frame["tok"].i)
+                if topic is not None and topic not in frame["investors"]:
+                    frame["targets"] = [topic]
+                    self._add(frame["investors"], "investsIn", [topic], frame["tok"], "investment+topic", 0.55)
         self.deal_values = []
         for frame in self.frames:
-            if not frame["investors"] or not frame["targets"]:
+            if not frame["investors"] or not frame["targets"] or frame.get("merged"):
                 continue
             sent = self.sents[frame["sent"]]
             amount = None
