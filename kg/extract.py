@@ -80,6 +80,8 @@ LIGHT_VERBS = {
     "announce", "make", "complete", "close", "finalize", "finalise", "sign", "strike", "pursue", "expand",
     "extend", "confirm", "seal", "do", "agree", "unveil", "launch", "deepen", "renew", "broaden", "reach",
 }
+NAMING_WORDS = {"baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee", "appele", "appelee", "named", "called",
+                "dubbed", "renamed", "rebaptise", "rebaptisee", "denommee", "denomme"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "augmentation", "series", "série", "serie",
                "ipo", "introduction", "tranche", "emprunt"}
 DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat",
@@ -132,6 +134,20 @@ def normalize_name(text: str) -> str:
     while len(words) > 1 and words[-1] in {"inc", "corp", "corporation", "sa", "sas", "ltd", "llc", "plc", "gmbh", "ag", "nv", "bv"}:
         words.pop()
     return " ".join(words)
+
+
+_STARTUP_WORDS = {"start", "startup", "start-up", "pousse", "pepite", "licorne", "unicorn", "jeune"}
+
+
+def _descriptor_key(tok) -> str:
+    """What a descriptor says of its entity, with the synonyms for a young company merged.
+
+    "la start-up", "la jeune pousse", "la jeune entreprise" and "the unicorn" all say "startup".
+    """
+    lemma = _fold(tok.lemma_)
+    if lemma in _STARTUP_WORDS or any(_fold(c.text) in ("jeune", "young", "jeunes") for c in tok.children if c.dep_ == "amod"):
+        return "startup"
+    return lemma
 
 
 def _norm_prep(text: str) -> str:
@@ -223,6 +239,7 @@ class _Cluster:
     votes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     roles: list[str] = field(default_factory=list)
     first: int = 0
+    descriptors: set = field(default_factory=set)  # how the text described it: "startup", "chipmaker"...
 
     @property
     def name(self) -> str:
@@ -500,21 +517,26 @@ class _Reader:
                     cluster.votes[kind] += weight
                 # a descriptor right before: "la start-up Scale AI", "the chipmaker Nvidia", "le modèle « Behemoth »"
                 k = m.start - 1
-                while k >= 0 and (doc[k].is_punct and doc[k].text in "«\"“'‘-"):
+                while k >= 0 and (doc[k].is_punct and doc[k].text in "«\"“'‘-" or doc[k].pos_ == "ADJ" and m.start - k <= 2):
                     k -= 1
                 if k >= 0:
                     klass = self.lex.descriptor_class(doc[k])
+                    cue = doc[k]
                     if klass is None and k >= 2 and doc[k - 1].text == "-":
                         klass = self.lex.descriptor_class(doc[k - 2])
+                        cue = doc[k - 2]
                     if klass is None and doc[k].text == "up" and k >= 2:  # start-up
                         klass = "Organization" if doc[k - 2].lower_ == "start" else None
+                        cue = doc[k - 2]
                     if klass:
                         cluster.votes[klass] += 2.0
+                        cluster.descriptors.add(_descriptor_key(cue))
                 # a descriptor in apposition: "Scale AI, une start-up"; or the head of the name
                 head = doc[m.start:m.end].root
                 for child in head.children:
                     if child.dep_ == "appos" and (klass := self.lex.descriptor_class(child)):
                         cluster.votes[klass] += 1.5
+                        cluster.descriptors.add(_descriptor_key(child))
                 if head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.5
                 if head.dep_ in ("nmod", "pobj") and head.head.i == k + 1 and (klass := self.lex.descriptor_class(head.head)):
@@ -604,9 +626,12 @@ class _Reader:
                     recency = 0.55 ** distance
                 scores[idx] = max(scores[idx], weight * recency)
                 nearest[idx] = min(nearest.get(idx, 9), distance)
+            key = _descriptor_key(tok) if is_description else None
             for idx in list(scores):
                 cluster = self.clusters[idx]
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
+                if key and key in cluster.descriptors:
+                    scores[idx] += 0.6  # "la jeune pousse" is the one introduced as a start-up
                 if nearest[idx] > 0 and self._paragraph_topic(sent) == idx:
                     scores[idx] += 0.35
             for idx, score in scores.items():
@@ -615,6 +640,8 @@ class _Reader:
             if best is not None:
                 self.ref[tok.i] = best
                 self.ref_conf[tok.i] = 0.9 if not is_description else 0.85
+                if key:
+                    self.clusters[best].descriptors.add(key)
                 history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
 
     def _before_verb(self, m: _Mention) -> bool:
@@ -662,7 +689,8 @@ class _Reader:
             return None
         doc = self.doc
         k = tok.i + (3 if is_startup else 1)
-        while k < len(doc) and doc[k].text in "«\"“'‘":
+        # "la coentreprise, baptisée MasOrange", "a start-up called Nuvia"
+        while k < len(doc) and (doc[k].text in "«\"“'‘," or _fold(doc[k].text) in NAMING_WORDS or doc[k].pos_ == "ADJ" and k - tok.i <= 3):
             k += 1
         if k < len(doc) and k in self.tok_ent:
             return self._root(self.tok_ent[k])
@@ -677,7 +705,7 @@ class _Reader:
         k = tok.i + 1
         if tok.lower_ == "start":
             k = tok.i + 3
-        while k < len(doc) and doc[k].text in "«\"“'‘":
+        while k < len(doc) and (doc[k].text in "«\"“'‘" or doc[k].pos_ == "ADJ" and k - tok.i <= 3):
             k += 1
         if k < len(doc) and k in self.tok_ent:
             return True
@@ -827,7 +855,6 @@ class _Reader:
 
     def _colon_list(self, tok) -> list[int]:
         """ "Une liste d'industriels a participé : Google, Amazon et Nvidia": a list announced by a colon."""
-        doc = self.doc
         sent = self.sents[self.sent_of[tok.i]]
         colon = next((t.i for t in sent if t.i > tok.i and t.text == ":"), None)
         if colon is None or colon + 1 >= sent.end:
