@@ -297,7 +297,9 @@ class _Reader:
         text = tok.text
         if not text or not text[0].isalnum() or tok.like_url or tok.like_email:
             return False
-        if _fold(text) in STOP_NAMES or tok.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "AUX"):
+        if _fold(text) in STOP_NAMES or tok.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX"):
+            return False
+        if tok.pos_ == "PUNCT" and not (text.isalnum() and any(c.isdigit() for c in text)):  # "T03" is a name
             return False
         caps = text[0].isupper() or any(c.isupper() for c in text[1:])
         if not caps:
@@ -316,7 +318,9 @@ class _Reader:
             if tok.is_punct or low in STOP_NAMES or tok.pos_ in ("DET", "ADP") or not self._namey(tok, tagged) and not tok.like_num:
                 start += 1
                 continue
-            if self._role_at(start) is not None or self.lex.descriptor_class(tok) and not tok.text[0].isupper():
+            if self._role_at(start) is not None or self.lex.descriptor_class(tok) and (
+                not tok.text[0].isupper() or tok.text.isupper() and end - start > 1
+            ):
                 start += 1
                 continue
             break
@@ -363,8 +367,10 @@ class _Reader:
             while j < len(doc) and j not in covered and (self._namey(doc[j]) or (doc[j].like_num and len(doc[j]) <= 3)):
                 j += 1
             start, end = self._trim(i, j)
+            if end - start == 1 and self.lex.descriptor_class(doc[start]) is not None:
+                start = end  # "le SUV" names no one
             if end > start and any(
-                doc[k].pos_ in ("PROPN", "NOUN", "X") or any(c.isupper() for c in doc[k].text[1:]) for k in range(start, end)
+                doc[k].pos_ in ("PROPN", "NOUN", "X") or any(c.isupper() or c.isdigit() for c in doc[k].text[1:]) for k in range(start, end)
             ) and not _ROUND_NAME.match(doc[start:end].text):
                 spans.append((start, end, None))
                 covered.update(range(start, end))
@@ -456,6 +462,11 @@ class _Reader:
                 elif self._initials(other_words) == words[0] and len(words[0]) >= 3:
                     hosts.add(other_idx)
             hosts = {self._root(h) for h in hosts}
+            if len(hosts) > 1:
+                # "Mistral" between "Mistral AI" (a company) and "Mistral Large" (a model): the one of its kind
+                mine = self._label_kind(cluster)
+                same = {h for h in hosts if self._label_kind(self.clusters[h]) == mine}
+                hosts = same if len(same) == 1 else hosts
             if len(hosts) == 1:
                 self._merge(hosts.pop(), idx)
 
@@ -919,6 +930,8 @@ class _Reader:
                 i += 1
             if not glue or i >= sent_end:
                 break
+            if i not in self.mention_at:
+                i = self._skip_to_name(i, sent_end)
             m = self.mention_at.get(i)
             if m is None:
                 break
@@ -953,6 +966,17 @@ class _Reader:
         rest = [o for o in self._list_after(m.end) if o != first]
         return [first] + rest if rest else [first]
 
+    def _skip_to_name(self, j: int, end: int) -> int:
+        """Past articles, punctuation and a describing noun: "comme la citadine T03" -> T03."""
+        doc = self.doc
+        start = j
+        while j < end and j not in self.mention_at and j - start < 4 and (
+            doc[j].lower_ in ("as", "que", ":", ",", "l'", "l’", "les", "le", "la", "the", "a", "an", "un", "une", "des")
+            or doc[j].is_punct or doc[j].pos_ == "ADJ" or self.lex.descriptor_class(doc[j]) is not None
+        ):
+            j += 1
+        return j
+
     def _introduced_list(self, tok) -> list[int]:
         """ "de grands groupes, dont OpenAI et Google" -> the names after the introducer."""
         doc = self.doc
@@ -963,9 +987,7 @@ class _Reader:
         while k < limit:
             word = doc[k].lower_
             if word in introducers:
-                j = k + 1
-                while j < sent_end and (doc[j].lower_ in ("as", "que", "que", ":", ",", "l'", "les", "le", "la", "the") or doc[j].is_punct):
-                    j += 1
+                j = self._skip_to_name(k + 1, sent_end)
                 m = self.mention_at.get(j)
                 if m is None:
                     return []

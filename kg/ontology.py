@@ -55,9 +55,9 @@ CORE_RELATIONS = (
 # Words that mark an argument in a template rather than name the trigger itself.
 PREPOSITIONS = {
     "fr": {"de", "à", "dans", "avec", "par", "en", "auprès", "sur", "pour", "chez", "entre", "envers",
-           "comme", "que", "vis-à-vis", "au", "du", "des", "aux", "tel", "sous", "vers"},
+           "comme", "que", "vis-à-vis", "au", "du", "des", "aux", "tel", "sous", "vers", "derrière"},
     "en": {"in", "into", "of", "by", "with", "from", "on", "for", "to", "at", "against", "between",
-           "like", "such", "as", "over", "up", "under"},
+           "like", "such", "as", "over", "up", "under", "behind"},
 }
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"}
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
