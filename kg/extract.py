@@ -330,6 +330,10 @@ class _Reader:
                 end -= 1
                 continue
             break
+        # "Alphabet's Google": the name after the possessive
+        for k in range(start, end - 1):
+            if doc[k].text in ("'s", "’s") and k + 1 < end:
+                start = k + 1
         # a title right before or after a name ("PDG Mark Zuckerberg", "Pfizer CEO") is not part of it
         while end - start > 1 and self._role_at(start) is not None:
             start += len(self._role_at(start)[0])
@@ -857,12 +861,25 @@ class _Reader:
                 if found:
                     return found
         if _fold(tok.lemma_) in ROUND_NOUNS or _fold(tok.text) in ROUND_NOUNS:
-            # "a participé à la levée de fonds", "joined the round": the round of the company the text is about
+            # "a round ... valued Anthropic at", "a participé à la levée de fonds": the company valued, or
+            # the one the text is about
+            valued = self._valued_in_sentence(tok)
+            if valued is not None:
+                return [valued]
             topic = self._topic_org(tok.i)
             return [topic] if topic is not None else []
         if depth == 0:
             return self._colon_list(tok)
         return []
+
+    def _valued_in_sentence(self, tok) -> int | None:
+        for other in self.sents[self.sent_of[tok.i]]:
+            lemma = _fold(other.lemma_)
+            if lemma.startswith("valoris") or lemma in ("value", "valuer"):
+                for c in other.children:
+                    if c.dep_ in DIRECT_OBJECTS and (idx := self.ent_of(c)) is not None:
+                        return idx
+        return None
 
     def _colon_list(self, tok) -> list[int]:
         """ "Une liste d'industriels a participé : Google, Amazon et Nvidia": a list announced by a colon."""
@@ -993,7 +1010,7 @@ class _Reader:
                     return []
                 first = self._root(self.tok_ent[m.start])
                 return [first] + [o for o in self._list_after(m.end) if o != first]
-            if doc[k].pos_ not in ("ADJ", "PUNCT", "ADV") and not doc[k].is_punct:
+            if doc[k].pos_ not in ("ADJ", "PUNCT", "ADV") and not doc[k].is_punct and doc[k].lower_ not in ("that", "which", "who", "qui"):
                 return []
             k += 1
         return []
@@ -1241,9 +1258,13 @@ class _Reader:
     def _try(self, tok, relation: str, t: Template) -> bool:
         if t.reflexive and not self._has_reflexive(tok):
             return False
+        if t.particles and not any(c.dep_ in ("prt", "compound:prt") and c.lower_ in t.particles for c in tok.children):
+            return False
         anchor = tok
         for word in t.extra:
             found = self._find_below(anchor, word) or (anchor is not tok and self._find_below(tok, word))
+            if not found and anchor is tok and tok.dep_ in ("acl", "amod") and _fold(tok.head.lemma_) == word:
+                found = tok.head  # "a funding round led by Lightspeed": the round is the participle's head
             if not found:
                 return False
             anchor = found
@@ -1271,6 +1292,8 @@ class _Reader:
                 objects = self._direct_objects(tok)
                 if not objects and tok.dep_ in ("acl:relcl", "relcl") and any(c.lower_ in ("que", "qu'", "qu’", "which", "that") and c.dep_ in DIRECT_OBJECTS for c in tok.children):
                     objects = [tok.head]
+        if not objects and t.has_object and anchor is not tok and _fold(anchor.lemma_) in ROUND_NOUNS:
+            objects = [anchor]  # "led the round": the round's company
         # ---- subject side
         subjects: list = []
         rule = f"{'passive' if passive else 'verb' if verbal else 'noun'}:{t.text}"

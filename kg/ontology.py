@@ -59,6 +59,7 @@ PREPOSITIONS = {
     "en": {"in", "into", "of", "by", "with", "from", "on", "for", "to", "at", "against", "between",
            "like", "such", "as", "over", "up", "under", "behind"},
 }
+PARTICLES = {"up", "over", "off", "out", "down", "away"}
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"}
 CONTRACTIONS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de"}
 
@@ -194,6 +195,9 @@ def parse_template(text: str, lang: str) -> Template:
             pending = []
     if pending:  # words after the last slot: particles of a phrasal verb
         particles = [w for w in pending if w not in ARTICLES]
+    if lang == "en" and not extra and marks["{o}"] and all(w in PARTICLES for w in marks["{o}"]):
+        # "{s} take over {o}", "{s} snap up {o}": a phrasal verb with a direct object
+        particles, marks["{o}"] = list(marks["{o}"]), []
     if head is None:
         raise KGError(f"trigger {text!r} has no content word; write e.g. '{{s}} investir dans {{o}}'")
     # a particle right before {o} with no head noun after it ("take over {o}") is kept as a mark:
