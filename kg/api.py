@@ -132,7 +132,13 @@ class KnowledgeGraph:
             from .nlp import parse
 
             for (n, source), parsed in zip(items, parse(lang, [s.text for _, s in items], batch_size=BATCH)):
-                results[n] = extract_doc(parsed, lang, source=source.source, meta=source.meta, ontology=self.ontology)
+                try:
+                    results[n] = extract_doc(parsed, lang, source=source.source, meta=source.meta, ontology=self.ontology)
+                except Exception as err:  # a rule's bug must not cost the rest of the batch
+                    reason = f"extraction failed ({type(err).__name__}: {err}); please report this document"
+                    report.skipped.append((source.source, reason))
+                    if on_document:
+                        on_document(source.source, f"{source.source}: {reason}")
         for n in sorted(results):
             doc = results[n]
             if min_confidence > 0:

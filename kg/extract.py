@@ -82,7 +82,7 @@ LIGHT_VERBS = {
 }
 NAMING_WORDS = {"baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee", "appele", "appelee", "named", "called",
                 "dubbed", "renamed", "rebaptise", "rebaptisee", "denommee", "denomme"}
-ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "augmentation", "series", "série", "serie",
+ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "augmentation",
                "ipo", "introduction", "tranche", "emprunt"}
 DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat",
                  "acquisition", "purchase", "agreement", "takeover", "entente", "tour", "round", "levée"}
@@ -148,6 +148,18 @@ def _descriptor_key(tok) -> str:
     if lemma in _STARTUP_WORDS or any(_fold(c.text) in ("jeune", "young", "jeunes") for c in tok.children if c.dep_ == "amod"):
         return "startup"
     return lemma
+
+
+def _is_round(tok) -> bool:
+    """A funding round: "la levée de fonds", "the round", "its Series B" (but not "ses séries")."""
+    if _fold(tok.lemma_) in ROUND_NOUNS or _fold(tok.text) in ROUND_NOUNS:
+        return True
+    if _fold(tok.text) in ("series", "serie") and tok.i + 1 < len(tok.doc):
+        after = tok.doc[tok.i + 1].text
+        return len(after) == 1 and after.isupper()
+    if len(tok.text) == 1 and tok.text.isupper() and tok.i > 0:
+        return _fold(tok.doc[tok.i - 1].text) in ("series", "serie")
+    return False
 
 
 def _norm_prep(text: str) -> str:
@@ -310,7 +322,7 @@ class _Reader:
             return False
         return True
 
-    def _trim(self, start: int, end: int, tagged: bool = False) -> tuple[int, int]:
+    def _trim(self, start: int, end: int, tagged: bool = False, label: str | None = None) -> tuple[int, int]:
         doc = self.doc
         while start < end:
             tok = doc[start]
@@ -330,10 +342,11 @@ class _Reader:
                 end -= 1
                 continue
             break
-        # "Alphabet's Google": the name after the possessive
-        for k in range(start, end - 1):
-            if doc[k].text in ("'s", "’s") and k + 1 < end:
-                start = k + 1
+        # "Alphabet's Google": the name after the possessive (but "Assassin's Creed" is one title)
+        if label in ("ORG", "PERSON", "PER", "GPE"):
+            for k in range(start, end - 1):
+                if doc[k].text in ("'s", "’s") and k + 1 < end:
+                    start = k + 1
         # a title right before or after a name ("PDG Mark Zuckerberg", "Pfizer CEO") is not part of it
         while end - start > 1 and self._role_at(start) is not None:
             start += len(self._role_at(start)[0])
@@ -348,10 +361,21 @@ class _Reader:
         doc = self.doc
         spans: list[tuple[int, int, str | None]] = []
         covered: set[int] = set()
+        pieces = []
         for ent in doc.ents:
             if ent.label_ not in KEEP_LABELS:
                 continue
-            start, end = self._trim(ent.start, ent.end, tagged=True)
+            # "Tencent et les Guillemot" is two names
+            cut = ent.start
+            for k in range(ent.start, ent.end):
+                if doc[k].pos_ == "CCONJ" or doc[k].text == "," or doc[k].lower_ in ("et", "and"):
+                    pieces.append((cut, k, ent.label_))
+                    cut = k + 1
+            pieces.append((cut, ent.end, ent.label_))
+        for ent_start, ent_end, label in pieces:
+            if ent_end <= ent_start:
+                continue
+            start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
             # extend over name tokens the model left out ("Scale" + "AI")
             while end < len(doc) and end not in covered and self._namey(doc[end]) and self._role_at(end) is None and doc[end].dep_ in (
                 "flat:name", "flat", "compound", "appos", "nmod", "dep") and (doc[end].head.i in range(start, end) or doc[end - 1].head.i == end):
@@ -360,7 +384,7 @@ class _Reader:
                 continue
             if any(i in covered for i in range(start, end)):
                 continue
-            spans.append((start, end, ent.label_))
+            spans.append((start, end, label))
             covered.update(range(start, end))
         i = 0
         while i < len(doc):
@@ -860,7 +884,7 @@ class _Reader:
                 found = self._entities_at(target, depth + 1)
                 if found:
                     return found
-        if _fold(tok.lemma_) in ROUND_NOUNS or _fold(tok.text) in ROUND_NOUNS:
+        if _is_round(tok):
             # "a round ... valued Anthropic at", "a participé à la levée de fonds": the company valued, or
             # the one the text is about
             valued = self._valued_in_sentence(tok)
@@ -887,6 +911,16 @@ class _Reader:
         colon = next((t.i for t in sent if t.i > tok.i and t.text == ":"), None)
         if colon is None or colon + 1 >= sent.end:
             return []
+        own = {t.i for t in tok.subtree}
+        for t in tok.subtree:
+            if t.dep_ in ("acl:relcl", "relcl", "acl") and t.i != tok.i:
+                own -= {u.i for u in t.subtree}  # a relative clause has nouns of its own
+        for t in self.doc[tok.i + 1:colon]:
+            if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.morph.get("Number") != ["Plur"] and t.tag_ not in ("NNS", "NNPS"):
+                continue
+            if any(_is_round(a) for a in [t, *t.ancestors][:3]):
+                continue
+            return []  # "les équipes qui développent ses séries : A, B et C" lists the series
         m = self.mention_at.get(colon + 1)
         if m is None:
             return []
@@ -1292,7 +1326,7 @@ class _Reader:
                 objects = self._direct_objects(tok)
                 if not objects and tok.dep_ in ("acl:relcl", "relcl") and any(c.lower_ in ("que", "qu'", "qu’", "which", "that") and c.dep_ in DIRECT_OBJECTS for c in tok.children):
                     objects = [tok.head]
-        if not objects and t.has_object and anchor is not tok and _fold(anchor.lemma_) in ROUND_NOUNS:
+        if not objects and t.has_object and anchor is not tok and _is_round(anchor):
             objects = [anchor]  # "led the round": the round's company
         # ---- subject side
         subjects: list = []
@@ -1330,7 +1364,7 @@ class _Reader:
                     self._add([a], relation, [b], tok, rule + ":list", confidence - 0.05)
             return True
         if relation in ("investsIn", "backedBy", "acquired", "acquiredBy"):
-            open_target = not verbal or any(_fold(o.lemma_) in ROUND_NOUNS for o in objects) or bool(set(t.extra) & ROUND_NOUNS)
+            open_target = not verbal or any(_is_round(o) for o in objects) or bool(set(t.extra) & ROUND_NOUNS)
             self._deal_frame(tok, relation, subj_ents, obj_ents, open_target)
         if not obj_ents or not subj_ents:
             return bool(obj_ents or subj_ents) and relation in ("investsIn", "acquired")

@@ -66,7 +66,7 @@ def test_templates_read_their_slots():
     t = parse_template("{s} s'offrir {o}", "fr")
     assert t.reflexive and t.head == "offrir"
     t = parse_template("{s} take over {o}", "en")
-    assert t.head == "take" and t.object_marks == ("over",)
+    assert t.head == "take" and t.particles == ("over",) and t.object_marks == ()
 
 
 def test_vocabulary_module_matches_the_ontology():
