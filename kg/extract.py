@@ -82,6 +82,16 @@ LIGHT_VERBS = {
 }
 NAMING_WORDS = {"baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee", "appele", "appelee", "named", "called",
                 "dubbed", "renamed", "rebaptise", "rebaptisee", "denommee", "denomme"}
+SURFACE_SKIP = {"ne", "n'", "n’", "a", "ont", "has", "have", "had", "also", "aussi", "déjà", "deja", "finally", "finalement",
+                "co", "-", "se", "s'", "s’", "already", "recently", "récemment", "then", "alors", "still", "toujours"}
+FUNCTION_WORDS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "ce", "cela", "ceci", "ca", "celui",
+                  "celle", "qui", "que", "quoi", "dont", "ou", "mais", "et", "donc", "or", "ni", "car", "pour", "selon",
+                  "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "here", "what",
+                  "who", "which", "when", "where", "why", "how", "but", "and", "so", "yet", "after", "before", "while",
+                  "since", "although", "though", "if", "because", "as", "once", "un", "une", "des", "les", "le", "la",
+                  "the", "a", "an", "some", "many", "most", "all", "both", "each", "other", "others", "such", "no",
+                  "not", "yes", "also", "lundi", "monday", "tuesday", "mardi", "aujourd'hui", "today", "yesterday",
+                  "hier", "demain", "tomorrow", "depuis", "pendant", "during", "under", "over", "en", "au", "aux"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "augmentation",
                "ipo", "introduction", "tranche", "emprunt"}
 DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat",
@@ -309,18 +319,29 @@ class _Reader:
         text = tok.text
         if not text or not text[0].isalnum() or tok.like_url or tok.like_email:
             return False
-        if _fold(text) in STOP_NAMES or tok.pos_ in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX"):
+        if _fold(text) in STOP_NAMES or tok.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "AUX"):
+            return False
+        if tok.pos_ == "PRON" and (_fold(text) in FUNCTION_WORDS or not text[0].isupper()):
             return False
         if tok.pos_ == "PUNCT" and not (text.isalnum() and any(c.isdigit() for c in text)):  # "T03" is a name
             return False
         caps = text[0].isupper() or any(c.isupper() for c in text[1:])
         if not caps:
             return False
-        if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tagged:
+        if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tagged and not self._initial_name(tok):
             return False
         if tok.pos_ == "VERB" and not any(c.isupper() for c in text[1:]) and (tok.is_sent_start or not tagged):
             return False
         return True
+
+    def _initial_name(self, tok) -> bool:
+        """A capitalised first word is a name when it acts like one: "Wiz a été racheté", "Slack competes"."""
+        if _fold(tok.text) in FUNCTION_WORDS or tok.pos_ in ("VERB", "ADP", "DET", "CCONJ", "SCONJ", "ADV", "NUM"):
+            return False
+        if self._role_at(tok.i) is not None or self.lex.descriptor_class(tok) is not None:
+            return False
+        nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        return nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text in ("'s", "’s", ",") or tok.dep_ in SUBJECTS)
 
     def _trim(self, start: int, end: int, tagged: bool = False, label: str | None = None) -> tuple[int, int]:
         doc = self.doc
@@ -377,8 +398,11 @@ class _Reader:
                 continue
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
             # extend over name tokens the model left out ("Scale" + "AI")
-            while end < len(doc) and end not in covered and self._namey(doc[end]) and self._role_at(end) is None and doc[end].dep_ in (
-                "flat:name", "flat", "compound", "appos", "nmod", "dep") and (doc[end].head.i in range(start, end) or doc[end - 1].head.i == end):
+            while end < len(doc) and end not in covered and self._namey(doc[end]) and self._role_at(end) is None and (
+                doc[end].dep_ in ("flat:name", "flat", "compound", "appos", "nmod", "dep")
+                and (doc[end].head.i in range(start, end) or doc[end - 1].head.i == end)
+                or doc[end].text[0].isupper() and doc[end].pos_ in ("PROPN", "X") and not doc[end].is_sent_start
+            ):
                 end += 1
             if end <= start or not any(self._namey(doc[i], tagged=True) for i in range(start, end)):
                 continue
@@ -388,7 +412,7 @@ class _Reader:
             covered.update(range(start, end))
         i = 0
         while i < len(doc):
-            if i in covered or not self._namey(doc[i]) or (doc[i].is_sent_start and doc[i].pos_ != "PROPN"):
+            if i in covered or not self._namey(doc[i]) or (doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not self._initial_name(doc[i])):
                 i += 1
                 continue
             j = i + 1
@@ -398,7 +422,8 @@ class _Reader:
             if end - start == 1 and self.lex.descriptor_class(doc[start]) is not None:
                 start = end  # "le SUV" names no one
             if end > start and any(
-                doc[k].pos_ in ("PROPN", "NOUN", "X") or any(c.isupper() or c.isdigit() for c in doc[k].text[1:]) for k in range(start, end)
+                doc[k].pos_ in ("PROPN", "NOUN", "X") or any(c.isupper() or c.isdigit() for c in doc[k].text[1:])
+                or doc[k].is_sent_start and self._initial_name(doc[k]) for k in range(start, end)
             ) and not _ROUND_NAME.match(doc[start:end].text):
                 spans.append((start, end, None))
                 covered.update(range(start, end))
@@ -551,7 +576,7 @@ class _Reader:
             for m in cluster.mentions:
                 if m.label in LABEL_VOTES:
                     kind, weight = LABEL_VOTES[m.label]
-                    if single and kind in ("Person", "Place") and m.label != "GPE":
+                    if single and kind in ("Person", "Place"):
                         weight *= 0.5  # a lone "Stellantis" tagged PER, a lone "Leapmotor" tagged LOC
                     cluster.votes[kind] += weight
                 # a descriptor right before: "la start-up Scale AI", "the chipmaker Nvidia", "le modèle « Behemoth »"
@@ -1207,6 +1232,9 @@ class _Reader:
         out = [c for c in tok.children if c.dep_ in DIRECT_OBJECTS]
         if not out and self.lang == "fr":
             out = [c for c in tok.children if c.dep_ == "obl:arg" and not self._case_words(c)]
+        if not out:
+            # "Google a racheté Wiz": the French model often calls a bare name object an xcomp
+            out = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN", "X") and not self._case_words(c)]
         return out
 
     def _find_below(self, tok, word: str, depth: int = 3):
@@ -1220,6 +1248,37 @@ class _Reader:
                     nxt.append(c)
             frontier = nxt
         return None
+
+    def _find_after(self, tok, word: str, window: int = 4):
+        sent_end = self.sents[self.sent_of[tok.i]].end
+        for k in range(tok.i + 1, min(sent_end, tok.i + 1 + window)):
+            t = self.doc[k]
+            if _fold(t.lemma_) == word or _fold(t.text) == word:
+                return t
+            if t.pos_ in ("VERB",) or t.i in self.tok_ent:
+                return None
+        return None
+
+    def _surface_subject(self, tok) -> list:
+        """The name just before a verb, over auxiliaries and adverbs: "Doctolib a recours à"."""
+        k = tok.i - 1
+        while k >= 0 and tok.i - k <= 4 and (
+            self.doc[k].pos_ in ("AUX", "PART") or self.doc[k].lower_ in SURFACE_SKIP
+        ):
+            k -= 1
+        if k >= 0 and k in self.tok_ent and self.sent_of.get(k) == self.sent_of[tok.i]:
+            return [self.doc[k]]
+        return []
+
+    def _surface_object(self, tok) -> list:
+        """The name just after a verb: "co-founded Nvidia" when the parse lost the object."""
+        end = self.sents[self.sent_of[tok.i]].end
+        k = tok.i + 1
+        while k < end and k - tok.i <= 3 and (self.doc[k].pos_ == "DET" or self.doc[k].lower_ in SURFACE_SKIP):
+            k += 1
+        if k < end and k in self.tok_ent:
+            return [self.doc[k]]
+        return []
 
     def _has_reflexive(self, tok) -> bool:
         return any(c.lower_ in ("se", "s'", "s’", "me", "nous", "vous") for c in tok.children)
@@ -1300,6 +1359,8 @@ class _Reader:
             if not found and anchor is tok and tok.dep_ in ("acl", "amod") and _fold(tok.head.lemma_) == word:
                 found = tok.head  # "a funding round led by Lightspeed": the round is the participle's head
             if not found:
+                found = self._find_after(anchor, word)  # the parse tore the phrase apart: "entre au capital"
+            if not found:
                 return False
             anchor = found
         verbal = self._is_verbal(tok) and t.subject_first and not t.subject_marks
@@ -1328,6 +1389,8 @@ class _Reader:
                     objects = [tok.head]
         if not objects and t.has_object and anchor is not tok and _is_round(anchor):
             objects = [anchor]  # "led the round": the round's company
+        if not objects and t.has_object and t.subject_first and not t.object_marks and not passive and not t.extra:
+            objects = self._surface_object(tok)
         # ---- subject side
         subjects: list = []
         rule = f"{'passive' if passive else 'verb' if verbal else 'noun'}:{t.text}"
@@ -1338,7 +1401,9 @@ class _Reader:
         elif passive and not t.object_marks:
             subjects = self._agents(tok)
         elif verbal:
-            subjects = self._subjects(tok, passive=passive)
+            subjects = self._subjects(tok, passive=passive) or self._surface_subject(tok)
+        elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
+            subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
         elif t.has_subject and not t.subject_first:
             if tok.dep_ in ("amod", "compound", "acl") and tok.head.i != tok.i:
                 subjects = [tok.head]
@@ -1388,7 +1453,7 @@ class _Reader:
     def _noun_subjects(self, tok, objects, skip_possessor: bool = False) -> list:
         """Who does what a noun names: "l'investissement de Meta", "Apple's purchase", "X, client de Y"."""
         for c in tok.children:
-            if c.dep_ in ("nsubj",):
+            if c.dep_ in ("nsubj", "expl:subj"):
                 return [c]
         if tok.dep_ == "appos" and tok.head.i != tok.i:
             return [tok.head]
