@@ -1266,7 +1266,7 @@ class _Reader:
             self.doc[k].pos_ in ("AUX", "PART") or self.doc[k].lower_ in SURFACE_SKIP
         ):
             k -= 1
-        if k >= 0 and k in self.tok_ent and self.sent_of.get(k) == self.sent_of[tok.i]:
+        if k >= 0 and k in self.tok_ent and not any(self.doc[j].is_punct and self.doc[j].text != "-" for j in range(k + 1, tok.i)):
             return [self.doc[k]]
         return []
 
@@ -1428,13 +1428,13 @@ class _Reader:
                 for b in obj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":list", confidence - 0.05)
             return True
+        if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor):
+            return False  # "prend 5 %": let a template that finds the object have the trigger
         if relation in ("investsIn", "backedBy", "acquired", "acquiredBy"):
             open_target = not verbal or any(_is_round(o) for o in objects) or bool(set(t.extra) & ROUND_NOUNS)
             self._deal_frame(tok, relation, subj_ents, obj_ents, open_target)
         if not obj_ents or not subj_ents:
             return bool(obj_ents or subj_ents) and relation in ("investsIn", "acquired")
-        if any(s in self.ref.values() for s in []):
-            pass
         conf = confidence
         if any(o.i in self.ref for o in objects + subjects):
             conf -= 0.05
