@@ -2,7 +2,8 @@
 
 Each line of phrasings.jsonl gives a sentence and the statements it must yield (entity keys
 as `normalize_name` gives them); an empty list means the sentence asserts nothing (negation,
-speculation, a rejected bid).
+speculation, a rejected bid). Lines marked "known_gap" are phrasings kg does not read yet:
+they must fail, so that the day one starts to pass, the suite says so.
 """
 
 import json
@@ -16,7 +17,12 @@ from kg.nlp import parse
 CASES = [json.loads(line) for line in (Path(__file__).parent / "phrasings.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:48] for c in CASES])
+def _param(case):
+    marks = [pytest.mark.xfail(strict=True, reason="a known gap, listed in the README")] if case.get("known_gap") else []
+    return pytest.param(case, id=case["text"][:48], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_phrasing(case, fr_nlp, en_nlp):
     doc = extract_doc(next(parse(case["lang"], [case["text"]])), case["lang"])
     got = {(s.subject, s.relation, s.object) for s in doc.statements}
