@@ -97,8 +97,9 @@ NOT_DONE_ADJECTIVES = {"potentiel", "potentielle", "possible", "potential", "fai
                        "prevu", "prevue", "mooted", "would-be", "attempted", "aborted", "collapsed", "scrapped",
                        "blocked", "cancelled", "canceled", "hypothetical", "hypothetique", "eventuel", "eventuelle",
                        "rumoured", "rumored", "hostile", "unsolicited", "annule", "annulee", "bloque", "bloquee"}
+FOUNDING_VERBS = {"naitre", "ne", "nee", "born"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "augmentation",
-               "ipo", "introduction", "tranche", "emprunt"}
+               "ipo", "introduction", "tranche", "emprunt", "capital"}
 DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat",
                  "acquisition", "purchase", "agreement", "takeover", "entente", "tour", "round", "levée"}
 VALUATION_CUES = re.compile(
@@ -662,6 +663,8 @@ class _Reader:
                 klass = self.lex.descriptor_class(tok)
                 if klass is None and tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "up":
                     klass = "Organization"
+                if klass is None and self._role_head(tok) and not any(c.dep_ in ("appos", "flat:name") for c in tok.children):
+                    klass = "Person"  # "the Tesla and SpaceX chief executive had first bought a stake"
                 if klass in ("Organization", "Person", "Product") and not self._names_follow(tok):
                     want = {"Organization": "org", "Person": "person", "Product": "product"}[klass]
                     is_description = True
@@ -800,6 +803,14 @@ class _Reader:
         if want == "product":
             return kind == "Product"
         return kind in ("Organization", "Person")
+
+    def _role_head(self, tok) -> bool:
+        """Whether tok ends a role title ("chief executive", "PDG") not preceded by "former"."""
+        for start in range(max(0, tok.i - 3), tok.i + 1):
+            role = self._role_at(start)
+            if role is not None and start + len(role[0]) - 1 == tok.i:
+                return not self._former(start, tok.i + 1)
+        return False
 
     def _apposed_name(self, tok) -> int | None:
         """"Meta, le groupe qu'il dirige": a description set beside a name is that name."""
@@ -1949,8 +1960,14 @@ class _Reader:
         return None
 
     def founding_nouns(self) -> None:
-        """ "depuis sa création en 2016", "since its founding in 2016"."""
+        """ "depuis sa création en 2016", "since its founding in 2016", "Né en 2006 de la fusion..., Gemalto"."""
         for tok in self.doc:
+            if _fold(tok.lemma_) in FOUNDING_VERBS or _fold(tok.text) in FOUNDING_VERBS:
+                born = self._participle_patient(tok) or self._subjects(tok) or self._opener_patient(tok)
+                ents = [e for b in born for e in self._entities_at(b)]
+                if ents:
+                    self._founding_year(tok, ents[:1])
+                continue
             if _fold(tok.lemma_) not in FOUNDING_NOUNS and _fold(tok.text) not in FOUNDING_NOUNS:
                 continue
             owner = None
