@@ -402,6 +402,9 @@ class _Reader:
                 if doc[k].pos_ == "CCONJ" or doc[k].text == "," or doc[k].lower_ in ("et", "and"):
                     pieces.append((cut, k, ent.label_))
                     cut = k + 1
+                elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
+                    pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
+                    cut = k + 1
             pieces.append((cut, ent.end, ent.label_))
         for ent_start, ent_end, label in pieces:
             if ent_end <= ent_start:
@@ -1762,6 +1765,30 @@ class _Reader:
             elif len(owners) == 1:
                 self._add(owners, "develops", names, tok, "possessive:product", 0.7)
 
+    def match_possessive_names(self) -> None:
+        """ "Sony's PlayStation", "Amazon's AWS", "Microsoft's Satya Nadella": what an English
+        possessive says of two names, by the kind of the second."""
+        if self.lang != "en":
+            return
+        relation_for = {"Product": ("develops", False), "Organization": ("subsidiaryOf", True), "Person": ("worksFor", True)}
+        for start, m in list(self.mention_at.items()):
+            root = self.doc[m.start:m.end].root
+            owner_tok = next((c for c in root.children if c.dep_ == "poss"), None)
+            if owner_tok is None and m.start >= 2 and self.doc[m.start - 1].text in ("'s", "’s"):
+                owner_tok = self.doc[m.start - 2]  # the parse hung the possessive elsewhere
+            if owner_tok is None or owner_tok.i not in self.tok_ent:  # a name, not "its"
+                continue
+            owner, named = self.ent_of(owner_tok), self._root(self.tok_ent[start])
+            if owner == named or self._kind_now(owner) != "Organization":
+                continue
+            kind = self._kind_now(named)
+            if kind not in relation_for or kind == "Organization" and not any(x.label == "ORG" for x in self.clusters[named].mentions):
+                continue
+            relation, named_first = relation_for[kind]
+            subject, obj = (named, owner) if named_first else (owner, named)
+            if self.asserted(root):
+                self._add([subject], relation, [obj], root, f"possessive:{kind.lower()}", 0.6)
+
     def product_families(self) -> None:
         """Who makes "Llama" makes "Llama 4": a version of a product has the same maker."""
         makers: dict[int, list[_Candidate]] = defaultdict(list)
@@ -1996,6 +2023,7 @@ class _Reader:
             self.match_roles()
             self.match_triggers()
             self.match_owned_products()
+            self.match_possessive_names()
             self.product_families()
             self.founding_nouns()
             self.read_numbers()
