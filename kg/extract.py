@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -183,7 +184,9 @@ def _norm_prep(text: str) -> str:
     return CONTRACTIONS.get(text, text)
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
+    """Lower case without accents: "Société" -> "societe"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
@@ -199,6 +202,7 @@ class Lexicon:
     by_head: dict[str, list[tuple[str, Template]]] = field(default_factory=dict)
     stems: dict[str, list[tuple[str, Template]]] = field(default_factory=dict)  # French verb stems
     roles: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)  # (words, title, relation)
+    roles_by_first: dict[str, list] = field(default_factory=dict)
     descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> class
 
     @classmethod
@@ -214,6 +218,8 @@ class Lexicon:
                 for variant in _variants(words):
                     lex.roles.append((variant, role.title, role.relation))
         lex.roles.sort(key=lambda r: -len(r[0]))
+        for role in lex.roles:
+            lex.roles_by_first.setdefault(role[0][0], []).append(role)
         for klass, by_lang in ontology.descriptors.items():
             for words in by_lang.get(lang, ()):
                 for variant in _variants(words):
@@ -315,6 +321,9 @@ class _Reader:
             if "\n" in doc.text[max(0, sent.start_char - 3): sent.start_char + 1] or "\n" in sent.text[:1]:
                 paragraph += 1
             self.paragraph_of_sent.append(paragraph)
+        self._folded = [_fold(t.text) for t in doc]
+        self._lemmas = [_fold(t.lemma_) for t in doc]
+        self._roles_memo: dict[int, tuple | None] = {}
         self.clusters: list[_Cluster] = []
         self.tok_ent: dict[int, int] = {}
         self.mention_at: dict[int, _Mention] = {}
@@ -453,21 +462,20 @@ class _Reader:
 
     def _role_at(self, i: int):
         """The role title (words, title, relation) that starts at token i, if any."""
+        if i in self._roles_memo:
+            return self._roles_memo[i]
         doc = self.doc
-        for words, title, relation in self.lex.roles:
+        found = None
+        first = {self._folded[i], self._lemmas[i]}
+        for words, title, relation in (r for key in first for r in self.lex.roles_by_first.get(key, ())):
             n = len(words)
             if i + n > len(doc):
                 continue
-            ok = True
-            for k, w in enumerate(words):
-                tok = doc[i + k]
-                if _fold(tok.text) != w and _fold(tok.lemma_) != w:
-                    ok = False
-                    break
-            if ok:
-                # an all-caps title (CEO, PDG) must be written so; a lowercase one may start a sentence
-                return words, title, relation
-        return None
+            if all(w in (self._folded[i + k], self._lemmas[i + k]) for k, w in enumerate(words)):
+                if found is None or len(words) > len(found[0]):
+                    found = (words, title, relation)
+        self._roles_memo[i] = found
+        return found
 
     # ------------------------------------------------------------ entities
 
