@@ -129,16 +129,13 @@ class KnowledgeGraph:
             by_lang.setdefault(lang, []).append((n, source))
         results: dict[int, Document] = {}
         for lang, items in by_lang.items():
-            from .nlp import parse
-
-            for (n, source), parsed in zip(items, parse(lang, [s.text for _, s in items], batch_size=BATCH)):
+            for (n, source), parsed in zip(items, self._parse_each(lang, items, report, on_document)):
+                if parsed is None:
+                    continue
                 try:
                     results[n] = extract_doc(parsed, lang, source=source.source, meta=source.meta, ontology=self.ontology)
                 except Exception as err:  # a rule's bug must not cost the rest of the batch
-                    reason = f"extraction failed ({type(err).__name__}: {err}); please report this document"
-                    report.skipped.append((source.source, reason))
-                    if on_document:
-                        on_document(source.source, f"{source.source}: {reason}")
+                    self._skip(report, on_document, source.source, f"extraction failed ({type(err).__name__}: {err}); please report this document")
         for n in sorted(results):
             doc = results[n]
             if min_confidence > 0:
@@ -153,6 +150,31 @@ class KnowledgeGraph:
                 report.documents.append(doc)
             if on_document:
                 on_document(doc.source, status)
+
+    @staticmethod
+    def _skip(report, on_document, source: str, reason: str) -> None:
+        report.skipped.append((source, reason))
+        if on_document:
+            on_document(source, f"{source}: {reason}")
+
+    def _parse_each(self, lang, items, report, on_document):
+        """Parse a batch at once; if spaCy fails on it, parse one by one so only the bad document is lost."""
+        from .nlp import parse
+
+        texts = [s.text for _, s in items]
+        try:
+            parsed = list(parse(lang, texts, batch_size=BATCH))
+        except Exception:  # noqa: BLE001 - find which document it was
+            parsed = None
+        if parsed is not None:
+            yield from parsed
+            return
+        for _, source in items:
+            try:
+                yield next(parse(lang, [source.text]))
+            except Exception as err:  # noqa: BLE001
+                self._skip(report, on_document, source.source, f"the {lang} parser failed ({type(err).__name__}: {err})")
+                yield None
 
     def add_text(self, text: str, lang: str | None = None, *, source: str = "<text>", **meta) -> Document:
         """Read one text (language detected when not given) into the graph and return what was read."""

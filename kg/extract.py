@@ -32,7 +32,7 @@ import hashlib
 import re
 from functools import lru_cache
 import unicodedata
-from collections import defaultdict
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
 from .amounts import find_money, find_percents, find_years
@@ -317,10 +317,15 @@ class _Reader:
                 self.sent_of[tok.i] = i
         self.paragraph_of_sent = []
         paragraph = 0
+        text = doc.text  # built once: Doc.text joins every token
         for sent in self.sents:
-            if "\n" in doc.text[max(0, sent.start_char - 3): sent.start_char + 1] or "\n" in sent.text[:1]:
+            if "\n" in text[max(0, sent.start_char - 3): sent.start_char + 1]:
                 paragraph += 1
             self.paragraph_of_sent.append(paragraph)
+        self.paragraph_start = {}
+        for i, p in enumerate(self.paragraph_of_sent):
+            self.paragraph_start.setdefault(p, i)
+        self._topics: dict[int, int | None] = {}
         self._folded = [_fold(t.text) for t in doc]
         self._lemmas = [_fold(t.lemma_) for t in doc]
         self._roles_memo: dict[int, tuple | None] = {}
@@ -645,7 +650,7 @@ class _Reader:
         """Pronouns, possessives and definite descriptions, each to the most salient fitting entity."""
         doc = self.doc
         pronouns = PRONOUNS.get(self.lang, {})
-        history: list[tuple[int, int, bool, int]] = []  # (cluster, sentence, is_subject, token)
+        history: deque[tuple[int, int, bool, int]] = deque()  # (cluster, sentence, is_subject, token)
         mention_tokens = {}
         for idx, cluster in enumerate(self.clusters):
             if cluster is None:
@@ -692,6 +697,8 @@ class _Reader:
             best, best_score = None, 0.0
             scores: dict[int, float] = defaultdict(float)
             nearest: dict[int, int] = {}
+            while history and sent - history[0][1] > 3:
+                history.popleft()  # only the last few sentences can hold an antecedent
             for idx, h_sent, is_subj, h_tok in history:
                 if self.clusters[idx] is None:
                     idx = self._root(idx)
@@ -746,15 +753,19 @@ class _Reader:
         return tok.dep_ in ("obl:mod",) and tok.i <= self.sents[self.sent_of[tok.i]].start + 2
 
     def _paragraph_topic(self, sent: int) -> int | None:
+        """The first organisation named in the paragraph of sentence `sent` (memoised per pass)."""
         paragraph = self.paragraph_of_sent[sent]
-        for i, p in enumerate(self.paragraph_of_sent):
-            if p != paragraph:
-                continue
-            for tok in self.sents[i]:
-                idx = self.tok_ent.get(tok.i)
-                if idx is not None and self._kind_now(self._root(idx)) == "Organization":
-                    return self._root(idx)
-        return None
+        if paragraph not in self._topics:
+            self._topics[paragraph] = None
+            for i in range(self.paragraph_start[paragraph], len(self.sents)):
+                if self.paragraph_of_sent[i] != paragraph:
+                    break
+                found = next((self._root(self.tok_ent[t.i]) for t in self.sents[i] if t.i in self.tok_ent
+                              and self._kind_now(self._root(self.tok_ent[t.i])) == "Organization"), None)
+                if found is not None:
+                    self._topics[paragraph] = found
+                    break
+        return self._topics[paragraph]
 
     def _definite(self, tok) -> bool:
         if tok.morph.get("Number") == ["Plur"]:
@@ -2027,6 +2038,7 @@ class _Reader:
             self.foundings: list[tuple[int, int, object]] = []
             self.candidates = []
             self.ref, self.ref_conf = {}, {}
+            self._topics = {}
             self.resolve_references()
             self.match_roles()
             self.match_triggers()

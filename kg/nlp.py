@@ -37,15 +37,27 @@ def load_pipeline(lang: str):
 _TITLE_END = re.compile(r"[^\s.!?…:;»\"”)\]]\s*\n+(?=\S)")
 
 
+MAX_PIECE = 50_000  # characters parsed at once; spaCy refuses a text past nlp.max_length
+
+
 def split_lines(text: str) -> list[str]:
     """The text cut after each line that ends without punctuation (a headline, a
-    subtitle); joined back, the pieces are the text."""
+    subtitle), and into pieces of at most MAX_PIECE characters; joined back, the pieces
+    are the text."""
     pieces, start = [], 0
     for m in _TITLE_END.finditer(text):
         pieces.append(text[start:m.end()])
         start = m.end()
     pieces.append(text[start:])
-    return [p for p in pieces if p] or [text]
+    out = []
+    for piece in pieces:
+        while len(piece) > MAX_PIECE:
+            cut = max(piece.rfind(". ", 0, MAX_PIECE), piece.rfind("\n", 0, MAX_PIECE), piece.rfind(" ", 0, MAX_PIECE))
+            cut = cut + 1 if cut > MAX_PIECE // 2 else MAX_PIECE
+            out.append(piece[:cut])
+            piece = piece[cut:]
+        out.append(piece)
+    return [p for p in out if p] or [text]
 
 
 def parse(lang: str, texts: Iterable[str], batch_size: int = 64) -> Iterator:
