@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 import unicodedata
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .amounts import find_money, find_percents, find_years
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
