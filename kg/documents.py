@@ -140,17 +140,32 @@ def _read_file(path: Path) -> Iterator[Source | DocumentError]:
     yield Source(text=text, source=source, meta=meta)
 
 
-def _read_jsonl(text: str, source: str) -> Iterator[Source | DocumentError]:
+def jsonl_records(text: str, source: str) -> Iterator[tuple[int, str, dict | None, str]]:
+    """(line number, "file:line", record or None, error) for each non-blank line of a .jsonl text.
+
+    >>> [(n, r, e) for n, _, r, e in jsonl_records('{"a": 1}\\n\\n[', "f")]
+    [(1, {'a': 1}, ''), (3, None, 'not a JSON object (Expecting value)')]
+    """
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield UnreadableDocument(where, f"not a JSON object ({err.msg})")
+            yield number, f"{source}:{number}", None, f"not a JSON object ({err.msg})"
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        if not isinstance(record, dict):
+            yield number, f"{source}:{number}", None, "not a JSON object"
+            continue
+        yield number, f"{source}:{number}", record, ""
+
+
+def _read_jsonl(text: str, source: str) -> Iterator[Source | DocumentError]:
+    for _, where, record, error in jsonl_records(text, source):
+        if record is None:
+            yield UnreadableDocument(where, error)
+            continue
+        if not isinstance(record.get("text"), str):
             yield UnreadableDocument(where, "a .jsonl line needs a \"text\" string")
             continue
         if not record["text"].strip():

@@ -16,12 +16,11 @@ The graph is built fresh, in memory, from the gold file's documents alone.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .documents import source_from_text
+from .documents import jsonl_records, source_from_text
 from .errors import GoldError
 from .extract import normalize_name
 from .ontology import CORE_RELATIONS, KG_NS, Ontology, load_ontology
@@ -101,14 +100,9 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
     if not path.is_file():
         raise GoldError(f"{path}: no such gold file")
     docs = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise GoldError(f"{where}: not JSON ({err.msg})") from None
+    for number, where, record, error in jsonl_records(path.read_text(encoding="utf-8"), str(path)):
+        if record is None:
+            raise GoldError(f"{where}: {error}")
         if "text" in record:
             text, name = record["text"], record.get("doc") or record.get("id") or f"line {number}"
         elif "doc" in record:
