@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STORE  := out/kg-store
 
-.PHONY: demo test install dev browser lint clean
+.PHONY: demo test install dev browser lint bench clean
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
@@ -43,6 +43,9 @@ demo: install
 
 test: dev browser
 	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/extract_speed.py
 
 lint: dev
 	$(BIN)/ruff check kg tests
