@@ -37,8 +37,8 @@ demo: install
 	@$(BIN)/kg ask "who depends on Scale AI?" --store $(STORE)
 	@echo; echo '$$ kg ask "qui investit dans Mistral AI ?"'
 	@$(BIN)/kg ask "qui investit dans Mistral AI ?" --store $(STORE)
-	@echo; echo '$$ kg query path Microsoft "Scale AI"'
-	@$(BIN)/kg query path Microsoft "Scale AI" --store $(STORE)
+	@echo; echo '$$ kg query path "Satya Nadella" "Alexandr Wang"   (across an English and a French article)'
+	@$(BIN)/kg query path "Satya Nadella" "Alexandr Wang" --store $(STORE)
 	@echo; echo "open out/graph.html in a browser (it works offline)"
 
 test: dev browser
