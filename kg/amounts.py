@@ -6,6 +6,8 @@
 [(2500000000.0, 'USD'), (600000000.0, 'EUR')]
 >>> [p.value for p in find_percents("une participation de 49 %")]
 [49.0]
+>>> [(m.value, m.currency) for m in find_money("dépassé le milliard d'euros de valorisation")]
+[(1000000000.0, 'EUR')]
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ _SCALES = [
     (r"millions?|mln|M|m|mn", 1e6),
     (r"milliers|mille|thousand|k|K", 1e3),
 ]
-_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?<![\w])(?:un|une|le|one|a)(?=\s+(?:milliard|million|billion))"
 _CUR = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
 _SCALE = "|".join(f"(?:{p})" for p, _ in _SCALES)
 
@@ -72,6 +74,8 @@ def parse_number(text: str) -> float:
     (14.8, 1234567.0, 2500.0, 1300.0)
     """
     text = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    if text.lower() in ("un", "une", "le", "one", "a"):
+        return 1.0  # "un milliard de dollars", "a billion dollars"
     if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", text):
         return float(text.replace(" ", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", text) or re.fullmatch(r"\d{1,3}\.\d{3},\d+", text):

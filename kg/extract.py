@@ -1364,7 +1364,7 @@ class _Reader:
                     return False
                 if c.dep_ in ("aux",) and c.lemma_.lower() in speculative:
                     return False
-                if c.dep_ == "amod" and _fold(c.text) in NOT_DONE_ADJECTIVES:
+                if c.dep_ == "amod" and (_fold(c.text) in NOT_DONE_ADJECTIVES or _fold(c.text) in FORMER):
                     return False
             if t.dep_ in ("ROOT",) or t.head.i == t.i:
                 break
@@ -1977,6 +1977,10 @@ class _Reader:
             if tok.idx >= char:
                 break
             lemma = _fold(tok.lemma_)
+            if _fold(tok.text) in ("valorisation", "valuation") and (owners := self._possessors(tok)):
+                ents = self._entities_at(owners[0])  # "porte sa valorisation à 5,8 milliards"
+                if ents:
+                    return ents[0]
             if lemma.startswith("valoris") or lemma in ("value", "valued", "évaluer", "estimer") or _fold(tok.text).startswith("valoris"):
                 for c in tok.children:
                     if c.dep_ in DIRECT_OBJECTS | {"obl:mod", "obl:arg", "obl"} and c.idx < char:
