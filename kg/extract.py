@@ -535,8 +535,8 @@ class _Reader:
                         continue  # "Llama" and "Llama 4" are two products
                     if rest & UNIT_WORDS and not rest <= {"ai"}:
                         continue
-                    if host.first > cluster.first and kind != "Organization":
-                        continue
+                    if host.first > cluster.first and not rest <= ORG_SUFFIXES:
+                        continue  # "Adobe" said first is Adobe; "Adobe XD" later is its product (but "Slack Technologies" is Slack)
                     hosts.add(other_idx)
                 elif self._initials(other_words) == words[0] and len(words[0]) >= 3:
                     hosts.add(other_idx)
@@ -548,6 +548,24 @@ class _Reader:
                 hosts = same if len(same) == 1 else hosts
             if len(hosts) == 1:
                 self._merge(hosts.pop(), idx)
+
+    def merge_surnames(self) -> None:
+        """ "Field, its chief executive" is Dylan Field: once votes say a lone name is a person,
+        it joins the one full name that ends with it."""
+        for idx, cluster in enumerate(self.clusters):
+            if cluster is None or len(cluster.name.split()) != 1 or cluster.kind() != "Person":
+                continue
+            word = normalize_name(cluster.name)
+            hosts = {
+                self._root(i) for i, other in enumerate(self.clusters)
+                if other is not None and i != idx and len(other.name.split()) in (2, 3)
+                and normalize_name(other.name).split()[-1] == word and other.kind() in ("Person", "Organization", None)
+                and not other.descriptors
+            }
+            if len(hosts) == 1:
+                host = hosts.pop()
+                self._merge(host, idx)
+                self.clusters[host].votes["Person"] += 1.0
 
     @staticmethod
     def _initials(words: list[str]) -> str:
@@ -2052,6 +2070,8 @@ class _Reader:
             self.founding_nouns()
             self.read_numbers()
             self.vote_from_relations(weight=1.0 if final else 0.8)
+            if not final:
+                self.merge_surnames()
 
     def vote_from_relations(self, weight: float = 0.6) -> None:
         for c in self.candidates:
