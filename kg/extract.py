@@ -100,7 +100,7 @@ NOT_DONE_ADJECTIVES = {"potentiel", "potentielle", "possible", "potential", "fai
                        "rumoured", "rumored", "hostile", "unsolicited", "annule", "annulee", "bloque", "bloquee"}
 FOUNDING_VERBS = {"naitre", "ne", "nee", "born"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "augmentation",
-               "ipo", "introduction", "tranche", "emprunt", "capital"}
+               "ipo", "introduction", "tranche", "emprunt", "capital", "listing", "offering", "flotation"}
 DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat",
                  "acquisition", "purchase", "agreement", "takeover", "entente", "tour", "round", "levée"}
 VALUATION_CUES = re.compile(
@@ -930,6 +930,9 @@ class _Reader:
         named = self._name_after_descriptor(tok)
         if named is not None:
             return [named]
+        members = self._membership_subject(tok)
+        if members:
+            return members
         apposed = self._apposed_list(tok)
         if apposed:
             return apposed
@@ -995,6 +998,26 @@ class _Reader:
                     if c.dep_ in DIRECT_OBJECTS and (idx := self.ent_of(c)) is not None:
                         return idx
         return None
+
+    def _membership_subject(self, tok) -> list[int]:
+        """ "Apple and Samsung were among the investors who...", "Nvidia remains one of Arm's
+        licensees": the noun of a group stands for the names said to belong to it."""
+        prep = tok.head
+        if tok.dep_ not in ("pobj", "nmod", "obl", "obl:arg", "obl:mod") or prep.i == tok.i:
+            return []
+        words = {_norm_prep(c.text) for c in tok.children if c.dep_ == "case"} | {prep.lower_}
+        verb = None
+        if words & {"among", "parmi"}:
+            verb = prep.head if prep.lower_ in ("among", "parmi") else prep
+        elif words & {"of", "de"} and _fold(prep.head.text if prep.lower_ == "of" else prep.text) in ("one", "un", "une", "l'un", "l'une"):
+            one = prep.head if prep.lower_ == "of" else prep
+            verb = one.head if one.dep_ in ("attr", "xcomp", "obj", "dobj", "nsubj") or one.i != one.head.i else one
+        if verb is None:
+            return []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i != tok.i:
+                return self._entities_at(c, depth=1, allow_unwrap=False)
+        return []
 
     def _colon_list(self, tok) -> list[int]:
         """ "Une liste d'industriels a participé : Google, Amazon et Nvidia": a list announced by a colon."""
