@@ -49,7 +49,7 @@ _SUFFIXED = re.compile(
 _PERCENT = re.compile(
     rf"(?P<num>{_NUMBER})\s?(?:%|pour\s?cent|per\s?cent|percent|pc\b)", re.UNICODE | re.IGNORECASE
 )
-_YEAR = re.compile(r"(?<![\d,.])(?<!\d\s)(19[5-9]\d|20[0-4]\d)(?!\d|[,.]\d|\s\d{3})")
+_YEAR = re.compile(r"(?<![\d,.])(?<!\d\s)(1[6-9]\d\d|20[0-4]\d)(?!\d|[,.]\d|\s\d{3})")
 
 
 @dataclass(frozen=True)
@@ -134,10 +134,12 @@ def find_percents(text: str) -> list[PercentMention]:
     return out
 
 
-def find_years(text: str) -> list[tuple[int, int, int]]:
-    """(year, start, end) for each plausible year (1950-2049).
+def find_years(text: str, earliest: int = 1950) -> list[tuple[int, int, int]]:
+    """(year, start, end) for each plausible year from `earliest` to 2049.
 
     >>> find_years("fondée en 2016 par")
     [(2016, 10, 14)]
+    >>> find_years("founded in 1837 in New York", earliest=1600)
+    [(1837, 11, 15)]
     """
-    return [(int(m.group(1)), m.start(), m.end()) for m in _YEAR.finditer(text)]
+    return [(int(m.group(1)), m.start(), m.end()) for m in _YEAR.finditer(text) if int(m.group(1)) >= earliest]

@@ -1536,7 +1536,10 @@ class _Reader:
         spec = self.onto.relations[self.onto.canonical(relation)[0]]
         if relation in ("founded", "foundedBy") or self.onto.canonical(relation)[0] == "foundedBy":
             # the organisation is the object of "X founded Y", the subject of "Y was founded by X"
-            self._founding_year(tok, obj_ents if self.onto.canonical(relation)[1] else subj_ents)
+            founded = obj_ents if self.onto.canonical(relation)[1] else subj_ents
+            if not founded and "Part" in tok.morph.get("VerbForm") and not self._direct_objects(tok):
+                founded = subj_ents  # "Bard College founded in 1860 as ...": a participle read as a verb
+            self._founding_year(tok, founded)
         if not obj_ents and not subj_ents:
             return False
         if not self.asserted(tok):
@@ -1907,7 +1910,7 @@ class _Reader:
             comma = next((t.i for t in sent if t.i > tok.i and t.text == ","), hi)
             hi = max(hi, comma)
         text = self.doc[lo:hi].text
-        for year, start, _ in find_years(text):
+        for year, start, _ in find_years(text, earliest=1600):
             before = text[max(0, start - 4):start].lower()
             if re.search(r"\b(en|in)\s$", before):
                 for idx in entities[:1]:
