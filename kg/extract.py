@@ -333,9 +333,7 @@ class _Reader:
         self.tok_ent: dict[int, int] = {}
         self.mention_at: dict[int, _Mention] = {}
         self.ref: dict[int, int] = {}
-        self.ref_conf: dict[int, float] = {}
         self.candidates: list[_Candidate] = []
-        self.role_tokens: set[int] = set()
 
     # ------------------------------------------------------------ mentions
 
@@ -513,9 +511,8 @@ class _Reader:
         keys = list(by_key.items())
         for key, idx in keys:
             cluster = self.clusters[idx]
-            if cluster is None or len(key.split()) != 1 and not self._initials_match(key, by_key):
-                if cluster is None or len(key.split()) != 1:
-                    continue
+            if cluster is None or len(key.split()) != 1:
+                continue
             words = key.split()
             hosts = set()
             for other_key, other_idx in keys:
@@ -570,9 +567,6 @@ class _Reader:
     @staticmethod
     def _initials(words: list[str]) -> str:
         return "".join(w[0] for w in words if w not in {"de", "du", "des", "of", "the", "and", "et", "la", "le"})
-
-    def _initials_match(self, key, by_key) -> bool:
-        return False
 
     def _label_kind(self, cluster: _Cluster) -> str | None:
         votes: dict[str, float] = defaultdict(float)
@@ -707,7 +701,6 @@ class _Reader:
             sent = self.sent_of[tok.i]
             if is_description and (host := self._apposed_name(tok)) is not None:
                 self.ref[tok.i] = host
-                self.ref_conf[tok.i] = 0.9
                 continue
             excluded = self._clause_coarguments(tok, history) if not possessive else set()
             if is_description:
@@ -753,7 +746,6 @@ class _Reader:
                     best, best_score = idx, score
             if best is not None:
                 self.ref[tok.i] = best
-                self.ref_conf[tok.i] = 0.9 if not is_description else 0.85
                 if key:
                     self.clusters[best].descriptors.add(key)
                 history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
@@ -1645,7 +1637,6 @@ class _Reader:
                 continue
             span = doc[start:end]
             head = span.root
-            self.role_tokens.update(range(start, end))
             person = self._role_person(span, head)
             org, how = (self._role_org(span, head, person) if person is not None else (None, ""))
             # "Oracle's co-founder, chairman and chief technology officer": each title of a list
@@ -1772,7 +1763,7 @@ class _Reader:
         # "X est devenue directrice générale": of the organisation the paragraph is about
         indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in head.children)
         if not indefinite and (head.dep_ in ("xcomp", "attr", "oprd") or any(c.dep_ == "cop" for c in head.children)):
-            topic = self._recent_org(span.start)
+            topic = self._paragraph_topic(self.sent_of[span.start])
             if topic is not None and topic != person:
                 return topic, "implicit"
         # "le PDG Mark Zuckerberg": the organisation the paragraph is about
@@ -1784,17 +1775,10 @@ class _Reader:
             mention = next((m for m in self.clusters[person].mentions if m.start >= span.end and m.start - span.end <= 2), None)
             if mention is None or doc[mention.start:mention.end].root.dep_ not in SUBJECTS and head.dep_ not in SUBJECTS:
                 return None, ""
-            topic = self._recent_org(span.start)
+            topic = self._paragraph_topic(self.sent_of[span.start])
             if topic is not None and topic != person:
                 return topic, "implicit"
         return None, ""
-
-    def _recent_org(self, i: int) -> int | None:
-        sent = self.sent_of[i]
-        topic = self._paragraph_topic(sent)
-        if topic is not None:
-            return topic
-        return None
 
     # ------------------------------------------------------------ products owned
 
@@ -2085,7 +2069,7 @@ class _Reader:
             self.frames: list[dict] = []
             self.foundings: list[tuple[int, int, object]] = []
             self.candidates = []
-            self.ref, self.ref_conf = {}, {}
+            self.ref = {}
             self._topics = {}
             self.resolve_references()
             self.match_roles()
