@@ -143,12 +143,14 @@ def normalize_name(text: str) -> str:
 
     >>> normalize_name("L'Oréal S.A."), normalize_name("Scale-AI"), normalize_name("Meta Platforms, Inc.")
     ('l oreal', 'scale ai', 'meta platforms')
+    >>> normalize_name("Tiffany & Co.")
+    'tiffany'
     """
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"\b(s\.a\.|s\.a\.s\.|inc\.|corp\.|ltd\.|co\.)", " ", text)
     words = re.findall(r"\w+", text)
-    while len(words) > 1 and words[-1] in {"inc", "corp", "corporation", "sa", "sas", "ltd", "llc", "plc", "gmbh", "ag", "nv", "bv"}:
+    while len(words) > 1 and words[-1] in {"inc", "corp", "corporation", "sa", "sas", "ltd", "llc", "plc", "gmbh", "ag", "nv", "bv", "co", "cie"}:
         words.pop()
     return " ".join(words)
 
