@@ -1478,6 +1478,8 @@ class _Reader:
         verbal = self._is_verbal(tok) and t.subject_first and not t.subject_marks
         passive = verbal and self._is_passive(tok)
         confidence = 0.8 if verbal else 0.7
+        if t.third_party:
+            return self._try_transfer(tok, relation, t)
         # ---- object side
         objects: list = []
         possessor_is_object = False
@@ -1569,6 +1571,21 @@ class _Reader:
             elif c.dep_ == "det" and c.i in self.ref and c.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their"):
                 out.append(c)
         return out
+
+    def _try_transfer(self, tok, relation: str, t: Template) -> bool:
+        """ "X cède Y à Z", "X sold Y to Z", "Y a été cédé à Z": Z and Y, whoever X is."""
+        passive = self._is_passive(tok)
+        objects = (self._participle_patient(tok) or self._subjects(tok, passive=True)) if passive else self._direct_objects(tok)
+        buyers = self._marked(tok, t.subject_marks)
+        subj_ents = list(dict.fromkeys(e for b in buyers for e in self._entities_at(b)))
+        obj_ents = [e for e in dict.fromkeys(e for o in objects for e in self._entities_at(o)) if e not in subj_ents]
+        if not subj_ents or not obj_ents:
+            return False
+        if not self.asserted(tok):
+            return True
+        self._deal_frame(tok, relation, subj_ents, obj_ents)
+        self._add(subj_ents, relation, obj_ents, tok, f"{'passive' if passive else 'verb'}:{t.text}", 0.75)
+        return True
 
     def _noun_subjects(self, tok, objects, skip_possessor: bool = False) -> list:
         """Who does what a noun names: "l'investissement de Meta", "Apple's purchase", "X, client de Y"."""

@@ -84,6 +84,7 @@ class Template:
     subject_first: bool = True  # {s} stands before the head: a verb's subject
     reflexive: bool = False
     particles: tuple[str, ...] = ()  # words after the head that are neither content nor marker ("take over")
+    third_party: bool = False  # "{x} céder {o} à {s}": the grammatical subject ({x}) is neither argument
 
 
 @dataclass(frozen=True)
@@ -172,15 +173,15 @@ def parse_template(text: str, lang: str) -> Template:
             word = word[2:] if word.startswith("s'") else ""
             if not word:
                 continue
-        words.append(word.lower() if word not in ("{s}", "{o}") else word)
+        words.append(word.lower() if word not in ("{s}", "{o}", "{x}") else word)
     preps = PREPOSITIONS.get(lang, set())
     head = None
     extra: list[str] = []
     particles: list[str] = []
-    marks: dict[str, list[str]] = {"{s}": [], "{o}": []}
+    marks: dict[str, list[str]] = {"{s}": [], "{o}": [], "{x}": []}
     pending: list[str] = []
     for word in words:
-        if word in ("{s}", "{o}"):
+        if word in ("{s}", "{o}", "{x}"):
             marks[word] = [CONTRACTIONS.get(w, w) for w in pending if w not in ARTICLES]
             pending = []
         elif word in ARTICLES:
@@ -207,6 +208,7 @@ def parse_template(text: str, lang: str) -> Template:
         subject_marks=tuple(marks["{s}"]), object_marks=tuple(marks["{o}"]),
         has_subject="{s}" in words, has_object="{o}" in words,
         subject_first=bool(words) and words[0] == "{s}", reflexive=reflexive, particles=tuple(particles),
+        third_party="{x}" in words,
     )
 
 
