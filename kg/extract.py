@@ -944,10 +944,14 @@ class _Reader:
                     found = self._entities_at(child, depth + 1, allow_unwrap=False)
                     if found:
                         return found
-        if self._role_at(tok.i) is not None:
+        role = self._role_at(tok.i) or self._role_ending_at(tok)
+        if role is not None:
             # "a former Google engineer, Anthony Levandowski": the title stands for the person named beside it
             named = [self.ent_of(c) for c in tok.children if c.dep_ in ("appos", "flat:name") and self.ent_of(c) is not None]
-            return named[:1]
+            if named:
+                return named[:1]
+            # "son fondateur rejoint Meta": the person the text already gave that title
+            return self._holder(tok, role)
         if not allow_unwrap:
             return []
         for child in tok.children:
@@ -1051,6 +1055,37 @@ class _Reader:
         if not counts:
             return None
         return max(counts, key=counts.get)
+
+    def _role_ending_at(self, tok):
+        for start in range(max(0, tok.i - 3), tok.i + 1):
+            role = self._role_at(start)
+            if role is not None and start + len(role[0]) - 1 == tok.i:
+                return role
+        return None
+
+    def _holder(self, tok, role) -> list[int]:
+        """Who holds a title at an organisation ("son fondateur", "le PDG de Meta"), from what
+        the text has said before."""
+        owners = []
+        for c in tok.children:
+            if c.dep_ == "det" and c.i in self.ref:
+                owners.append(self._root(self.ref[c.i]))
+            elif c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "nmod" and self._case_words(c) & {"de"}) or (
+                c.dep_ == "prep" and c.lower_ == "of"
+            ):
+                target = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+                owners.extend(self._entities_at(target, depth=2))
+        if len(owners) != 1:
+            return []
+        org = owners[0]
+        _, title, relation = role
+        for c in self.candidates:
+            if c.trigger < tok.i:
+                if c.relation == "foundedBy" and title == "Founder" and self._root(c.subject) == org:
+                    return [self._root(c.object)]
+                if c.role == title and self._root(c.object) == org:
+                    return [self._root(c.subject)]
+        return []
 
     def _employer(self, person: int) -> list[int]:
         for c in self.candidates:
