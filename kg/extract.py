@@ -433,8 +433,8 @@ class _Reader:
                 end += 1
             if end <= start or not any(self._namey(doc[i], tagged=True) for i in range(start, end)):
                 continue
-            if any(i in covered for i in range(start, end)):
-                continue
+            if any(i in covered for i in range(start, end)) or _ROUND_NAME.match(doc[start:end].text):
+                continue  # "AI", "IPO", "Series B" name no one
             spans.append((start, end, label))
             covered.update(range(start, end))
         i = 0
@@ -655,6 +655,23 @@ class _Reader:
                     cluster.votes["Organization"] += 1.0
 
     # ------------------------------------------------------------ reference
+
+    def list_votes(self) -> None:
+        """Names in one list are of one kind: "Apple, Qualcomm and Samsung" are all companies, even
+        when the model calls one of them a place."""
+        for start, m in list(self.mention_at.items()):
+            first = self._root(self.tok_ent[start])
+            members = [first] + [o for o in self._list_after(m.end) if o != first]
+            if len(members) < 3:
+                continue
+            kinds = [self._label_kind(self.clusters[i]) for i in members]
+            counted = {k: kinds.count(k) for k in set(kinds) if k}
+            if not counted:
+                continue
+            majority, n = max(counted.items(), key=lambda kv: kv[1])
+            if n * 2 > len(members):
+                for i in members:
+                    self.clusters[i].votes[majority] += 0.6
 
     def _kind_now(self, idx: int) -> str | None:
         cluster = self.clusters[idx]
@@ -927,6 +944,8 @@ class _Reader:
         members = self._membership_subject(tok)
         if members:
             return members
+        if depth == 0 and tok.pos_ == "NOUN" and (host := self._apposed_name(tok)) is not None:
+            return [host]  # "Anthropic, the San Francisco-based developer of Claude": the developer is Anthropic
         apposed = self._apposed_list(tok)
         if apposed:
             return apposed
@@ -2119,6 +2138,7 @@ class _Reader:
         second reads reference and relations again with those types."""
         self.cluster(self.find_mentions())
         self.type_votes()
+        self.list_votes()
         for final in (False, True):
             self.frames: list[dict] = []
             self.foundings: list[tuple[int, int, object]] = []
