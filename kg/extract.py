@@ -857,11 +857,8 @@ class _Reader:
 
     def _role_head(self, tok) -> bool:
         """Whether tok ends a role title ("chief executive", "PDG") not preceded by "former"."""
-        for start in range(max(0, tok.i - 3), tok.i + 1):
-            role = self._role_at(start)
-            if role is not None and start + len(role[0]) - 1 == tok.i:
-                return not self._former(start, tok.i + 1)
-        return False
+        role = self._role_ending_at(tok)
+        return role is not None and not self._former(tok.i + 1 - len(role[0]), tok.i + 1)
 
     def _apposed_name(self, tok) -> int | None:
         """"Meta, le groupe qu'il dirige": a description set beside a name is that name."""
@@ -1076,6 +1073,7 @@ class _Reader:
         return max(counts, key=counts.get)
 
     def _role_ending_at(self, tok):
+        """The role title (words, title, relation) whose last word is tok, if any."""
         for start in range(max(0, tok.i - 3), tok.i + 1):
             role = self._role_at(start)
             if role is not None and start + len(role[0]) - 1 == tok.i:
@@ -1332,16 +1330,11 @@ class _Reader:
         """A participle right after "Name," modifies that name: "OpenAI, soutenue par Microsoft"."""
         if "Part" not in tok.morph.get("VerbForm") or any(c.dep_ in ("aux:pass", "auxpass", "aux") for c in tok.children):
             return []
-        k = tok.i - 1
-        if k >= 0 and self.doc[k].text == ",":
-            k -= 1
-        if k >= 0 and (m := self._mention_containing(k)) is not None and m.end == k + 1:
-            return [self.doc[m.start]]
-        return []
+        return self._antecedent(tok)
 
-    def _antecedent(self, pronoun) -> list:
-        """The name right before a relative pronoun: "Altran, qui ...", "Renault, dont ..."."""
-        k = pronoun.i - 1
+    def _antecedent(self, word) -> list:
+        """The name right before a word, past one comma: "Altran, qui ...", "OpenAI, soutenue par"."""
+        k = word.i - 1
         if k >= 0 and self.doc[k].text == ",":
             k -= 1
         m = self._mention_containing(k) if k >= 0 else None
