@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STORE  := out/kg-store
 
-.PHONY: demo test install dev browser lint bench clean
+.PHONY: demo test install dev browser lint bench clean notebook strip
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
@@ -43,6 +43,15 @@ demo: install
 
 test: dev browser
 	$(BIN)/python -m pytest
+
+# JupyterLab on the analysis notebook (no network needed once installed).
+notebook: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[notebook]'
+	$(BIN)/jupyter lab notebooks/explore.ipynb
+
+# Strip notebook outputs before committing (tests/test_notebook.py refuses a notebook with outputs).
+strip: dev
+	$(BIN)/nbstripout notebooks/*.ipynb
 
 bench: install
 	$(BIN)/python bench/extract_speed.py

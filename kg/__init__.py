@@ -5,7 +5,11 @@
 >>> g.stats()["triples"]
 0
 
-Importing kg loads no spaCy model; pipelines load on first use.
+The public API is one object, `KnowledgeGraph` (kg/api.py), whose methods each give an example:
+open, memory, build, add_text, sparql (a DataFrame), query (the raw result), ask, dependents,
+related, path, central, entities, statements, investments (DataFrames), to_networkx, show
+(inline in Jupyter), viz, export and stats. Importing kg loads no spaCy model; pipelines load
+on first use.
 """
 
 from __future__ import annotations

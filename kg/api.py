@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import networkx as nx
+import pandas as pd
 from rdflib import URIRef
 
+from . import frames
 from . import graph as graphs
 from .ask import Question, parse_question
 from .documents import Source, detect_language, read_sources, source_from_text
@@ -54,14 +56,41 @@ class Answer:
     lines: list[str]
 
 
+class _BuildMethod:
+    """`g.build(paths)` adds documents to `g` and returns a BuildReport; `KnowledgeGraph.build(paths,
+    store=...)` opens (or creates) the store, builds, and returns the graph, its report in `g.report`."""
+
+    def __init__(self, method):
+        self.method = method
+        self.__doc__ = method.__doc__
+
+    def __get__(self, graph, cls):
+        if graph is not None:
+            return self.method.__get__(graph, cls)
+
+        def build_new(paths: Iterable[str | Path], *, store: str | Path | None = None, **options) -> KnowledgeGraph:
+            new = cls.open(store) if store is not None else cls.memory()
+            new.report = self.method(new, paths, **options)
+            return new
+
+        build_new.__doc__ = self.__doc__
+        return build_new
+
+
 class KnowledgeGraph:
-    """A knowledge graph in a kg store (a folder, or memory)."""
+    """A knowledge graph in a kg store (a folder, or memory).
+
+    >>> g = KnowledgeGraph.build([], store=None)   # a new graph in memory, built from nothing
+    >>> g.report.added, len(g.entities())
+    (0, 0)
+    """
 
     def __init__(self, store: Store):
         self.store = store
         self.ontology = load_ontology()
         self._graph: nx.MultiDiGraph | None = None
         self._index: dict | None = None
+        self.report: BuildReport | None = None
 
     # ---------------------------------------------------------------- opening
 
@@ -86,6 +115,7 @@ class KnowledgeGraph:
 
     # ---------------------------------------------------------------- building
 
+    @_BuildMethod
     def build(
         self,
         paths: Iterable[str | Path],
@@ -296,9 +326,35 @@ class KnowledgeGraph:
             lines.append(f"{self.label(other)}  «{data['sentence']}»")
         return Answer(q, [self.label(n) for n in found], lines)
 
-    def sparql(self, query: str):
-        """Run SPARQL on Oxigraph's engine; an rdflib Result."""
+    def query(self, query: str):
+        """Run SPARQL on Oxigraph's engine; the raw rdflib Result (prefixes kg:, kgr:, rdfs:... predeclared)."""
         return self.store.query(query)
+
+    def sparql(self, query: str):
+        """Run SPARQL; a DataFrame with typed columns for SELECT, a bool for ASK, triples for CONSTRUCT.
+
+        >>> KnowledgeGraph.memory().sparql("ASK { ?s ?p ?o }")
+        False
+        """
+        return frames.result_frame(self.query(query))
+
+    # ---------------------------------------------------------------- tables
+
+    def _sources(self) -> dict[str, str]:
+        """Document IRI -> the file (or URL) it was read from."""
+        return {str(r["g"]): str(r["path"]) for r in self.store.select("SELECT ?g ?path WHERE { ?g kg:sourcePath ?path }")}
+
+    def entities(self) -> pd.DataFrame:
+        """Every entity: iri, label, class, aliases, degree; most connected first."""
+        return frames.entities_frame(self.to_networkx())
+
+    def statements(self) -> pd.DataFrame:
+        """Every asserted statement: subject, relation, object, confidence, sentence, source, document."""
+        return frames.statements_frame(self.to_networkx(), self._sources())
+
+    def investments(self) -> pd.DataFrame:
+        """Every investment and acquisition: investor, target, amount, currency, stake, date; largest first."""
+        return frames.investments_frame(self.store, self.to_networkx(), self._sources())
 
     def stats(self) -> dict:
         """Counts: triples, documents, entities per class, statements per relation."""
@@ -341,32 +397,46 @@ class KnowledgeGraph:
             _atomic_write(path, lambda tmp: nx.write_graphml(H, tmp))
             return H.number_of_edges()
         if suffix == ".csv":
-            import csv
-
-            G = self.to_networkx()
-            rows = [
-                (G.nodes[s]["label"], key, G.nodes[o]["label"], f"{d['confidence']:.2f}", d["sentence"], d["document"], s, o)
-                for s, o, key, d in G.edges(keys=True, data=True) if not d["inferred"]
-            ]
-
-            def write(tmp):
-                with open(tmp, "w", newline="", encoding="utf-8") as fh:
-                    writer = csv.writer(fh)
-                    writer.writerow(["subject", "relation", "object", "confidence", "sentence", "document", "subject_iri", "object_iri"])
-                    writer.writerows(sorted(rows))
-
-            _atomic_write(path, write)
-            return len(rows)
+            table = self.statements()
+            _atomic_write(path, lambda tmp: table.to_csv(tmp, index=False))
+            return len(table)
         return self.store.export(path)
 
     def viz(self, path: str | Path, *, focus: str | None = None, hops: int = 2) -> Path:
         """Write the interactive page; around `focus` (a name) when given."""
         from .viz import write_html
 
-        G = self.to_networkx()
-        node = graphs.find(G, focus) if focus else None
+        return write_html(self.to_networkx(), path, **self._page_args(focus, hops))
+
+    def show(self, focus: str | None = None, hops: int = 2, height: int = 600):
+        """The interactive page inline in Jupyter (no network needed); around `focus` when given."""
+        from .viz import PageView, render_html
+
+        return PageView(render_html(self.to_networkx(), **self._page_args(focus, hops)), height=height)
+
+    def _page_args(self, focus: str | None, hops: int) -> dict:
+        node = graphs.find(self.to_networkx(), focus) if focus else None
         title = f"kg: {self.label(node)}, {hops} hops" if node else "kg graph"
-        return write_html(G, path, focus=node, hops=hops, title=title)
+        return {"focus": node, "hops": hops, "title": title}
+
+    def _repr_html_(self) -> str:
+        """Counts per class and per relation, for Jupyter."""
+        import html
+
+        stats = self.stats()
+        where = html.escape(str(self.store.path or "memory"))
+
+        def table(title: str, counts: dict) -> str:
+            rows = "".join(f"<tr><td>{html.escape(k)}</td><td style='text-align:right'>{v}</td></tr>"
+                           for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+            return f"<table style='display:inline-table;margin-right:2em'><tr><th>{title}</th><th></th></tr>{rows}</table>"
+
+        return (f"<div><strong>KnowledgeGraph</strong> ({where}): {stats['documents']} documents, "
+                f"{stats['triples']} triples, {stats['deals']} deals<br>"
+                f"{table('class', stats['entities'])}{table('relation', stats['statements'])}</div>")
+
+    def __repr__(self) -> str:
+        return f"<KnowledgeGraph {self.store.path or 'memory'}: {len(self.store)} triples>"
 
 
 def _atomic_write(path: Path, write) -> None:

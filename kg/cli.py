@@ -172,7 +172,7 @@ def sparql(
             _fail(KGError(f"{query[1:]}: cannot read ({e.strerror})"))
     try:
         with _open(store) as kg:
-            result = kg.sparql(query)
+            result = kg.query(query)
             _print_result(result, format)
     except KGError as e:
         _fail(e)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["STYLES", "render_html", "write_html", "subgraph"]
+__all__ = ["STYLES", "render_html", "write_html", "subgraph", "PageView"]
 
 STYLES = {
     "Organization": {"color": "#4e79a7", "shape": "dot"},
@@ -137,6 +137,29 @@ def write_html(G: nx.MultiDiGraph, path: str | Path, **kwargs) -> Path:
     tmp.write_text(render_html(G, **kwargs), encoding="utf-8")
     tmp.replace(path)
     return path
+
+
+class PageView:
+    """The page inline in Jupyter: an iframe whose `srcdoc` holds the whole page, so it needs no
+    server and no network, and its scripts stay inside the frame.
+
+    >>> view = PageView("<p>x & y</p>")
+    >>> view._repr_html_()[:40]
+    '<iframe srcdoc="&lt;p&gt;x &amp; y&lt;/p'
+    """
+
+    def __init__(self, page: str, height: int = 600):
+        self.page = page
+        self.height = height
+
+    def _repr_html_(self) -> str:
+        return (f'<iframe srcdoc="{html.escape(self.page, quote=True)}" style="width:100%;height:{int(self.height)}px;'
+                'border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
+
+    def save(self, path: str | Path) -> Path:
+        path = Path(path)
+        path.write_text(self.page, encoding="utf-8")
+        return path
 
 
 _PAGE = """<!DOCTYPE html>

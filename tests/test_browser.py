@@ -75,3 +75,23 @@ def test_hostile_names_run_nothing(browser, tmp_path):
     assert page.evaluate("window.__pwned") is None
     assert evil in page.evaluate("document.body.innerText")
     assert outside == []
+
+
+def test_inline_notebook_view_draws_offline(browser, examples_kg, tmp_path):
+    """What Jupyter shows for `g.show()`: an iframe whose srcdoc is the whole page; it draws with no network."""
+    host = tmp_path / "cell.html"
+    host.write_text(f"<!DOCTYPE html><html><body>{examples_kg.show(focus='Scale AI', hops=1)._repr_html_()}</body></html>",
+                    encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1000, "height": 700})
+    outside, errors = [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(("file://", "about:")) else
+               (outside.append(r.request.url), r.abort()))
+    page.goto(host.as_uri())
+    frame = page.frames[1]
+    frame.wait_for_function("window.kgNetwork !== undefined")
+    labels = frame.evaluate("window.kgData.nodes.get().map(n => n.label)")
+    assert "Scale AI" in labels and "Meta" in labels
+    assert frame.evaluate("document.querySelector('canvas').width") > 0
+    assert outside == [] and errors == []
