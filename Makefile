@@ -47,7 +47,7 @@ test: dev browser
 # JupyterLab on the analysis notebook (no network needed once installed).
 notebook: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[notebook]'
-	$(BIN)/jupyter lab notebooks/explore.ipynb
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/explore.ipynb
 
 # Strip notebook outputs before committing (tests/test_notebook.py refuses a notebook with outputs).
 strip: dev
