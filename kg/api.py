@@ -146,6 +146,21 @@ class KnowledgeGraph:
         self.store.flush()
         return report
 
+    def infer(self) -> int:
+        """Write the OWL-RL closure of every statement (inverses, symmetric edges, super-properties)
+        into the named graph kg.infer.INFERRED_GRAPH, replacing the previous one; how many triples.
+
+        >>> g = KnowledgeGraph.memory()
+        >>> g.infer()
+        0
+        """
+        from .infer import INFERRED_GRAPH, inferred_quads
+
+        quads = inferred_quads(self.store)
+        self.store.replace_graph(INFERRED_GRAPH, quads)
+        self.store.flush()
+        return sum(1 for q in quads if q[0] != INFERRED_GRAPH)
+
     def _build_batch(self, batch, report, min_confidence, on_document, keep) -> None:
         by_lang: dict[str, list[tuple[int, Source]]] = {}
         for n, source in enumerate(batch):

@@ -51,6 +51,7 @@ def build(
     store: StoreOpt = DEFAULT,
     min_confidence: Annotated[float, typer.Option(help="Drop statements below this confidence (0-1).")] = 0.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    infer: Annotated[bool, typer.Option(help="Then write the OWL-RL closure (inverses, super-properties) into the named graph https://w3id.org/kg-news/inferred.")] = False,
 ):
     """Read documents into the store; one line per document that had to be skipped."""
     from rich.progress import (
@@ -89,13 +90,14 @@ def build(
 
         try:
             report = kg.build(paths, min_confidence=min_confidence, on_document=on_document)
+            inferred = kg.infer() if infer else None
         except KGError as e:
             kg.close()
             _fail(e)
     kg.close()
     out.print(
         f"{report.added} added, {report.unchanged} unchanged, {len(report.skipped)} skipped; "
-        f"{report.statements} statements; store: {store}"
+        f"{report.statements} statements" + (f"; {inferred} inferred triples" if infer else "") + f"; store: {store}"
     )
     if report.skipped:
         raise typer.Exit(1)

@@ -229,7 +229,7 @@ class Lexicon:
         return lex
 
     def descriptor_class(self, token) -> str | None:
-        for key in {_fold(token.lemma_), _fold(token.text)}:
+        for key in (_fold(token.lemma_), _fold(token.text)):
             if (key,) in self.descriptors:
                 return self.descriptors[(key,)]
         return None
@@ -1490,7 +1490,7 @@ class _Reader:
 
     def match_triggers(self) -> None:
         for tok in self.doc:
-            keys = {_fold(tok.lemma_), _fold(tok.text)}
+            keys = dict.fromkeys((_fold(tok.lemma_), _fold(tok.text)))  # in this order, whatever the hash seed
             tried = []
             for key in keys:
                 tried.extend(self.lex.by_head.get(key, []))

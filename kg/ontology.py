@@ -240,7 +240,7 @@ def load_ontology(path: str | None = None) -> Ontology:
     except Exception as err:  # rdflib raises many kinds
         raise KGError(f"{source}: not a valid Turtle ontology: {err}") from err
     relations: dict[str, RelationSpec] = {}
-    for prop in graph.subjects(RDF.type, OWL.ObjectProperty):
+    for prop in sorted(graph.subjects(RDF.type, OWL.ObjectProperty)):
         if not isinstance(prop, URIRef) or not str(prop).startswith(KG_NS):
             continue
         name = _local(prop)
@@ -268,7 +268,7 @@ def load_ontology(path: str | None = None) -> Ontology:
             triggers=triggers,
         )
     roles = []
-    for role in graph.subjects(RDF.type, KG.RoleTitle):
+    for role in sorted(graph.subjects(RDF.type, KG.RoleTitle)):
         relation = graph.value(role, KG.impliesRelation)
         roles.append(
             RoleSpec(

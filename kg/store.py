@@ -79,7 +79,14 @@ class Store:
         try:
             self.dataset.addN(quads)
         except OSError as err:
-            raise StoreError(f"{self.path or 'memory'}: write failed, nothing written ({err})") from None
+            raise StoreError(f"{self.path or 'memory'}: write failed, this document was not stored; those before it are intact ({err})") from None
+
+    def replace_graph(self, graph: URIRef, quads: list[tuple]) -> None:
+        """Empty the named graph `graph`, then write `quads` into it (the writing is one transaction)."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+        self._inner.remove_graph(pyoxigraph.NamedNode(str(graph)))
+        self.add_quads(quads)
 
     def remove_document(self, doc_id: str) -> None:
         self._inner.remove_graph(pyoxigraph.NamedNode(str(document_iri(doc_id))))
@@ -153,7 +160,12 @@ class Store:
         """Flush and release the store, so that another process (or a read-only opener) can use it."""
         if self._inner is None:
             return
-        self.flush()
+        try:
+            self.flush()
+        except OSError:
+            # a full disk: every committed transaction is already in the write-ahead log, and
+            # the failed write has said why; flushing again would only hide that message
+            pass
         self.dataset.store.close()
         self._inner = None
         self.dataset = None

@@ -28,6 +28,7 @@ class KGV(DefinedNamespace):
     Document: URIRef
     Employee: URIRef
     Event: URIRef
+    InferredGraph: URIRef
     Executive: URIRef
     Founder: URIRef
     Head: URIRef

@@ -141,3 +141,23 @@ def test_read_only_store_must_exist_and_a_second_writer_is_refused(tmp_path):
             pyoxigraph_second = Store(tmp_path / "busy")  # noqa: F841
     finally:
         first.close()
+
+
+def test_infer_writes_the_owl_rl_closure_apart_and_is_idempotent():
+    from kg.infer import INFERRED_GRAPH
+
+    kg = KnowledgeGraph.memory()
+    kg.add_document(scale_doc())
+    first = kg.infer()
+    meta, scale, openai, friar = (f"<{entity_iri(n)}>" for n in ("Meta", "Scale AI", "OpenAI", 'Sarah "<b>" Friar'))
+    inferred = f"<{INFERRED_GRAPH}>"
+    for triple in (f"{scale} kg:backedBy {meta}", f"{openai} kg:dependsOn {scale}", f"{scale} kg:hasCustomer {openai}",
+                   f"{openai} kg:employs {friar}"):
+        assert kg.query(f"ASK {{ GRAPH {inferred} {{ {triple} }} }}").askAnswer, triple
+        assert not kg.query(f"ASK {{ GRAPH ?g {{ {triple} }} FILTER(?g != {inferred}) }}").askAnswer, triple
+    # what a document says is not repeated as an inference
+    assert not kg.query(f"ASK {{ GRAPH {inferred} {{ {meta} kg:investsIn {scale} }} }}").askAnswer
+    assert kg.infer() == first > 0
+    assert len(kg.query(f"SELECT * WHERE {{ GRAPH {inferred} {{ ?s ?p ?o }} }}")) == first + 2
+    # the projection and the counts still come from the documents' statements only
+    assert kg.stats()["documents"] == 1

@@ -1,0 +1,139 @@
+"""Crashes and concurrency: `kill -9` mid-build, two builds at once, a reader during a build,
+a full disk and a read-only store folder. Each promise is checked on real `kg` processes.
+
+The reference is the examples' store that conftest builds in-process; a store is compared to
+it graph by graph, so "no document is half in it" means: every document graph present holds
+exactly the quads the clean build holds for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+KG = [sys.executable, "-m", "kg.cli"]
+pytestmark = pytest.mark.slow
+
+
+def graphs_of(path: Path) -> dict[str, set]:
+    """Every named graph of the store at `path`: graph IRI -> its quads, as strings."""
+    store = pyoxigraph.Store.read_only(str(path))
+    out: dict[str, set] = {}
+    for q in store:
+        out.setdefault(str(q.graph_name), set()).add((str(q.subject), str(q.predicate), str(q.object)))
+    del store
+    return out
+
+
+def assert_no_half_documents(path: Path, clean: dict[str, set]) -> int:
+    found = graphs_of(path)
+    for graph, quads in found.items():
+        assert graph in clean, f"{graph} is in the store but not in a clean build"
+        assert quads == clean[graph], f"{graph} is only partly written"
+    return len(found)
+
+
+def build(store: Path, *extra, **kw) -> subprocess.Popen:
+    return subprocess.Popen([*KG, "build", str(EXAMPLES), "--store", str(store), "-q", *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+@pytest.fixture(scope="module")
+def clean(examples_store):
+    return graphs_of(examples_store)
+
+
+def test_kill_9_at_random_points_then_rebuild_equals_a_clean_build(tmp_path, clean):
+    seed = int.from_bytes(os.urandom(4), "little")
+    rng = random.Random(seed)
+    store = tmp_path / "store"
+    # one kill while the models load or the store opens, one while documents are being written
+    delays = [rng.uniform(0.2, 4.0), rng.uniform(7.0, 13.0)]
+    seen = []
+    for delay in delays:
+        proc = build(store)
+        time.sleep(delay)
+        proc.kill()
+        proc.wait()
+        if (store / "CURRENT").exists():
+            seen.append(assert_no_half_documents(store, clean))
+    finished = build(store)
+    out, err = finished.communicate(timeout=300)
+    assert finished.returncode == 0, (seed, err)
+    assert graphs_of(store) == clean, f"seed {seed}, delays {delays}, documents seen after kills {seen}"
+
+
+def test_a_second_build_is_refused_clearly_and_a_reader_keeps_answering(tmp_path, clean):
+    store = tmp_path / "store"
+    first = build(store)
+    try:
+        deadline = time.monotonic() + 120
+        while not (store / "CURRENT").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        second = subprocess.run([*KG, "build", str(EXAMPLES), "--store", str(store), "-q"],
+                                capture_output=True, text=True, timeout=300)
+        assert second.returncode == 2
+        assert second.stderr.strip().count("\n") == 0, second.stderr
+        assert "in use by another kg process" in second.stderr
+        answers = []
+        while first.poll() is None:
+            reader = subprocess.run([*KG, "sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "-f", "csv",
+                                     "--store", str(store)], capture_output=True, text=True, timeout=120)
+            assert reader.returncode == 0, reader.stderr
+            answers.append(int(reader.stdout.split()[-1]))
+    finally:
+        first.communicate(timeout=300)
+    assert first.returncode == 0
+    assert answers, "the build finished before a reader could ask"
+    assert graphs_of(store) == clean
+
+
+@contextlib.contextmanager
+def tmpfs(path: Path, size: str):
+    path.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here to fill a disk: {mounted.stderr.decode().strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], capture_output=True)
+
+
+def test_a_full_disk_gives_one_clear_line_and_no_damage(tmp_path, clean):
+    with tmpfs(tmp_path / "disk", "1m") as disk:
+        store = disk / "store"
+        out, err = build(store).communicate(timeout=300)
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("kg: error:") and "No space left" in lines[0], err
+        kept = assert_no_half_documents(store, clean)
+        assert 0 < kept < len(clean)
+        subprocess.run(["mount", "-o", "remount,size=16m", str(disk)], check=True)
+        again = build(store)
+        again.communicate(timeout=300)
+        assert again.returncode == 0
+        assert graphs_of(store) == clean
+
+
+def test_a_read_only_store_folder_refuses_writes_and_still_answers(tmp_path, examples_store, clean):
+    with tmpfs(tmp_path / "ro", "16m") as folder:
+        shutil.copytree(examples_store, folder / "store")
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        refused = subprocess.run([*KG, "build", str(EXAMPLES), "--store", str(folder / "store"), "-q"],
+                                 capture_output=True, text=True, timeout=300)
+        assert refused.returncode == 2
+        assert refused.stderr.strip().count("\n") == 0 and "cannot open the store for writing" in refused.stderr
+        stats = subprocess.run([*KG, "stats", "--store", str(folder / "store")], capture_output=True, text=True)
+        assert stats.returncode == 0 and stats.stdout.startswith(f"{sum(map(len, clean.values()))} triples")
+        assert graphs_of(folder / "store") == clean
