@@ -20,7 +20,7 @@ from rdflib import URIRef
 from . import frames
 from . import graph as graphs
 from .ask import Question, parse_question
-from .documents import Source, detect_language, read_sources, source_from_text
+from .documents import detect_language, source_from_text
 from .errors import DocumentError, KGError
 from .extract import extract_doc, normalize_name
 from .model import Document
@@ -31,7 +31,6 @@ from .store import Store
 __all__ = ["KnowledgeGraph", "BuildReport", "Answer", "DEFAULT_STORE"]
 
 DEFAULT_STORE = "kg-store"
-BATCH = 16
 
 
 @dataclass
@@ -123,26 +122,32 @@ class KnowledgeGraph:
         min_confidence: float = 0.0,
         on_document: Callable[[str, str], None] | None = None,
         keep_documents: bool = False,
+        workers: int = 1,
     ) -> BuildReport:
         """Read every document under `paths` into the graph.
 
         `on_document(source, status)` is called once per document with "added",
         "unchanged" or the error message; a bad document never stops the batch.
+        `workers` > 1 runs spaCy in that many processes; the graph written is the same.
         """
+        from .pipeline import documents
+
         report = BuildReport()
-        batch: list[Source] = []
-        for item in read_sources(paths):
+        for item in documents(paths, workers=workers):
             if isinstance(item, DocumentError):
-                report.skipped.append((item.source, item.reason))
-                if on_document:
-                    on_document(item.source, str(item))
+                self._skip(report, on_document, item.source, item.reason)
                 continue
-            batch.append(item)
-            if len(batch) >= BATCH:
-                self._build_batch(batch, report, min_confidence, on_document, keep_documents)
-                batch = []
-        if batch:
-            self._build_batch(batch, report, min_confidence, on_document, keep_documents)
+            doc = _filter_confidence(item, min_confidence) if min_confidence > 0 else item
+            status = self.add_document(doc)
+            if status == "added":
+                report.added += 1
+                report.statements += len(doc.statements)
+            else:
+                report.unchanged += 1
+            if keep_documents:
+                report.documents.append(doc)
+            if on_document:
+                on_document(doc.source, status)
         self.store.flush()
         return report
 
@@ -161,65 +166,11 @@ class KnowledgeGraph:
         self.store.flush()
         return sum(1 for q in quads if q[0] != INFERRED_GRAPH)
 
-    def _build_batch(self, batch, report, min_confidence, on_document, keep) -> None:
-        by_lang: dict[str, list[tuple[int, Source]]] = {}
-        for n, source in enumerate(batch):
-            try:
-                lang = detect_language(source.text, source.source)
-            except DocumentError as err:
-                report.skipped.append((err.source, err.reason))
-                if on_document:
-                    on_document(err.source, str(err))
-                continue
-            by_lang.setdefault(lang, []).append((n, source))
-        results: dict[int, Document] = {}
-        for lang, items in by_lang.items():
-            for (n, source), parsed in zip(items, self._parse_each(lang, items, report, on_document)):
-                if parsed is None:
-                    continue
-                try:
-                    results[n] = extract_doc(parsed, lang, source=source.source, meta=source.meta, ontology=self.ontology)
-                except Exception as err:  # a rule's bug must not cost the rest of the batch
-                    self._skip(report, on_document, source.source, f"extraction failed ({type(err).__name__}: {err}); please report this document")
-        for n in sorted(results):
-            doc = results[n]
-            if min_confidence > 0:
-                doc = _filter_confidence(doc, min_confidence)
-            status = self.add_document(doc)
-            if status == "added":
-                report.added += 1
-                report.statements += len(doc.statements)
-            else:
-                report.unchanged += 1
-            if keep:
-                report.documents.append(doc)
-            if on_document:
-                on_document(doc.source, status)
-
     @staticmethod
     def _skip(report, on_document, source: str, reason: str) -> None:
         report.skipped.append((source, reason))
         if on_document:
             on_document(source, f"{source}: {reason}")
-
-    def _parse_each(self, lang, items, report, on_document):
-        """Parse a batch at once; if spaCy fails on it, parse one by one so only the bad document is lost."""
-        from .nlp import parse
-
-        texts = [s.text for _, s in items]
-        try:
-            parsed = list(parse(lang, texts, batch_size=BATCH))
-        except Exception:  # noqa: BLE001 - find which document it was
-            parsed = None
-        if parsed is not None:
-            yield from parsed
-            return
-        for _, source in items:
-            try:
-                yield next(parse(lang, [source.text]))
-            except Exception as err:  # noqa: BLE001
-                self._skip(report, on_document, source.source, f"the {lang} parser failed ({type(err).__name__}: {err})")
-                yield None
 
     def add_text(self, text: str, lang: str | None = None, *, source: str = "<text>", **meta) -> Document:
         """Read one text (language detected when not given) into the graph and return what was read."""

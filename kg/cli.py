@@ -45,6 +45,49 @@ def _open(store: Path, read_only: bool = True):
     return KnowledgeGraph.open(store, read_only=read_only)
 
 
+Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="spaCy processes (each loads the models once).")]
+
+
+class _Progress:
+    """A progress bar on stderr (documents/s and ETA) that also prints one line per skipped document."""
+
+    def __init__(self, paths: list[Path], quiet: bool):
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        from .documents import iter_files
+
+        total = sum(1 for item in iter_files(paths) if not isinstance(item, KGError))
+        self.bar = Progress(
+            SpinnerColumn(), TextColumn("[bold]reading[/]"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TimeRemainingColumn(),
+            console=err, disable=quiet or not err.is_terminal, transient=True,
+        )
+        self.task = self.bar.add_task("read", total=total or None, rate="0.0")
+        self.started, self.done = time.monotonic(), 0
+
+    def __enter__(self):
+        self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        self.bar.__exit__(*exc)
+
+    def __call__(self, source: str, status: str) -> None:
+        self.done += 1
+        if status not in ("added", "unchanged", "written"):
+            self.bar.console.print(f"kg: skipped {status}", markup=False)
+        rate = self.done / max(time.monotonic() - self.started, 1e-6)
+        self.bar.update(self.task, advance=1, rate=f"{rate:.1f}")
+
+
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .md .html .htm .jsonl")],
@@ -52,44 +95,16 @@ def build(
     min_confidence: Annotated[float, typer.Option(help="Drop statements below this confidence (0-1).")] = 0.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     infer: Annotated[bool, typer.Option(help="Then write the OWL-RL closure (inverses, super-properties) into the named graph https://w3id.org/kg-news/inferred.")] = False,
+    workers: Workers = 1,
 ):
     """Read documents into the store; one line per document that had to be skipped."""
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    from .documents import iter_files
-
     try:
         kg = _open(store, read_only=False)
     except KGError as e:
         _fail(e)
-    total = sum(1 for item in iter_files(paths) if not isinstance(item, KGError))
-    started = time.monotonic()
-    done = 0
-    with Progress(
-        SpinnerColumn(), TextColumn("[bold]building[/]"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TimeRemainingColumn(),
-        console=err, disable=quiet or not err.is_terminal, transient=True,
-    ) as progress:
-        task = progress.add_task("build", total=total or None, rate="0.0")
-
-        def on_document(source: str, status: str) -> None:
-            nonlocal done
-            done += 1
-            if status not in ("added", "unchanged"):
-                progress.console.print(f"kg: skipped {status}", markup=False)
-            rate = done / max(time.monotonic() - started, 1e-6)
-            progress.update(task, advance=1, rate=f"{rate:.1f}")
-
+    with _Progress(paths, quiet) as progress:
         try:
-            report = kg.build(paths, min_confidence=min_confidence, on_document=on_document)
+            report = kg.build(paths, min_confidence=min_confidence, on_document=progress, workers=workers)
             inferred = kg.infer() if infer else None
         except KGError as e:
             kg.close()
@@ -100,6 +115,76 @@ def build(
         f"{report.statements} statements" + (f"; {inferred} inferred triples" if infer else "") + f"; store: {store}"
     )
     if report.skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .md .html .htm .jsonl")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The N-Quads file to write.")],
+    min_confidence: Annotated[float, typer.Option(help="Drop statements below this confidence (0-1).")] = 0.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Workers = 1,
+):
+    """Extract documents to N-Quads without a store (the map step); `kg load` is the reduce step.
+
+    Entity IRIs are minted from each document's own names, so a name merges across documents;
+    the cross-document alias resolution of `kg build` ("Wang" in one article, "Alexandr Wang" in
+    another) needs the store and happens only there.
+    """
+    from .api import _filter_confidence
+    from .errors import DocumentError
+    from .pipeline import documents
+    from .rdf import document_quads
+    from .store import nquads
+
+    written = skipped = 0
+    tmp = output.with_name(output.name + ".part")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh, _Progress(paths, quiet) as progress:
+            for item in documents(paths, workers=workers):
+                if isinstance(item, DocumentError):
+                    skipped += 1
+                    progress(item.source, str(item))
+                    continue
+                doc = _filter_confidence(item, min_confidence) if min_confidence > 0 else item
+                fh.write(nquads(document_quads(doc)))
+                written += 1
+                progress(doc.source, "written")
+        tmp.replace(output)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        _fail(KGError(f"{output}: cannot write ({e.strerror or e})"))
+    except KGError as e:
+        tmp.unlink(missing_ok=True)
+        _fail(e)
+    out.print(f"{written} documents written, {skipped} skipped; {output}")
+    if skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def load(
+    files: Annotated[list[Path], typer.Argument(help="N-Quads files that `kg extract` wrote.")],
+    store: StoreOpt = DEFAULT,
+):
+    """Load N-Quads files into the store, one transaction per document; documents already there stay."""
+    try:
+        kg = _open(store, read_only=False)
+    except KGError as e:
+        _fail(e)
+    added = unchanged = failed = 0
+    for path in files:
+        try:
+            a, u = kg.store.load_nquads(path)
+            added, unchanged = added + a, unchanged + u
+        except KGError as e:
+            failed += 1
+            err.print(f"kg: skipped {e}", markup=False)
+    kg.close()
+    out.print(f"{added} graphs added, {unchanged} unchanged, {failed} files failed; store: {store}")
+    if failed:
         raise typer.Exit(1)
 
 

@@ -18,14 +18,14 @@ from pathlib import Path
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
-from rdflib import Dataset, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from .errors import StoreError
 from .ontology import DOC_NS, KG_NS, RES_NS
 from .rdf import SCHEMA, document_iri
 
-__all__ = ["Store", "PREFIXES", "EXPORT_FORMATS"]
+__all__ = ["Store", "PREFIXES", "EXPORT_FORMATS", "nquads", "to_oxigraph"]
 
 PREFIXES = {
     "kg": KG_NS, "kgr": RES_NS, "kgd": DOC_NS, "rdf": str(RDF), "rdfs": str(RDFS), "skos": str(SKOS),
@@ -37,6 +37,32 @@ _OX_FORMATS = {
     "turtle": pyoxigraph.RdfFormat.TURTLE, "nt": pyoxigraph.RdfFormat.N_TRIPLES, "nquads": pyoxigraph.RdfFormat.N_QUADS,
     "trig": pyoxigraph.RdfFormat.TRIG, "json-ld": pyoxigraph.RdfFormat.JSON_LD,
 }
+
+
+def to_oxigraph(quad: tuple) -> pyoxigraph.Quad:
+    """An rdflib quad (s, p, o, graph IRI) as a pyoxigraph Quad.
+
+    >>> to_oxigraph((URIRef("http://a"), RDFS.label, Literal("A", lang="fr"), URIRef("http://g"))).object
+    <Literal value=A language=fr>
+    """
+    return pyoxigraph.Quad(*(_ox_term(t) for t in quad))
+
+
+def _ox_term(term):
+    if isinstance(term, URIRef):
+        return pyoxigraph.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return pyoxigraph.Literal(str(term), language=term.language)
+        return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)) if term.datatype else None)
+    if isinstance(term, BNode):
+        return pyoxigraph.BlankNode(str(term))
+    raise StoreError(f"cannot store the term {term!r}")
+
+
+def nquads(quads: list[tuple]) -> bytes:
+    """Quads as N-Quads, written by Oxigraph's own serialiser."""
+    return pyoxigraph.serialize([to_oxigraph(q) for q in quads], format=pyoxigraph.RdfFormat.N_QUADS)
 
 
 class Store:
@@ -77,9 +103,41 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")
         try:
-            self.dataset.addN(quads)
+            self._inner.extend([to_oxigraph(q) for q in quads])
         except OSError as err:
             raise StoreError(f"{self.path or 'memory'}: write failed, this document was not stored; those before it are intact ({err})") from None
+
+    def load_nquads(self, path: str | Path) -> tuple[int, int]:
+        """Load an N-Quads file that `kg extract` wrote: each named graph in one transaction, and a
+        graph already in the store left as it is. (graphs added, graphs unchanged)."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")
+        added = unchanged = 0
+        group: list = []
+
+        def flush_group():
+            nonlocal added, unchanged
+            if not group:
+                return
+            graph = group[0].graph_name
+            if isinstance(graph, pyoxigraph.NamedNode) and self._inner.contains_named_graph(graph):
+                unchanged += 1
+            else:
+                self._inner.extend(group)
+                added += 1
+            group.clear()
+
+        try:
+            for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS):
+                if group and quad.graph_name != group[0].graph_name:
+                    flush_group()
+                group.append(quad)
+            flush_group()
+        except SyntaxError as err:
+            raise StoreError(f"{path}: not valid N-Quads ({err}); {added} graphs before the error were loaded") from None
+        except OSError as err:
+            raise StoreError(f"{path}: cannot load ({err}); {added} graphs before the error were loaded") from None
+        return added, unchanged
 
     def replace_graph(self, graph: URIRef, quads: list[tuple]) -> None:
         """Empty the named graph `graph`, then write `quads` into it (the writing is one transaction)."""
@@ -99,6 +157,12 @@ class Store:
 
     def __len__(self) -> int:
         return len(self._inner)
+
+    @property
+    def oxigraph(self) -> pyoxigraph.Store:
+        """The pyoxigraph store underneath, for callers that speak to Oxigraph directly
+        (the SPARQL endpoint serialises results with Oxigraph's own writers)."""
+        return self._inner
 
     def query(self, sparql: str):
         """Run a SPARQL query on the union of all documents' graphs; an rdflib Result."""

@@ -1,20 +1,20 @@
 """The library facade: a failing document never costs the rest of a batch."""
 
-import kg.api as api
+import kg.pipeline as pipeline
 from kg.api import KnowledgeGraph
 
 
 def test_an_extraction_failure_skips_only_that_document(tmp_path, fr_nlp, monkeypatch):
     (tmp_path / "a.txt").write_text("Google a racheté Wiz pour 32 milliards de dollars.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Meta a investi dans Scale AI, une start-up américaine.", encoding="utf-8")
-    real = api.extract_doc
+    real = pipeline.extract_doc
 
     def flaky(parsed, lang, **kwargs):
         if "Meta" in parsed.text:
             raise IndexError("boom")
         return real(parsed, lang, **kwargs)
 
-    monkeypatch.setattr(api, "extract_doc", flaky)
+    monkeypatch.setattr(pipeline, "extract_doc", flaky)
     seen = []
     kg = KnowledgeGraph.memory()
     report = kg.build([tmp_path], on_document=lambda source, status: seen.append((source, status)))
@@ -22,3 +22,17 @@ def test_an_extraction_failure_skips_only_that_document(tmp_path, fr_nlp, monkey
     assert [source for source, _ in report.skipped] == [str(tmp_path / "b.txt")]
     assert "IndexError" in report.skipped[0][1]
     assert kg.related("Google", "acquired") == ["Wiz"]
+
+
+def test_two_workers_write_the_same_graph_as_one(tmp_path):
+    """spaCy in two processes, results back in input order: the store is the same quad for quad."""
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    graphs = []
+    for workers in (1, 2):
+        g = KnowledgeGraph.memory()
+        report = g.build([examples], workers=workers)
+        assert report.added == 8 and report.ok
+        graphs.append(sorted(str(q) for q in g.store.oxigraph))
+    assert graphs[0] == graphs[1]

@@ -58,3 +58,27 @@ def test_query_errors_are_one_clean_line(tmp_path):
     assert result.exit_code == 2 and "no kg store" in result.output and "Traceback" not in result.output
     result = runner.invoke(app, ["sparql", "SELEC nonsense", "--store", str(tmp_path / "none")])
     assert result.exit_code == 2
+
+
+def test_extract_then_load_is_a_build_split_in_two(tmp_path, examples_kg, fr_nlp, en_nlp):
+    """The map step writes N-Quads without a store; the reduce step loads them, a document per transaction."""
+    nq = tmp_path / "out" / "examples.nq"
+    result = runner.invoke(app, ["extract", str(ROOT / "examples"), "-o", str(nq), "-q"])
+    assert result.exit_code == 0, result.output
+    assert "8 documents written, 0 skipped" in result.output and not nq.with_name("examples.nq.part").exists()
+    broken = tmp_path / "broken.nq"
+    broken.write_text("<http://a> <http://b> \"unterminated .\n", encoding="utf-8")
+    store = tmp_path / "store"
+    result = runner.invoke(app, ["load", str(broken), str(nq), "--store", str(store)])
+    assert result.exit_code == 1
+    assert "8 graphs added, 0 unchanged, 1 files failed" in result.output
+    assert re.search(r"kg: skipped .*broken\.nq: not valid N-Quads", result.output)
+    again = runner.invoke(app, ["load", str(nq), "--store", str(store)])
+    assert "0 graphs added, 8 unchanged" in again.output
+    from kg.api import KnowledgeGraph
+
+    with KnowledgeGraph.open(store, read_only=True) as loaded:
+        built = examples_kg.stats()
+        assert loaded.stats()["documents"] == built["documents"] == 8
+        assert loaded.stats()["statements"] == built["statements"]
+        assert set(loaded.dependents("Scale AI")) == set(examples_kg.dependents("Scale AI"))
