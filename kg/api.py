@@ -17,7 +17,7 @@ import networkx as nx
 import pandas as pd
 from rdflib import URIRef
 
-from . import frames
+from . import frames, questions
 from . import graph as graphs
 from .ask import Question, parse_question
 from .documents import detect_language, source_from_text
@@ -31,6 +31,7 @@ from .store import Store
 __all__ = ["KnowledgeGraph", "BuildReport", "Answer", "DEFAULT_STORE"]
 
 DEFAULT_STORE = "kg-store"
+PROJECTION_CACHE = "kg-projection.json"  # inside the store folder; RocksDB leaves files it does not own alone
 
 
 @dataclass
@@ -232,10 +233,35 @@ class KnowledgeGraph:
     # ---------------------------------------------------------------- reading
 
     def to_networkx(self) -> nx.MultiDiGraph:
-        """The networkx projection (cached until the next write)."""
+        """The networkx projection: built once per store version and kept beside the store on disk
+        (PROJECTION_CACHE inside the store folder), so a later process opens it instead of rebuilding."""
         if self._graph is None:
-            self._graph = graphs.project(self.store, self.ontology)
+            self._graph = self._load_projection()
         return self._graph
+
+    def _load_projection(self) -> nx.MultiDiGraph:
+        import json
+
+        if self.store.path is None:
+            return graphs.project(self.store, self.ontology)
+        version = self.store.version()
+        cache = self.store.path / PROJECTION_CACHE
+        try:
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            if data.get("version") == version:
+                G = nx.node_link_graph(data["graph"], directed=True, multigraph=True, edges="edges")
+                for _, node in G.nodes(data=True):
+                    node["aliases"] = tuple(node["aliases"])
+                return G
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # no cache yet, or one from another version of kg: rebuild it
+        G = graphs.project(self.store, self.ontology)
+        try:
+            payload = json.dumps({"version": version, "graph": nx.node_link_data(G, edges="edges")}, ensure_ascii=False)
+            _atomic_write(cache, lambda tmp: tmp.write_text(payload, encoding="utf-8"))
+        except OSError:
+            pass  # a read-only store folder: answer without caching
+        return G
 
     def find(self, name: str) -> str:
         return graphs.find(self.to_networkx(), name)
@@ -245,14 +271,23 @@ class KnowledgeGraph:
 
     def dependents(self, name: str) -> list[str]:
         """Who depends on `name` (customers included), as labels."""
-        G = self.to_networkx()
-        return [self.label(n) for n in graphs.dependents(G, graphs.find(G, name))]
+        return self.related(name, "dependsOn", direction="in")
 
     def related(self, name: str, relation: str | None = None, direction: str = "out") -> list[str]:
+        """Neighbours of `name` through `relation` (any when None), going "out" or "in", as labels."""
         if relation is not None and relation not in self.ontology.relations:
             raise KGError(f"unknown relation {relation!r}; known: {', '.join(sorted(self.ontology.relations))}")
+        if relation is not None:
+            return [n["label"] for n in self._neighbours(name, relation, direction)]
         G = self.to_networkx()
         return [self.label(n) for n in graphs.related(G, graphs.find(G, name), relation, direction)]
+
+    def _neighbours(self, name: str, relation: str, direction: str) -> list[dict]:
+        """One relation's neighbours, by SPARQL when the name is exact: no projection to build."""
+        node = questions.entity_named(self.store, name) if self._graph is None else None
+        if node is None:  # a name to normalise, an ambiguous one, or the projection is at hand
+            node = graphs.find(self.to_networkx(), name)
+        return questions.neighbours(self.store, node, relation, direction, self.ontology)
 
     def path(self, a: str, b: str) -> list[str]:
         """The chain of statements between two entities, one line per hop with its sentence."""
@@ -266,6 +301,9 @@ class KnowledgeGraph:
     def ask(self, question: str) -> Answer:
         """Answer a plain-language question ("who depends on Scale AI?")."""
         q = parse_question(question, self.ontology)
+        if q.kind in ("incoming", "outgoing"):
+            found = self._neighbours(q.entities[0], q.relation, "in" if q.kind == "incoming" else "out")
+            return Answer(q, [n["label"] for n in found], [f"{n['label']}  «{n['sentence']}»" for n in found])
         G = self.to_networkx()
         if q.kind == "path":
             lines = self.path(*q.entities)
@@ -283,14 +321,7 @@ class KnowledgeGraph:
                 if not data.get("inferred"):
                     lines.append(f"{self.label(s)} {key} {self.label(o)}  «{data['sentence']}»")
             return Answer(q, [self.label(node)], lines)
-        direction = "in" if q.kind == "incoming" else "out"
-        found = graphs.related(G, node, q.relation, direction)
-        lines = []
-        for other in found:
-            s, o = (other, node) if direction == "in" else (node, other)
-            data = G.edges[s, o, q.relation]
-            lines.append(f"{self.label(other)}  «{data['sentence']}»")
-        return Answer(q, [self.label(n) for n in found], lines)
+        raise KGError(f"cannot answer a question of kind {q.kind!r}")
 
     def query(self, query: str):
         """Run SPARQL on Oxigraph's engine; the raw rdflib Result (prefixes kg:, kgr:, rdfs:... predeclared)."""

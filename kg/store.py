@@ -177,6 +177,14 @@ class Store:
         names = [str(v) for v in result.vars]
         return [{n: row[i] for i, n in enumerate(names)} for row in result]
 
+    def version(self) -> str:
+        """A key that changes whenever a document is added or removed (documents never change in
+        place: a document graph's IRI is its text's hash)."""
+        import hashlib
+
+        names = sorted(g.value for g in self._inner.named_graphs() if g.value.startswith(DOC_NS))
+        return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()[:32]
+
     def documents(self) -> list[URIRef]:
         return [URIRef(g.value) for g in self._inner.named_graphs() if g.value.startswith(DOC_NS)]
 

@@ -36,3 +36,24 @@ def test_two_workers_write_the_same_graph_as_one(tmp_path):
         assert report.added == 8 and report.ok
         graphs.append(sorted(str(q) for q in g.store.oxigraph))
     assert graphs[0] == graphs[1]
+
+
+def test_sparql_answers_equal_the_projection_on_every_entity_and_relation(examples_kg):
+    """One-relation questions skip the projection; they must say exactly what it says."""
+    from kg import graph as graphs
+    from kg import questions
+
+    G = examples_kg.to_networkx()
+    compared = 0
+    for node in G.nodes:
+        for relation in examples_kg.ontology.relations:
+            for direction in ("in", "out"):
+                by_sparql = [n["iri"] for n in questions.neighbours(examples_kg.store, node, relation, direction)]
+                by_graph = graphs.related(G, node, relation, direction)
+                assert sorted(by_sparql) == sorted(by_graph), (G.nodes[node]["label"], relation, direction)
+                compared += bool(by_graph)
+    assert compared > 100
+    fresh = KnowledgeGraph.open(examples_kg.store.path, read_only=True)
+    assert fresh.dependents("Scale AI") == ["Google", "Meta", "Microsoft", "OpenAI"]
+    assert fresh._graph is None, "a one-relation question built the projection"
+    fresh.close()

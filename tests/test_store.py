@@ -161,3 +161,29 @@ def test_infer_writes_the_owl_rl_closure_apart_and_is_idempotent():
     assert len(kg.query(f"SELECT * WHERE {{ GRAPH {inferred} {{ ?s ?p ?o }} }}")) == first + 2
     # the projection and the counts still come from the documents' statements only
     assert kg.stats()["documents"] == 1
+
+
+def test_the_projection_is_cached_beside_the_store_and_rebuilt_after_a_write(tmp_path, monkeypatch):
+    import kg.graph as graphs
+    from kg.api import PROJECTION_CACHE
+
+    path = tmp_path / "s"
+    with KnowledgeGraph.open(path) as kg:
+        kg.add_document(scale_doc())
+        built = kg.to_networkx()
+    assert (path / PROJECTION_CACHE).exists()
+    calls = []
+    real = graphs.project
+    monkeypatch.setattr(graphs, "project", lambda *a, **k: calls.append(1) or real(*a, **k))
+    with KnowledgeGraph.open(path, read_only=True) as kg:
+        cached = kg.to_networkx()
+        assert calls == [] and sorted(cached.edges(keys=True)) == sorted(built.edges(keys=True))
+        assert dict(cached.nodes(data=True)) == dict(built.nodes(data=True))
+        assert kg.path("Meta", "OpenAI")[0].startswith("Meta investsIn Scale AI")
+    other = scale_doc("Google investit dans Scale AI.")
+    other = Document(**{**other.__dict__, "id": "b" * 64})
+    with KnowledgeGraph.open(path) as kg:
+        kg.add_document(other)
+    with KnowledgeGraph.open(path, read_only=True) as kg:
+        kg.to_networkx()
+        assert calls == [1], "a write must invalidate the cached projection"
