@@ -399,17 +399,18 @@ class KnowledgeGraph:
             return len(table)
         return self.store.export(path)
 
-    def viz(self, path: str | Path, *, focus: str | None = None, hops: int = 2) -> Path:
-        """Write the interactive page; around `focus` (a name) when given."""
+    def viz(self, path: str | Path, *, focus: str | None = None, hops: int = 2, max_nodes: int = 1500) -> Path:
+        """Write the interactive page; around `focus` (a name) when given; at most `max_nodes` entities."""
         from .viz import write_html
 
-        return write_html(self.to_networkx(), path, **self._page_args(focus, hops))
+        return write_html(self.to_networkx(), path, **self._page_args(focus, hops), max_nodes=max_nodes)
 
-    def show(self, focus: str | None = None, hops: int = 2, height: int = 600):
+    def show(self, focus: str | None = None, hops: int = 2, height: int = 600, max_nodes: int = 1500):
         """The interactive page inline in Jupyter (no network needed); around `focus` when given."""
         from .viz import PageView, render_html
 
-        return PageView(render_html(self.to_networkx(), **self._page_args(focus, hops)), height=height)
+        page = render_html(self.to_networkx(), **self._page_args(focus, hops), max_nodes=max_nodes)
+        return PageView(page, height=height)
 
     def _page_args(self, focus: str | None, hops: int) -> dict:
         node = graphs.find(self.to_networkx(), focus) if focus else None

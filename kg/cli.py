@@ -294,12 +294,13 @@ def viz(
     output: Annotated[Path, typer.Option("-o", "--output", help="The HTML file to write.")],
     focus: Annotated[str | None, typer.Option(help="Draw only around this entity.")] = None,
     hops: Annotated[int, typer.Option(help="How far from --focus.")] = 2,
+    max_nodes: Annotated[int, typer.Option(min=1, help="Past this many entities, draw the best-connected ones only.")] = 1500,
     store: StoreOpt = DEFAULT,
 ):
     """Write a self-contained interactive HTML page of the graph (opens offline)."""
     try:
         with _open(store) as kg:
-            path = kg.viz(output, focus=focus, hops=hops)
+            path = kg.viz(output, focus=focus, hops=hops, max_nodes=max_nodes)
     except KGError as e:
         _fail(e)
     out.print(f"wrote {path}")

@@ -22,7 +22,10 @@ from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["STYLES", "render_html", "write_html", "subgraph", "PageView"]
+__all__ = ["STYLES", "MAX_NODES", "render_html", "write_html", "subgraph", "most_central", "PageView"]
+
+MAX_NODES = 1500  # past this, a page draws the best-connected entities only
+LAYOUT_IN_PYTHON = 400  # up to this, networkx computes positions; past it, the browser's physics does
 
 STYLES = {
     "Organization": {"color": "#4e79a7", "shape": "dot"},
@@ -33,7 +36,8 @@ STYLES = {
 }
 
 
-def _vis_assets() -> tuple[str, str]:
+def vis_assets() -> tuple[str, str]:
+    """vis-network's script and style sheet, as shipped inside the pyvis package."""
     lib = resources.files("pyvis").joinpath("templates/lib/vis-9.1.2")
     return lib.joinpath("vis-network.min.js").read_text(encoding="utf-8"), lib.joinpath("vis-network.css").read_text(encoding="utf-8")
 
@@ -61,25 +65,52 @@ def subgraph(G: nx.MultiDiGraph, focus: str | None = None, hops: int = 2, isolat
     return H
 
 
+def most_central(H: nx.MultiDiGraph, max_nodes: int, keep: str | None = None) -> nx.MultiDiGraph:
+    """The `max_nodes` best-connected nodes of `H` (and `keep`), with the edges between them.
+
+    >>> H = nx.MultiDiGraph([("hub", "a"), ("hub", "b"), ("a", "b"), ("c", "d")])
+    >>> sorted(most_central(H, 3).nodes)
+    ['a', 'b', 'hub']
+    """
+    if len(H) <= max_nodes:
+        return H
+    ranked = sorted(H.nodes, key=lambda n: (-H.degree(n), str(H.nodes[n].get("label", n))))
+    chosen = ranked[:max_nodes]
+    if keep is not None and keep in H and keep not in chosen:
+        chosen[-1] = keep
+    return H.subgraph(chosen).copy()
+
+
 def render_html(
-    G: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 2, title: str = "kg graph", isolated: bool = False
+    G: nx.MultiDiGraph, *, focus: str | None = None, hops: int = 2, title: str = "kg graph", isolated: bool = False,
+    max_nodes: int = MAX_NODES,
 ) -> str:
-    """The page, as a string."""
+    """The page, as a string. Past `max_nodes` entities it draws the best-connected ones and says
+    how many it left out, so that a browser tab never freezes on a large graph."""
     from pyvis.network import Network
 
     H = subgraph(G, focus, hops, isolated)
-    left_out = (len(G) - len(H)) if focus is None else 0
+    notes = []
+    if focus is None and len(G) > len(H):
+        notes.append(f"{len(G) - len(H)} entities in no statement not drawn")
+    shown = most_central(H, max_nodes, keep=focus)
+    if len(shown) < len(H):
+        notes.append(f"only the {len(shown)} best-connected of {len(H)} entities drawn (kg viz --focus NAME "
+                     "draws a neighbourhood, --max-nodes N draws more)")
+        H = shown
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    positions = _layout(H)
+    # up to LAYOUT_IN_PYTHON entities networkx lays the graph out and the page draws at once;
+    # past it the browser's Barnes-Hut physics settles it in a bounded number of steps, then stops
+    positions = _layout(H) if len(H) <= LAYOUT_IN_PYTHON else {}
     scale = 160 * max(1.0, len(H) ** 0.5)
     tooltips: dict[str, str] = {}
     for node, data in H.nodes(data=True):
         style = STYLES.get(data.get("kind"), {"color": "#999999", "shape": "dot"})
-        x, y = positions.get(node, (0.0, 0.0))
         degree = H.degree(node)
+        placed = {"x": float(positions[node][0]) * scale, "y": float(positions[node][1]) * scale} if positions else {}
         net.add_node(
             node, label=data.get("label", node), color=style["color"], shape=style["shape"],
-            size=12 + 3 * min(degree, 10), x=float(x) * scale, y=float(y) * scale,
+            size=12 + 3 * min(degree, 10), **placed,
         )
         lines = [f"{data.get('label', node)} ({data.get('kind', '?')})"]
         if data.get("aliases"):
@@ -93,13 +124,22 @@ def render_html(
             f"{data.get('document', '')}  confidence {data.get('confidence', 0):.2f}"
         )
     nodes, edges = net.nodes, net.edges
+    physics = {"enabled": False} if positions or not len(H) else {
+        "enabled": True, "solver": "barnesHut",
+        "barnesHut": {"gravitationalConstant": -3000, "springLength": 120, "damping": 0.4, "avoidOverlap": 0.1},
+        "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 50, "fit": True},
+    }
     options = {
-        "physics": {"enabled": False},
+        "physics": physics,
         "interaction": {"hover": True, "tooltipDelay": 80, "navigationButtons": False},
         "edges": {"font": {"size": 10, "align": "middle"}, "smooth": {"type": "continuous"}},
         "nodes": {"font": {"size": 14}},
     }
-    js, css = _vis_assets()
+    if not positions and len(H):
+        # a large graph: straight edges, relation names in the tooltips only, no clustering pre-pass
+        options.update(layout={"improvedLayout": False},
+                       edges={"font": {"size": 0}, "smooth": False}, interaction={**options["interaction"], "hideEdgesOnDrag": True})
+    js, css = vis_assets()
     legend = "".join(
         f'<li><span class="swatch" style="background:{s["color"]}"></span>{html.escape(kind)} ({s["shape"]})</li>'
         for kind, s in STYLES.items()
@@ -110,7 +150,7 @@ def render_html(
         js=js,
         legend=legend,
         count=len(H),
-        left_out=f", {left_out} entities in no statement not drawn" if left_out else "",
+        left_out="".join(f"; {html.escape(note)}" for note in notes),
         edge_count=H.number_of_edges(),
         nodes=_script_json(nodes),
         edges=_script_json(edges),
@@ -192,7 +232,14 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; }}
   nodes.forEach(function (n) {{ n.title = tip(tooltips["n:" + n.id] || String(n.label)); }});
   edges.forEach(function (e) {{ e.title = tip(tooltips["e:" + e.id] || ""); }});
   var data = {{ nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }};
-  window.kgNetwork = new vis.Network(document.getElementById("graph"), data, {options});
+  var options = {options};
+  var network = new vis.Network(document.getElementById("graph"), data, options);
+  window.kgStabilized = !options.physics.enabled;
+  network.once("stabilizationIterationsDone", function () {{
+    network.setOptions({{ physics: {{ enabled: false }} }});  // settled: stop moving
+    window.kgStabilized = true;
+  }});
+  window.kgNetwork = network;
   window.kgData = data;
 }})();
 </script>

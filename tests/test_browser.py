@@ -95,3 +95,22 @@ def test_inline_notebook_view_draws_offline(browser, examples_kg, tmp_path):
     assert "Scale AI" in labels and "Meta" in labels
     assert frame.evaluate("document.querySelector('canvas').width") > 0
     assert outside == [] and errors == []
+
+
+def test_a_large_graph_settles_and_stops_moving(browser, tmp_path):
+    """Past 400 entities the browser's physics lays the graph out, then switches itself off."""
+    import random
+
+    rng = random.Random(3)
+    G = nx.MultiDiGraph()
+    for n in range(2000):
+        G.add_node(f"n{n}", label=f"Entity {n}", kind="Organization", aliases=())
+    for n in range(1, 2000):
+        G.add_edge(f"n{n}", f"n{rng.randrange(n)}", key="partnersWith", relation="partnersWith", inferred=False,
+                   sentence="s", document="d", confidence=0.8)
+    page, outside, errors = open_page(browser, write_html(G, tmp_path / "large.html"))
+    page.wait_for_function("() => window.kgStabilized === true", timeout=120_000)
+    assert page.evaluate("window.kgData.nodes.length") == 1500
+    assert page.evaluate("window.kgNetwork.physics.options.enabled") is False
+    assert "only the 1500 best-connected of 2000 entities drawn" in page.inner_text("#counts")
+    assert outside == [] and errors == []

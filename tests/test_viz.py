@@ -49,3 +49,28 @@ def test_legend_and_only_asserted_edges():
 def test_focus_keeps_the_neighbourhood():
     page = render_html(graph(), focus="c", hops=1)
     assert "Alexandr Wang" in page and "1 statements" in page
+
+
+def test_a_large_graph_draws_its_best_connected_part_and_says_what_it_left_out():
+    import json
+    import random
+    import re
+
+    import networkx as nx
+
+    from kg.viz import render_html
+
+    rng = random.Random(5)
+    G = nx.MultiDiGraph()
+    for n in range(5000):
+        G.add_node(f"n{n}", label=f"Entity {n}", kind="Organization", aliases=())
+    for n in range(1, 5000):  # a preferential-attachment tree: a few hubs, many leaves
+        target = f"n{rng.randrange(n)}" if rng.random() < 0.5 else f"n{rng.randrange(min(n, 20))}"
+        G.add_edge(f"n{n}", target, key="partnersWith", relation="partnersWith", inferred=False,
+                   sentence="s", document="d", confidence=0.8)
+    page = render_html(G, max_nodes=1500)
+    nodes = json.loads(re.search(r"var nodes = (\[.*?\]);\n", page).group(1))
+    assert len(nodes) == 1500
+    assert "only the 1500 best-connected of 5000 entities drawn" in page
+    hubs = sorted(G.nodes, key=G.degree, reverse=True)[:20]
+    assert {n["id"] for n in nodes} >= set(hubs)
