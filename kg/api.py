@@ -96,7 +96,12 @@ class KnowledgeGraph:
 
     @classmethod
     def open(cls, path: str | Path = DEFAULT_STORE, *, read_only: bool = False) -> KnowledgeGraph:
-        """Open (or create) the store in folder `path`."""
+        """Open (or create) the store in folder `path`, or on the SPARQL server that `path` names
+        ("http://host:7878/" for Oxigraph; see kg.remote for other servers)."""
+        from .remote import RemoteStore, is_remote
+
+        if is_remote(path):
+            return cls(RemoteStore(path, read_only=read_only))
         return cls(Store(path, read_only=read_only))
 
     @classmethod
@@ -422,7 +427,7 @@ class KnowledgeGraph:
         import html
 
         stats = self.stats()
-        where = html.escape(str(self.store.path or "memory"))
+        where = html.escape(str(self.store.path or getattr(self.store, "url", "memory")))
 
         def table(title: str, counts: dict) -> str:
             rows = "".join(f"<tr><td>{html.escape(k)}</td><td style='text-align:right'>{v}</td></tr>"
@@ -434,7 +439,7 @@ class KnowledgeGraph:
                 f"{table('class', stats['entities'])}{table('relation', stats['statements'])}</div>")
 
     def __repr__(self) -> str:
-        return f"<KnowledgeGraph {self.store.path or 'memory'}: {len(self.store)} triples>"
+        return f"<KnowledgeGraph {self.store.path or getattr(self.store, 'url', 'memory')}: {len(self.store)} triples>"
 
 
 def _atomic_write(path: Path, write) -> None:

@@ -30,8 +30,8 @@ app.add_typer(query_app, name="query")
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-StoreOpt = Annotated[Path, typer.Option("--store", help="Store folder.", show_default=True)]
-DEFAULT = Path("kg-store")
+StoreOpt = Annotated[str, typer.Option("--store", help="Store folder, or a SPARQL server: http://host:7878/ (Oxigraph) or sparql+http://... (README).", show_default=True)]
+DEFAULT = "kg-store"
 
 
 def _fail(error: Exception, code: int = 2):
@@ -39,7 +39,7 @@ def _fail(error: Exception, code: int = 2):
     raise typer.Exit(code)
 
 
-def _open(store: Path, read_only: bool = True):
+def _open(store: str, read_only: bool = True):
     from .api import KnowledgeGraph
 
     return KnowledgeGraph.open(store, read_only=read_only)
@@ -233,7 +233,7 @@ def query_central(n: Annotated[int, typer.Option("-n", help="How many.")] = 10, 
     _print_list(lambda kg: [f"{label}  {score:.3f}" for label, score in kg.central(n)], store)
 
 
-def _print_list(call, store: Path) -> None:
+def _print_list(call, store: str) -> None:
     try:
         with _open(store) as kg:
             lines = call(kg)

@@ -96,7 +96,14 @@ class Store:
     # ---------------------------------------------------------------- writing
 
     def has_document(self, doc_id: str) -> bool:
-        return self._inner.contains_named_graph(pyoxigraph.NamedNode(str(document_iri(doc_id))))
+        return self._has_graph(str(document_iri(doc_id)))
+
+    def _has_graph(self, iri: str) -> bool:
+        return self._inner.contains_named_graph(pyoxigraph.NamedNode(iri))
+
+    def _write_graph(self, graph, quads: list[pyoxigraph.Quad]) -> None:
+        """Add pyoxigraph quads, all in the named graph `graph`, in one transaction."""
+        self._inner.extend(quads)
 
     def add_quads(self, quads: list[tuple]) -> None:
         """Write quads in one transaction: all of them, or none."""
@@ -120,10 +127,10 @@ class Store:
             if not group:
                 return
             graph = group[0].graph_name
-            if isinstance(graph, pyoxigraph.NamedNode) and self._inner.contains_named_graph(graph):
+            if isinstance(graph, pyoxigraph.NamedNode) and self._has_graph(graph.value):
                 unchanged += 1
             else:
-                self._inner.extend(group)
+                self._write_graph(graph, group)
                 added += 1
             group.clear()
 
@@ -182,7 +189,7 @@ class Store:
         place: a document graph's IRI is its text's hash)."""
         import hashlib
 
-        names = sorted(g.value for g in self._inner.named_graphs() if g.value.startswith(DOC_NS))
+        names = sorted(str(g) for g in self.documents())
         return hashlib.sha256("\n".join(names).encode("utf-8")).hexdigest()[:32]
 
     def documents(self) -> list[URIRef]:
