@@ -369,6 +369,11 @@ def eval_(
             out.print(f"FALSE [{f['doc']}] {f['fact']}  ({f['rule']})  «{f['sentence']}»", markup=False)
 
 
+from .serve import serve_command  # noqa: E402 - imports only typer and the standard library
+
+app.command("serve")(serve_command)
+
+
 def main() -> None:
     app()
 

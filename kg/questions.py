@@ -36,8 +36,8 @@ def predicates_for(relation: str, ontology: Ontology) -> tuple[list[str], list[s
     >>> forwards, backwards = predicates_for("dependsOn", load_ontology())
     >>> sorted(forwards), backwards
     (['customerOf', 'dependsOn'], [])
-    >>> predicates_for("backedBy", load_ontology())
-    ([], ['investsIn'])
+    >>> predicates_for("backedBy", load_ontology())   # stored statements use the main relation
+    (['backedBy'], ['investsIn'])
     """
     descendants = {name: [r for r in ontology.relations if name in ontology.ancestors(r)] for name in ontology.relations}
     spec = ontology.relations[relation]
