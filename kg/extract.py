@@ -38,6 +38,7 @@ from functools import lru_cache
 from .amounts import find_money, find_percents, find_years
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
+from .places import split_place
 
 __all__ = ["extract_text", "extract_doc", "normalize_name", "Lexicon"]
 
@@ -107,6 +108,7 @@ VALUATION_CUES = re.compile(
     r"(valoris\w*|valued|valuing|valuation|values?\b|worth|estimé\w*|évalué\w*)\W+(?:\w+\W+){0,10}$",
     re.IGNORECASE,
 )
+INDEFINITE = {"a", "an", "un", "une"}
 STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|particip|share|particip|détenir|détient|own",
                         re.IGNORECASE)
 FOUNDING_NOUNS = {"création", "fondation", "founding", "creation", "inception", "naissance", "launch"}
@@ -153,6 +155,16 @@ def normalize_name(text: str) -> str:
     while len(words) > 1 and words[-1] in {"inc", "corp", "corporation", "sa", "sas", "ltd", "llc", "plc", "gmbh", "ag", "nv", "bv", "co", "cie"}:
         words.pop()
     return " ".join(words)
+
+
+def display_name(text: str) -> str:
+    r"""A name as the graph shows it: each run of whitespace (a line break too) one space, and
+    no zero-width joiner or non-joiner at either end.
+
+    >>> display_name("Wiz\n"), display_name("Scale \n AI\u200d")
+    ('Wiz', 'Scale AI')
+    """
+    return " ".join(text.split()).strip("\u200c\u200d")
 
 
 _STARTUP_WORDS = {"start", "startup", "start-up", "pousse", "pepite", "licorne", "unicorn", "jeune"}
@@ -328,6 +340,8 @@ class _Reader:
         for i, p in enumerate(self.paragraph_of_sent):
             self.paragraph_start.setdefault(p, i)
         self._topics: dict[int, int | None] = {}
+        self.towns: dict[int, int] = {}  # a region's first token -> the town named just before it
+        self.regions: dict[int, int] = {}  # and back
         self._folded = [_fold(t.text) for t in doc]
         self._lemmas = [_fold(t.lemma_) for t in doc]
         self._roles_memo: dict[int, tuple | None] = {}
@@ -419,13 +433,19 @@ class _Reader:
                 elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
+            if ent.label_ in ("GPE", "LOC") and (at := split_place([t.text for t in doc[cut:ent.end]])) is not None:
+                pieces.append((cut, cut + at, ent.label_))  # "Markham Ontario": a town, then its region
+                self.towns[cut + at] = cut
+                self.regions[cut] = cut + at
+                cut += at
             pieces.append((cut, ent.end, ent.label_))
+        starts = {piece[0] for piece in pieces}
         for ent_start, ent_end, label in pieces:
             if ent_end <= ent_start:
                 continue
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
             # extend over name tokens the model left out ("Scale" + "AI")
-            while end < len(doc) and end not in covered and self._namey(doc[end]) and self._role_at(end) is None and (
+            while end < len(doc) and end not in covered and end not in starts and self._namey(doc[end]) and self._role_at(end) is None and (
                 doc[end].dep_ in ("flat:name", "flat", "compound", "appos", "nmod", "dep")
                 and (doc[end].head.i in range(start, end) or doc[end - 1].head.i == end)
                 or doc[end].text[0].isupper() and doc[end].pos_ in ("PROPN", "X", "NOUN") and not doc[end].is_sent_start
@@ -459,6 +479,10 @@ class _Reader:
             _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in sorted(spans)
             if not self._is_role_span(s, e)
         ]
+        for first, second in zip(mentions, mentions[1:]):
+            if first.end == second.start and first.label in ("GPE", "LOC") and second.label in ("GPE", "LOC"):
+                self.towns.setdefault(second.start, first.start)  # "North Canton Ohio", two places side by side
+                self.regions.setdefault(first.start, second.start)
         return mentions
 
     def _is_role_span(self, start: int, end: int) -> bool:
@@ -489,7 +513,7 @@ class _Reader:
         by_key: dict[str, int] = {}
         pending_short: list[_Mention] = []
         for m in mentions:
-            text = doc[m.start:m.end].text
+            text = display_name(doc[m.start:m.end].text)
             key = normalize_name(text)
             if not key:
                 continue
@@ -824,7 +848,10 @@ class _Reader:
         if k < len(doc) and k in self.tok_ent:
             return self._root(self.tok_ent[k])
         for child in tok.children:
-            if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent:
+            if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent and doc[child.i - 1].text != "(" and not (
+                child.i < tok.i and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
+            ):  # "an American Basketball Association team" is not the association
+                # "a service provider (ISP)": letters in brackets after a common noun abbreviate the noun
                 return self._root(self.tok_ent[child.i])
         return None
 
@@ -863,10 +890,25 @@ class _Reader:
     def _apposed_name(self, tok) -> int | None:
         """"Meta, le groupe qu'il dirige": a description set beside a name is that name."""
         if tok.dep_ == "appos" and (idx := self.ent_of(tok.head)) is not None:
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.head.children):
+                # "X is an American Basketball Association team": the name only qualifies the noun
+                return self._copula_subject(tok.head)
             return idx
         k = min((c.i for c in tok.children if c.dep_ == "det"), default=tok.i) - 1
         if k >= 1 and self.doc[k].text == "," and (m := self._mention_containing(k - 1)) is not None and m.end == k:
             return self._root(self.tok_ent[m.start])
+        return None
+
+    def _copula_subject(self, tok) -> int | None:
+        """The entity that `tok`, a predicate noun, says something of: "Pathway is a provider"."""
+        if tok.dep_ == "attr" and tok.head.pos_ == "AUX":
+            for child in tok.head.children:
+                if child.dep_ == "nsubj" and (idx := self.ent_of(child)) is not None:
+                    return idx
+        if any(c.dep_ == "cop" for c in tok.children):
+            for child in tok.children:
+                if child.dep_ == "nsubj" and (idx := self.ent_of(child)) is not None:
+                    return idx
         return None
 
     def _commanding_subjects(self, tok) -> set[int]:
@@ -921,10 +963,13 @@ class _Reader:
         idx = self.ent_of(tok)
         if idx is not None:
             out = [idx]
+            m = self._mention_containing(tok.i)
+            for other in (self.towns.get(m.start), self.regions.get(m.start)) if m is not None else ():
+                if other is not None and (ent := self.tok_ent.get(other)) is not None and self._root(ent) not in out:
+                    out.append(self._root(ent))  # "based in Markham Ontario": in both
             for other in self._conjuncts(tok):
                 if other not in out:
                     out.append(other)
-            m = self._mention_containing(tok.i)
             end = m.end if m else tok.i + 1
             for other in self._list_after(end):
                 if other not in out:
@@ -1603,7 +1648,9 @@ class _Reader:
             open_target = not verbal or any(_is_round(o) for o in objects) or bool(set(t.extra) & ROUND_NOUNS)
             self._deal_frame(tok, relation, subj_ents, obj_ents, open_target)
         if not obj_ents or not subj_ents:
-            return bool(obj_ents or subj_ents) and relation in ("investsIn", "acquired")
+            # "X a investi 1 milliard": the deal is remembered for its open target; but a template whose
+            # marked object is missing ("détenir de {o}") leaves the trigger to a plainer one ("détenir {o}")
+            return bool(obj_ents or subj_ents) and relation in ("investsIn", "acquired") and not (t.object_marks and subj_ents)
         conf = confidence
         if any(o.i in self.ref for o in objects + subjects):
             conf -= 0.05
@@ -2146,9 +2193,42 @@ class _Reader:
             self.product_families()
             self.founding_nouns()
             self.read_numbers()
+            self.match_locatives()
             self.vote_from_relations(weight=1.0 if final else 0.8)
             if not final:
                 self.merge_surnames()
+
+    def match_locatives(self) -> None:
+        """ "a school in Coventry", "une start-up à Lyon": an organisation, or the noun that describes
+        it, with a place after one of the ontology's locative markers, is located there."""
+        for relation, spec in self.onto.relations.items():
+            markers = set(spec.locative_markers.get(self.lang, ()))
+            for tok in self.doc if markers else ():
+                if tok.lower_ not in markers:
+                    continue
+                if self.lang == "en" and tok.dep_ == "prep":
+                    place, host = next((c for c in tok.children if c.dep_ == "pobj"), None), tok.head
+                elif self.lang == "fr" and tok.dep_ == "case" and tok.head.dep_ == "nmod":
+                    place, host = tok.head, tok.head.head
+                else:
+                    continue
+                if place is None or host.pos_ not in ("NOUN", "PROPN") or host.i > tok.i:
+                    continue
+                m = self._mention_containing(place.i)
+                near = (self.towns.get(m.start), self.regions.get(m.start)) if m is not None else ()
+                found = [self.ent_of(place)] + [self._root(self.tok_ent[k]) for k in near if k in self.tok_ent]
+                places = [e for e in dict.fromkeys(found) if e is not None and self._kind_now(e) == "Place"]
+                if not places:
+                    continue
+                if self.ent_of(host) is not None:
+                    orgs = [self.ent_of(host)]
+                elif self.lex.descriptor_class(host) == "Organization":
+                    orgs = self._entities_at(host)
+                else:
+                    continue
+                orgs = [e for e in orgs if self._kind_now(e) == "Organization" and e not in places]
+                if orgs and self.asserted(tok):
+                    self._add(orgs, relation, places, tok, f"locative:{tok.lower_}", 0.6)
 
     def vote_from_relations(self, weight: float = 0.6) -> None:
         for c in self.candidates:
@@ -2217,12 +2297,19 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
         prov = _provenance(reader, c.sent, c.rule, c.confidence)
         if key not in statements or statements[key].provenance.confidence < prov.confidence:
             statements[key] = Statement(subject, relation, obj, prov, c.role)
+    # a deal's parties and a valuation's owner keep to the ranges of kg:investor, kg:target and
+    # the domain of kg:valuation, as statements keep to their relation's domain and range
+    investor_kinds = _expand(onto.relations["investor"].range)
+    target_kinds = _expand(onto.relations["target"].range)
+    valued_kinds = _expand(onto.relations["valuation"].domain)
     deals = []
     for d in getattr(reader, "deal_values", []):
         for inv in d["investors"]:
             for tgt in d["targets"]:
                 inv_r, tgt_r = reader._root(inv), reader._root(tgt)
                 if inv_r not in keys or tgt_r not in keys or inv_r == tgt_r:
+                    continue
+                if kinds[inv_r] not in investor_kinds or kinds[tgt_r] not in target_kinds:
                     continue
                 date = d["date"] or meta.get("date")
                 deals.append(Deal(
@@ -2231,7 +2318,8 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
                 ))
     valuations = [
         Valuation(keys[reader._root(t)], money, _provenance(reader, s, "valuation", 0.75))
-        for t, money, s in getattr(reader, "valuations", []) if reader._root(t) in keys
+        for t, money, s in getattr(reader, "valuations", [])
+        if reader._root(t) in keys and kinds[reader._root(t)] in valued_kinds
     ]
     foundings = {}
     for idx, year, tok in reader.foundings:

@@ -99,6 +99,7 @@ class RelationSpec:
     label: str = ""
     labels: tuple[str, ...] = ()  # every rdfs:label, in every language
     triggers: dict[str, tuple[Template, ...]] = field(default_factory=dict)
+    locative_markers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "in"@en: "a school in Coventry"
 
 
 @dataclass(frozen=True)
@@ -266,6 +267,7 @@ def load_ontology(path: str | None = None) -> Ontology:
             label=str(graph.value(prop, RDFS.label) or name),
             labels=tuple(sorted(str(v) for v in graph.objects(prop, RDFS.label))),
             triggers=triggers,
+            locative_markers={lang: tuple(words) for lang, words in _lang_literals(graph, prop, KG.locativeMarker).items() if lang},
         )
     roles = []
     for role in sorted(graph.subjects(RDF.type, KG.RoleTitle)):

@@ -71,6 +71,7 @@ class KGV(DefinedNamespace):
     leads: URIRef
     ledBy: URIRef
     locatedIn: URIRef
+    locativeMarker: URIRef
     partnersWith: URIRef
     role: URIRef
     rule: URIRef

@@ -1,0 +1,54 @@
+"""Country and region names, from pycountry (ISO 3166), to split "Markham Ontario" into a town and its region.
+
+Text stripped of commas runs place names together ("a school in Coventry England"); the
+named-entity model then marks one place where there are two. A span that ends in a
+country or region name, after at least one other capitalised word that is not part of a
+longer name ("New", "South"...), is cut before that name.
+
+>>> split_place(["Sacramento", "California"])
+1
+>>> split_place(["New", "South", "Wales"]), split_place(["New", "York"]), split_place(["Paris"])
+(None, None, None)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["region_names", "split_place"]
+
+# words that open a longer place name, never a town of their own
+NAME_OPENERS = {"new", "north", "south", "east", "west", "upper", "lower", "greater", "saint", "st", "st.", "san",
+                "santa", "los", "las", "el", "la", "le", "les", "fort", "port", "mount", "great", "little", "central",
+                "northern", "southern", "eastern", "western", "nord", "sud", "haute", "haut", "basse", "bas"}
+
+
+@cache
+def region_names() -> frozenset[str]:
+    """Countries (short, common and official names) and first-level regions, in lower case."""
+    import pycountry
+
+    names = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                names.add(getattr(country, attr).lower())
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            names.add(sub.name.lower())
+    names.update({"england", "scotland", "wales", "usa", "uk", "u.s.", "u.k."})
+    return frozenset(names)
+
+
+def split_place(words: list[str]) -> int | None:
+    """Where to cut a place span made of `words` into a place and its region, or None."""
+    if len(words) < 2 or " ".join(words).lower() in region_names():
+        return None
+    for cut in range(1, len(words)):
+        head, tail = words[:cut], words[cut:]
+        if " ".join(tail).lower() in region_names():
+            if all(w[:1].isupper() for w in head) and head[-1].lower() not in NAME_OPENERS and (
+                    len(head) > 1 or head[0].lower() not in NAME_OPENERS):
+                return cut
+            return None
+    return None
