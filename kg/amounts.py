@@ -17,14 +17,16 @@ from dataclasses import dataclass
 
 __all__ = ["MoneyMention", "PercentMention", "find_money", "find_percents", "find_years", "parse_number"]
 
+# Regex alternation takes the first alternative that fits, so a longer name that begins like
+# a shorter one comes first: "dollars canadiens" before "dollars".
 _CURRENCY_WORDS = [
+    (r"dollars?\s+canadiens?|Canadian\s+dollars?|CAD|C\$", "CAD"),
     (r"dollars?\s+am[ée]ricains?|dollars?\s+US|US\s*dollars?|dollars?|\$\s*US|US\$|USD|\$", "USD"),
     (r"euros?|EUR|€", "EUR"),
     (r"livres?\s+sterling|livres?|pounds?\s+sterling|pounds?|GBP|£", "GBP"),
     (r"francs?\s+suisses?|Swiss\s+francs?|CHF", "CHF"),
     (r"yens?|JPY|¥", "JPY"),
     (r"yuans?|renminbis?|CNY|RMB", "CNY"),
-    (r"dollars?\s+canadiens?|Canadian\s+dollars?|CAD|C\$", "CAD"),
     (r"roupies?|rupees?|INR|₹", "INR"),
 ]
 _SCALES = [
@@ -33,7 +35,8 @@ _SCALES = [
     (r"millions?|mln|M|m|mn", 1e6),
     (r"milliers|mille|thousand|k|K", 1e3),
 ]
-_NUMBER = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|(?<![\w])(?:un|une|le|one|a)(?=\s+(?:milliard|million|billion))"
+# a number starts where digits start: "2025 500 millions" is 500 millions, not 25 500
+_NUMBER = r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)|(?<![\w])(?:un|une|le|one|a)(?=\s+(?:milliard|million|billion))"
 _CUR = "|".join(f"(?:{p})" for p, _ in _CURRENCY_WORDS)
 _SCALE = "|".join(f"(?:{p})" for p, _ in _SCALES)
 
@@ -101,6 +104,15 @@ def _scale(text: str | None) -> float:
     return 1.0
 
 
+_DIGIT_AHEAD = re.compile(r"\s?\d")
+
+
+def _is_symbol(currency: str) -> bool:
+    """A sign or an ISO code ("€", "US$", "USD"), which may stand before a number; not a word ("euros")."""
+    currency = currency.strip()
+    return not currency.isalpha() or (len(currency) == 3 and currency.isupper())
+
+
 def find_money(text: str) -> list[MoneyMention]:
     """Every amount of money in `text`, in reading order."""
     found: list[MoneyMention] = []
@@ -109,6 +121,8 @@ def find_money(text: str) -> list[MoneyMention]:
         for m in regex.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if regex is _SUFFIXED and _is_symbol(m.group("cur")) and _DIGIT_AHEAD.match(text, m.end()):
+                continue  # "In 2025 €1 billion", "in 2025 USD 3bn": the symbol prefixes the next number
             scale_text = m.group("scale")
             # "29 m" in "29 mois" is not a scale: the scale must end the word
             try:

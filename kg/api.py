@@ -157,6 +157,13 @@ class KnowledgeGraph:
         self.store.flush()
         return report
 
+    def validate(self, shapes: str | Path | None = None):
+        """Check the documents' graphs against the SHACL shapes (ontologies/shapes.ttl by default);
+        a report with `conforms` and one readable line per violation."""
+        from .validate import validate
+
+        return validate(self.store, shapes)
+
     def infer(self) -> int:
         """Write the OWL-RL closure of every statement (inverses, symmetric edges, super-properties)
         into the named graph kg.infer.INFERRED_GRAPH, replacing the previous one; how many triples.

@@ -370,8 +370,10 @@ def eval_(
 
 
 from .serve import serve_command  # noqa: E402 - imports only typer and the standard library
+from .validate import validate_command  # noqa: E402 - pyshacl loads when the command runs
 
 app.command("serve")(serve_command)
+app.command("validate")(validate_command)
 
 
 def main() -> None:

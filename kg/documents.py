@@ -19,9 +19,14 @@ from pathlib import Path
 
 from .errors import DocumentError, EmptyDocument, UnreadableDocument, UnsupportedFormat, UnsupportedLanguage
 
-__all__ = ["Source", "SUFFIXES", "read_sources", "source_from_text", "detect_language", "decode"]
+__all__ = ["Source", "SUFFIXES", "MAX_DOCUMENT_BYTES", "read_sources", "source_from_text", "detect_language",
+           "decode", "clean_text", "source_name"]
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+# A news article is a few kilobytes; a document past this size is a dump or a blob, and
+# would take minutes and gigabytes to parse (a 200,000-word document, about 1.3 MB, takes
+# a minute). A .jsonl file may be larger: the limit holds for each of its documents.
+MAX_DOCUMENT_BYTES = 5_000_000
 LANGUAGES = ("fr", "en")
 _FUNCTION_WORDS = {
     "fr": {"le", "la", "les", "de", "des", "du", "et", "un", "une", "dans", "pour", "est", "qui", "que", "sur",
@@ -47,7 +52,12 @@ def decode(data: bytes, source: str) -> str:
     'é\\n'
     """
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        text = data.decode("utf-16")
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise UnreadableDocument(
+                source, f"starts like UTF-16 but is not valid UTF-16 ({err.reason} at offset {err.start}); save it as UTF-8"
+            ) from None
     else:
         if b"\x00" in data[:8192]:
             raise UnreadableDocument(source, "binary file, not text")
@@ -57,10 +67,45 @@ def decode(data: bytes, source: str) -> str:
             raise UnreadableDocument(
                 source, f"not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); save it as UTF-8"
             ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # control characters other than newlines and tabs carry no meaning and break RDF tools
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
-    return text
+    return clean_text(text)
+
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+# control characters other than newlines and tabs carry no meaning and break RDF tools
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# bidirectional embeddings, overrides and isolates, which make a name read backwards in a
+# terminal or a page ("Trojan Source"); and the zero-width space, word joiner and BOM, which
+# make two names that look the same differ ("Goo\u200bgle"). Joiners (U+200C, U+200D) stay:
+# emoji and some scripts need them.
+_INVISIBLE = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
+# half of a UTF-16 pair alone, which JSON's "\ud800" can make: no UTF-8 writer accepts it
+_LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_text(text: str) -> str:
+    r"""Text as kg reads it: every line break a newline, control characters spaces, no bidi
+    controls nor zero-width spaces, and U+FFFD for a lone surrogate.
+
+    >>> clean_text("Scale\u2028AI\r\nby \u202eMe\u200bta\u202c\x00.\ud800")
+    'Scale\nAI\nby Meta .\ufffd'
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _CONTROLS.sub(" ", text)
+    text = _LONE_SURROGATES.sub("\ufffd", text)
+    return _INVISIBLE.sub("", text)
+
+
+def source_name(path: Path) -> str:
+    r"""How kg names a file in its messages and in the graph: the path, on one line, with a
+    byte that is not UTF-8 and a character that would break or reorder the line as escapes.
+
+    >>> import os
+    >>> source_name(Path("bad\nname.txt")), source_name(Path(os.fsdecode(b"caf\xe9.txt")))
+    ('bad\\nname.txt', 'caf\\xe9.txt')
+    """
+    text = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def detect_language(text: str, source: str) -> str:
@@ -86,7 +131,7 @@ def detect_language(text: str, source: str) -> str:
 
 
 def source_from_text(text: str, source: str = "<text>", **meta) -> Source:
-    return Source(text=text, source=source, meta={k: v for k, v in meta.items() if v is not None})
+    return Source(text=clean_text(text), source=source, meta={k: v for k, v in meta.items() if v is not None})
 
 
 def _html_to_text(html: str, source: str) -> tuple[str, dict]:
@@ -106,12 +151,16 @@ def _html_to_text(html: str, source: str) -> tuple[str, dict]:
 
 
 def _read_file(path: Path) -> Iterator[Source | DocumentError]:
-    source = str(path)
+    source = source_name(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         yield UnsupportedFormat(source, suffix or "(no extension)", list(SUFFIXES))
         return
     try:
+        size = path.stat().st_size
+        if suffix != ".jsonl" and size > MAX_DOCUMENT_BYTES:
+            yield _too_large(source, size)
+            return
         data = path.read_bytes()
     except OSError as err:
         yield UnreadableDocument(source, f"cannot read: {err.strerror or err}")
@@ -171,8 +220,19 @@ def _read_jsonl(text: str, source: str) -> Iterator[Source | DocumentError]:
         if not record["text"].strip():
             yield EmptyDocument(where)
             continue
-        meta = {k: str(record[k]) for k in ("title", "url", "date") if record.get(k)}
-        yield Source(text=record["text"].replace("\r\n", "\n"), source=where, meta=meta)
+        text = clean_text(record["text"])
+        size = len(text.encode("utf-8"))
+        if size > MAX_DOCUMENT_BYTES:
+            yield _too_large(where, size)
+            continue
+        meta = {k: clean_text(str(record[k])) for k in ("title", "url", "date") if record.get(k)}
+        yield Source(text=text, source=where, meta=meta)
+
+
+def _too_large(source: str, size: int) -> DocumentError:
+    return UnreadableDocument(
+        source, f"too large ({size / 1e6:.1f} MB); kg reads documents up to {MAX_DOCUMENT_BYTES / 1e6:.0f} MB: split it into articles"
+    )
 
 
 def is_gold_file(path: Path) -> bool:
@@ -196,7 +256,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | DocumentError]:
         elif path.is_file():
             yield path
         else:
-            yield UnreadableDocument(str(path), "no such file or folder")
+            yield UnreadableDocument(source_name(path), "no such file or folder")
 
 
 def read_sources(paths: Iterable[str | Path]) -> Iterator[Source | DocumentError]:

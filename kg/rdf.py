@@ -14,6 +14,7 @@ rdflib.term.URIRef('https://w3id.org/kg-news/id/scale-ai')
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from urllib.parse import quote
 
@@ -33,8 +34,20 @@ MAX_SLUG = 80
 
 def entity_iri(name: str) -> URIRef:
     """The IRI of the entity called `name`: the same name always gives the same IRI, and
-    names that differ beyond case, accents and punctuation give different ones."""
-    key = normalize_name(name) or "unnamed-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    names that differ beyond case, accents and punctuation give different ones.
+
+    A normalised name has words of letters and digits, so its slug never holds "--": the
+    slugs that end in a hash ("--" and 10 hex digits), for long names and for names with no
+    letter or digit at all, cannot meet the slug of another name.
+
+    >>> str(entity_iri("L'Oréal S.A.")) == str(entity_iri("l oreal"))
+    True
+    >>> entity_iri("—")
+    rdflib.term.URIRef('https://w3id.org/kg-news/id/unnamed--1b93795b97')
+    """
+    key = normalize_name(name)
+    if not key:
+        return URIRef(RES_NS + "unnamed--" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10])
     slug = key.replace(" ", "-")
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG] + "--" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
@@ -104,7 +117,7 @@ def document_quads(doc: Document, iris: dict[str, URIRef] | None = None) -> list
             _money(add, amount, deal.amount)
         if deal.stake is not None:
             add(node, KG.stake, Literal(f"{deal.stake:g}", datatype=XSD.decimal))
-        if deal.date:
+        if deal.date and _date_literal(deal.date) is not None:
             add(node, KG.date, _date_literal(deal.date))
         _provenance(add, node, g, deal.provenance)
     for n, valuation in enumerate(doc.valuations):
@@ -132,9 +145,19 @@ def _provenance(add, node, g, prov) -> None:
     add(node, KG.confidence, Literal(f"{prov.confidence:.2f}", datatype=XSD.decimal))
 
 
-def _date_literal(text: str) -> Literal:
+def _date_literal(text: str) -> Literal | None:
+    """A deal's date as the ontology types it (xsd:gYear or xsd:date), or None when the text is
+    neither: a date taken from metadata may be anything ("13 juin 2025", "2025-02-30").
+
+    >>> _date_literal("2025"), _date_literal("2025-06-13T10:00:00Z").datatype.endswith("#date")
+    (rdflib.term.Literal('2025', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#gYear')), True)
+    >>> _date_literal("13 juin 2025"), _date_literal("2025-02-30")
+    (None, None)
+    """
     if len(text) == 4 and text.isdigit():
         return Literal(text, datatype=XSD.gYear)
-    if len(text) >= 10 and text[4] == "-" and text[7] == "-":
-        return Literal(text[:10], datatype=XSD.date)
-    return Literal(text)
+    try:
+        day = datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    return Literal(day.isoformat(), datatype=XSD.date)

@@ -26,11 +26,16 @@ def browser():
         b.close()
 
 
-def open_page(browser, path):
+def open_page(browser, path, events: list | None = None):
+    """The page, loaded offline, with the requests that tried to leave and the errors; `events`,
+    if given, collects every dialog ("dialog", message) and every request ("request", url)."""
     page = browser.new_page(viewport={"width": 1200, "height": 800})
     outside, errors = [], []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
+    if events is not None:
+        page.on("dialog", lambda d: (events.append(("dialog", d.message)), d.dismiss()))
+        page.on("request", lambda r: events.append(("request", r.url)))
 
     def route(r):
         if r.request.url.startswith("file://"):
@@ -113,4 +118,29 @@ def test_a_large_graph_settles_and_stops_moving(browser, tmp_path):
     assert page.evaluate("window.kgData.nodes.length") == 1500
     assert page.evaluate("window.kgNetwork.physics.options.enabled") is False
     assert "only the 1500 best-connected of 2000 entities drawn" in page.inner_text("#counts")
+    assert outside == [] and errors == []
+
+
+def test_the_hostile_corpus_page_runs_nothing(browser, hostile_build, tmp_path):
+    """The page of the store built from tests/hostile/: names with <script>, quotes and markup,
+    sentences with <img onerror=...>, shown in every node and edge tooltip."""
+    from kg.api import KnowledgeGraph
+
+    store, _, _ = hostile_build
+    with KnowledgeGraph.open(store, read_only=True) as kg:
+        path = kg.viz(tmp_path / "hostile.html")
+    events: list = []
+    page, outside, errors = open_page(browser, path, events)
+    page.evaluate("window.kgData.nodes.get().forEach(function (n) { document.body.appendChild(n.title); })")
+    page.evaluate("window.kgData.edges.get().forEach(function (e) { document.body.appendChild(e.title); })")
+    page.mouse.move(600, 400)
+    page.wait_for_timeout(300)
+    assert [e for e in events if e[0] == "dialog"] == []
+    assert [e for e in events if e[0] == "request"] == [("request", path.as_uri())]  # no <img src=x> loaded
+    assert page.evaluate("document.querySelectorAll('script').length") == 2  # the page's own
+    assert page.evaluate("document.querySelectorAll('img, iframe, svg, object').length") == 0
+    shown = page.evaluate("document.body.innerText")
+    for name in ('Zeta"><script>alert(1)</script', 'Evil"""Corp', "Bad>Corp"):
+        assert name in shown
+    assert "start-up Zeta\"><script>alert(1)</script> pour" in shown  # a sentence that holds markup, as text
     assert outside == [] and errors == []
