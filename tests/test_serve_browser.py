@@ -2,50 +2,29 @@
 an entity, shows its sentences, highlights an answer; nothing leaves 127.0.0.1 and nothing runs
 that a document wrote."""
 
-import shutil
-import socket
-import threading
 import time
 from pathlib import Path
 
 import pytest
+from conftest import CHROMIUM, serving
 
 from kg.api import KnowledgeGraph
 from kg.explore import asserted
 from kg.model import Document, Entity, Provenance, Statement
 from kg.serve import create_app
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make browser)")
 
-FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 HOSTILE = '<img src=x onerror="window.__pwned=1">'
 
 
-def start_server(store_path):
-    import uvicorn
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(store_path), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{sock.getsockname()[1]}", server, thread, sock
 
 
 @pytest.fixture(scope="module")
 def site(examples_store):
-    base, server, thread, sock = start_server(examples_store)
-    yield base
-    server.should_exit = True
-    thread.join(15)
-    sock.close()
+    with serving(create_app(examples_store)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -59,21 +38,9 @@ def hostile_site(tmp_path_factory):
     )
     with KnowledgeGraph.open(path) as kg:
         kg.add_document(doc)
-    base, server, thread, sock = start_server(path)
-    yield base, sentence
-    server.should_exit = True
-    thread.join(15)
-    sock.close()
+    with serving(create_app(path)) as base:
+        yield base, sentence
 
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield b
-        b.close()
 
 
 def wait_for(page, expression, timeout=15.0):

@@ -4,9 +4,7 @@ the same rows as the library and `kg sparql`."""
 import csv
 import io
 import json
-import socket
 import statistics
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -14,6 +12,7 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 import pytest
+from conftest import serving
 from rdflib import Graph, Literal
 from rdflib.namespace import XSD
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
@@ -32,22 +31,8 @@ GRAPH = "CONSTRUCT { ?a kg:investsIn ?b . ?a rdfs:label ?l } WHERE { ?a kg:inves
 @pytest.fixture(scope="module")
 def endpoint(examples_store):
     """A uvicorn server on a free port of 127.0.0.1, in a thread; its /sparql URL."""
-    import uvicorn
-
-    app = create_app(examples_store, timeout=2.0)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}/sparql"
-    server.should_exit = True
-    thread.join(15)
-    sock.close()
+    with serving(create_app(examples_store, timeout=2.0)) as base:
+        yield base + "/sparql"
 
 
 def library_rows(kg, query) -> list[tuple]:

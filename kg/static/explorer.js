@@ -16,19 +16,7 @@
 
   // ------------------------------------------------------------ small helpers
 
-  function el(tag, props, children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(props || {})) {
-      if (key === "text") node.textContent = value;
-      else if (key === "className") node.className = value;
-      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-      else node.setAttribute(key, value);
-    }
-    for (const child of children || []) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    return node;
-  }
-
-  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  const { el, clear } = window.kgDom;  // dom.js
 
   async function getJSON(url) {
     const response = await fetch(url, { headers: { Accept: "application/json" } });

@@ -5,19 +5,7 @@
   const ENTITY_NS = "https://w3id.org/kg-news/id/";
   const TABLE_ACCEPT = "application/sparql-results+json, text/turtle;q=0.9";
 
-  function el(tag, props, children) {
-    const node = document.createElement(tag);
-    for (const [key, value] of Object.entries(props || {})) {
-      if (key === "text") node.textContent = value;
-      else if (key === "className") node.className = value;
-      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-      else node.setAttribute(key, value);
-    }
-    for (const child of children || []) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    return node;
-  }
-
-  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  const { el, clear } = window.kgDom;  // dom.js
 
   function cell(term) {
     if (!term) return el("td");
