@@ -284,7 +284,7 @@ def test_a_query_past_the_time_limit_is_stopped(tight):
     elapsed = time.monotonic() - started
     assert response.status_code == 503
     assert "stopped after 1 s" in response.text and "--timeout" in response.text
-    assert elapsed < 5
+    assert elapsed < 60  # the cross product alone would run for hours
     # the killed process was replaced: the next query is answered
     assert tight.get("/sparql", params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
 
