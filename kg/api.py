@@ -31,6 +31,7 @@ from .store import Store
 __all__ = ["KnowledgeGraph", "BuildReport", "Answer", "DEFAULT_STORE"]
 
 DEFAULT_STORE = "kg-store"
+WRITE_BATCH = 20_000  # quads per transaction during a build: about a hundred articles
 PROJECTION_CACHE = "kg-projection.json"  # inside the store folder; RocksDB leaves files it does not own alone
 
 
@@ -47,6 +48,15 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return not self.skipped
+
+
+@dataclass
+class _WriteBatch:
+    """Documents read but not yet written: a build writes them a few hundred at a time, since one
+    Oxigraph transaction per document costs more than the writing itself."""
+
+    quads: list = field(default_factory=list)
+    ids: set = field(default_factory=set)
 
 
 @dataclass
@@ -139,12 +149,15 @@ class KnowledgeGraph:
         from .pipeline import documents
 
         report = BuildReport()
+        batch = _WriteBatch()
         for item in documents(paths, workers=workers):
             if isinstance(item, DocumentError):
                 self._skip(report, on_document, item.source, item.reason)
                 continue
             doc = _filter_confidence(item, min_confidence) if min_confidence > 0 else item
-            status = self.add_document(doc)
+            status = self._stage(doc, batch)
+            if len(batch.quads) >= WRITE_BATCH:
+                self._write(batch)
             if status == "added":
                 report.added += 1
                 report.statements += len(doc.statements)
@@ -154,6 +167,7 @@ class KnowledgeGraph:
                 report.documents.append(doc)
             if on_document:
                 on_document(doc.source, status)
+        self._write(batch)
         self.store.flush()
         return report
 
@@ -197,13 +211,27 @@ class KnowledgeGraph:
 
     def add_document(self, doc: Document) -> str:
         """Write one extracted document in one transaction; "added" or "unchanged"."""
-        if self.store.has_document(doc.id):
+        batch = _WriteBatch()
+        status = self._stage(doc, batch)
+        self._write(batch)
+        return status
+
+    def _stage(self, doc: Document, batch: _WriteBatch) -> str:
+        """Resolve a document's entities against the store (and the batch) and add its quads to `batch`."""
+        if doc.id in batch.ids or self.store.has_document(doc.id):
             return "unchanged"
         iris = self._resolve(doc)
-        self.store.add_quads(document_quads(doc, iris))
+        batch.quads.extend(document_quads(doc, iris))
+        batch.ids.add(doc.id)
         self._remember(doc, iris)
         self._graph = None
         return "added"
+
+    def _write(self, batch: _WriteBatch) -> None:
+        """Write the batch's documents in one transaction: all of them, or none."""
+        if batch.quads:
+            self.store.add_quads(batch.quads)
+        batch.quads, batch.ids = [], set()
 
     def _label_index(self) -> dict:
         if self._index is None:

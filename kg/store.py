@@ -1,7 +1,9 @@
 """The RDF store: an rdflib Dataset over Oxigraph, on disk or in memory.
 
-The only module that imports pyoxigraph and oxrdflib. Each document is written in one
-Oxigraph transaction (`extend`), so a crash never leaves half a document in the store.
+The only module that imports pyoxigraph and oxrdflib (kg.endpoint, the server's query
+process, also speaks to Oxigraph). Each write is one Oxigraph transaction (`extend`): a
+document, or a batch of whole documents during a build, so a crash never leaves half a
+document in the store.
 SPARQL goes to Oxigraph's own engine through oxrdflib, as a query string.
 
 >>> store = Store()            # in memory
@@ -112,7 +114,7 @@ class Store:
         try:
             self._inner.extend([to_oxigraph(q) for q in quads])
         except OSError as err:
-            raise StoreError(f"{self.path or 'memory'}: write failed, this document was not stored; those before it are intact ({err})") from None
+            raise StoreError(f"{self.path or 'memory'}: write failed, the documents of this write were not stored; those written before are intact ({err})") from None
 
     def load_nquads(self, path: str | Path) -> tuple[int, int]:
         """Load an N-Quads file that `kg extract` wrote: each named graph in one transaction, and a

@@ -118,7 +118,7 @@ def test_a_full_disk_gives_one_clear_line_and_no_damage(tmp_path, clean):
         lines = err.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("kg: error:") and "No space left" in lines[0], err
         kept = assert_no_half_documents(store, clean)
-        assert 0 < kept < len(clean)
+        assert kept < len(clean)  # the disk filled before the end; what is there is whole
         subprocess.run(["mount", "-o", "remount,size=16m", str(disk)], check=True)
         again = build(store)
         again.communicate(timeout=300)
