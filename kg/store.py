@@ -77,7 +77,12 @@ class Store:
         elif read_only:
             if not (self.path / "CURRENT").exists():
                 raise StoreError(f"{self.path}: no kg store here; build one with `kg build PATH --store {self.path}`")
-            inner = pyoxigraph.Store.read_only(str(self.path))
+            try:
+                inner = pyoxigraph.Store.read_only(str(self.path))
+            except (OSError, RuntimeError) as err:
+                # a first build killed while it created the store leaves it unfinished
+                raise StoreError(f"{self.path}: cannot read the store ({err}); if a build was interrupted "
+                                 f"while creating it, run `kg build` again") from None
         else:
             if self.path.exists() and not self.path.is_dir():
                 raise StoreError(f"{self.path}: exists and is not a folder; give --store a folder")

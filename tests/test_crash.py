@@ -67,7 +67,12 @@ def test_kill_9_at_random_points_then_rebuild_equals_a_clean_build(tmp_path, cle
         proc.kill()
         proc.wait()
         if (store / "CURRENT").exists():
-            seen.append(assert_no_half_documents(store, clean))
+            try:
+                seen.append(assert_no_half_documents(store, clean))
+            except (RuntimeError, OSError):  # killed while Oxigraph created the store: nothing is in it yet
+                reader = subprocess.run([*KG, "stats", "--store", str(store)], capture_output=True, text=True)
+                assert reader.returncode == 2 and "run `kg build` again" in reader.stderr, reader.stderr
+                seen.append("unfinished")
     finished = build(store)
     out, err = finished.communicate(timeout=300)
     assert finished.returncode == 0, (seed, err)
