@@ -32,6 +32,7 @@ __all__ = ["KnowledgeGraph", "BuildReport", "Answer", "DEFAULT_STORE"]
 
 DEFAULT_STORE = "kg-store"
 WRITE_BATCH = 20_000  # quads per transaction during a build: about a hundred articles
+FLUSH_EVERY = 100_000  # quads between flushes of the store's memtables to disk, which bounds memory
 PROJECTION_CACHE = "kg-projection.json"  # inside the store folder; RocksDB leaves files it does not own alone
 
 
@@ -149,7 +150,7 @@ class KnowledgeGraph:
         from .pipeline import documents
 
         report = BuildReport()
-        batch = _WriteBatch()
+        batch, unflushed = _WriteBatch(), 0
         for item in documents(paths, workers=workers):
             if isinstance(item, DocumentError):
                 self._skip(report, on_document, item.source, item.reason)
@@ -157,7 +158,11 @@ class KnowledgeGraph:
             doc = _filter_confidence(item, min_confidence) if min_confidence > 0 else item
             status = self._stage(doc, batch)
             if len(batch.quads) >= WRITE_BATCH:
+                unflushed += len(batch.quads)
                 self._write(batch)
+                if unflushed >= FLUSH_EVERY:
+                    self.store.flush()  # RocksDB's memtables otherwise grow to about 700 MB
+                    unflushed = 0
             if status == "added":
                 report.added += 1
                 report.statements += len(doc.statements)
