@@ -25,7 +25,7 @@ def entity_named(store, name: str) -> str | None:
     """The one entity whose label or alias is exactly `name`; None when there is none or several."""
     rows = store.select(
         f"SELECT DISTINCT ?e WHERE {{ VALUES ?n {{ {Literal(name).n3()} }} {{ ?e rdfs:label ?n }} UNION "
-        "{ ?e skos:altLabel ?n } ?e a ?type . FILTER(STRSTARTS(STR(?e), STR(kgr:))) }"
+        "{ ?e skos:altLabel ?n } FILTER(STRSTARTS(STR(?e), STR(kgr:))) }"
     )
     return str(rows[0]["e"]) if len(rows) == 1 else None
 

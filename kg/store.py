@@ -208,8 +208,8 @@ class Store:
 
         index: dict[str, list[tuple[URIRef, str]]] = {}
         rows = self.select(
-            "SELECT DISTINCT ?e ?name ?type WHERE { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } "
-            "?e a ?type . FILTER(STRSTARTS(STR(?e), STR(kgr:))) }"
+            "SELECT DISTINCT ?e ?name ?type WHERE { GRAPH ?g { { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } "
+            "?e a ?type } FILTER(STRSTARTS(STR(?e), STR(kgr:))) }"
         )
         for row in rows:
             key = normalize_name(str(row["name"]))
