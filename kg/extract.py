@@ -199,6 +199,7 @@ def _norm_prep(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     """Lower case without accents: "Société" -> "societe"."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
@@ -215,6 +216,7 @@ class Lexicon:
     ontology: Ontology
     by_head: dict[str, list[tuple[str, Template]]] = field(default_factory=dict)
     stems: dict[str, list[tuple[str, Template]]] = field(default_factory=dict)  # French verb stems
+    stem_order: dict[str, int] = field(default_factory=dict)
     roles: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)  # (words, title, relation)
     roles_by_first: dict[str, list] = field(default_factory=dict)
     descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> class
@@ -227,6 +229,7 @@ class Lexicon:
             head = _fold(template.head)
             if template.subject_first and lang == "fr" and head.endswith(("er", "ir", "re")) and len(head) >= 8:
                 lex.stems.setdefault(head[:-2], []).append((relation, template))
+                lex.stem_order.setdefault(head[:-2], len(lex.stem_order))
         for role in ontology.roles:
             for words in role.words.get(lang, ()):
                 for variant in _variants(words):
@@ -1542,9 +1545,10 @@ class _Reader:
             if not tried and tok.pos_ in ("NOUN", "VERB", "ADJ", "X", "PROPN") and tok.i not in self.tok_ent:
                 # the lemmatizer missed a verb ("s'approvisionne" -> "approvisionne"): match on its stem
                 text = _fold(tok.text)
-                for stem, pairs in self.lex.stems.items():
-                    if text.startswith(stem) and len(text) - len(stem) <= 4:
-                        tried.extend(pairs)
+                stems = self.lex.stems  # a stem is at least 6 letters, and at most 4 letters short of the word
+                found = [text[:cut] for cut in range(max(6, len(text) - 4), len(text) + 1) if text[:cut] in stems]
+                for stem in sorted(found, key=self.lex.stem_order.__getitem__):
+                    tried.extend(stems[stem])
             if not tried:
                 continue
             tried.sort(key=lambda p: -(len(p[1].extra) + len(p[1].particles) + p[1].reflexive + len(p[1].object_marks) + len(p[1].subject_marks)))
