@@ -319,10 +319,33 @@ class _Candidate:
     role: str | None = None
 
 
+class _Tokens:
+    """A spaCy Doc whose tokens are made once: the rules index and walk the document thousands of
+    times, and each `doc[i]` builds a new Token object (a third of extraction's time). Slices,
+    `ents`, `text` and the rest go to the Doc itself."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.tokens = list(doc)
+
+    def __getitem__(self, key):
+        return self.tokens[key] if isinstance(key, int) else self.doc[key]
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __len__(self):
+        return len(self.tokens)
+
+    def __getattr__(self, name):
+        return getattr(self.doc, name)
+
+
 class _Reader:
     """Reads one spaCy Doc. Not exported: everything leaves as kg.model dataclasses."""
 
     def __init__(self, doc, lex: Lexicon):
+        doc = _Tokens(doc)
         self.doc = doc
         self.lex = lex
         self.lang = lex.lang
