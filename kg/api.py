@@ -9,7 +9,7 @@ Each method is a few lines over the stage modules; the CLI and notebooks call th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -150,19 +150,15 @@ class KnowledgeGraph:
         from .pipeline import documents
 
         report = BuildReport()
-        batch, unflushed = _WriteBatch(), 0
-        for item in documents(paths, workers=workers):
-            if isinstance(item, DocumentError):
-                self._skip(report, on_document, item.source, item.reason)
-                continue
-            doc = _filter_confidence(item, min_confidence) if min_confidence > 0 else item
-            status = self._stage(doc, batch)
-            if len(batch.quads) >= WRITE_BATCH:
-                unflushed += len(batch.quads)
-                self._write(batch)
-                if unflushed >= FLUSH_EVERY:
-                    self.store.flush()  # RocksDB's memtables otherwise grow to about 700 MB
-                    unflushed = 0
+
+        def readable():
+            for item in documents(paths, workers=workers):
+                if isinstance(item, DocumentError):
+                    self._skip(report, on_document, item.source, item.reason)
+                else:
+                    yield _filter_confidence(item, min_confidence) if min_confidence > 0 else item
+
+        for doc, status in self.add_documents(readable()):
             if status == "added":
                 report.added += 1
                 report.statements += len(doc.statements)
@@ -172,9 +168,28 @@ class KnowledgeGraph:
                 report.documents.append(doc)
             if on_document:
                 on_document(doc.source, status)
+        return report
+
+    def add_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, str]]:
+        """Write extracted documents a batch at a time (one transaction per WRITE_BATCH quads, the
+        store flushed every FLUSH_EVERY); yields each document with "added" or "unchanged".
+
+        >>> g = KnowledgeGraph.memory()
+        >>> list(g.add_documents([]))
+        []
+        """
+        batch, unflushed = _WriteBatch(), 0
+        for doc in docs:
+            status = self._stage(doc, batch)
+            if len(batch.quads) >= WRITE_BATCH:
+                unflushed += len(batch.quads)
+                self._write(batch)
+                if unflushed >= FLUSH_EVERY:
+                    self.store.flush()  # RocksDB's memtables otherwise grow to about 700 MB
+                    unflushed = 0
+            yield doc, status
         self._write(batch)
         self.store.flush()
-        return report
 
     def validate(self, shapes: str | Path | None = None):
         """Check the documents' graphs against the SHACL shapes (ontologies/shapes.ttl by default);
