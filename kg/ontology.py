@@ -147,15 +147,20 @@ class Ontology:
         return sorted(pairs, key=lambda p: -(len(p[1].extra) + len(p[1].particles) + p[1].reflexive))
 
 
-def ontology_path() -> Path:
-    """Where kg.ttl is: inside the installed package, or in the source tree."""
-    packaged = resources.files("kg").joinpath("ontologies/kg.ttl")
+def ontology_file(name: str) -> Path:
+    """Where a file of ontologies/ is: inside the installed package, or in the source tree."""
+    packaged = resources.files("kg").joinpath(f"ontologies/{name}")
     if packaged.is_file():
         return Path(str(packaged))
-    source = Path(__file__).resolve().parent.parent / "ontologies" / "kg.ttl"
+    source = Path(__file__).resolve().parent.parent / "ontologies" / name
     if source.is_file():
         return source
-    raise KGError("ontology file kg.ttl not found in the package nor beside it; reinstall kg")
+    raise KGError(f"{name} not found in the package nor beside it; reinstall kg")
+
+
+def ontology_path() -> Path:
+    """Where kg.ttl is."""
+    return ontology_file("kg.ttl")
 
 
 def _local(iri) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -86,13 +85,9 @@ def shapes_path() -> Path:
     >>> shapes_path().name
     'shapes.ttl'
     """
-    packaged = resources.files("kg").joinpath("ontologies/shapes.ttl")
-    if packaged.is_file():
-        return Path(str(packaged))
-    source = Path(__file__).resolve().parent.parent / "ontologies" / "shapes.ttl"
-    if source.is_file():
-        return source
-    raise KGError("shapes file shapes.ttl not found in the package nor beside it; reinstall kg")
+    from .ontology import ontology_file
+
+    return ontology_file("shapes.ttl")
 
 
 def _parse_turtle(path: Path, what: str) -> Graph:
