@@ -470,6 +470,10 @@ class _Reader:
             if ent_end <= ent_start:
                 continue
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
+            # a hyphenated name the model cut at the hyphen: "Stanislas Niox" + "-Chateau"
+            while (end + 1 < len(doc) and end not in covered and end not in starts and doc[end].text in ("-", "\u2011")
+                   and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+                end += 2
             # extend over name tokens the model left out ("Scale" + "AI")
             while end < len(doc) and end not in covered and end not in starts and self._namey(doc[end]) and self._role_at(end) is None and (
                 doc[end].dep_ in ("flat:name", "flat", "compound", "appos", "nmod", "dep")
