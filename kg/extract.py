@@ -922,24 +922,28 @@ class _Reader:
         if tok.dep_ == "appos" and (idx := self.ent_of(tok.head)) is not None:
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.head.children):
                 # "X is an American Basketball Association team": the name only qualifies the noun
-                return self._copula_subject(tok.head)
+                return next(iter(self._copula_subjects(tok.head, depth=1)), None)
             return idx
         k = min((c.i for c in tok.children if c.dep_ == "det"), default=tok.i) - 1
         if k >= 1 and self.doc[k].text == "," and (m := self._mention_containing(k - 1)) is not None and m.end == k:
             return self._root(self.tok_ent[m.start])
         return None
 
-    def _copula_subject(self, tok) -> int | None:
-        """The entity that `tok`, a predicate noun, says something of: "Pathway is a provider"."""
+    def _copula_subjects(self, tok, depth: int = 0) -> list[int]:
+        """The entities `tok`, a predicate noun, says something of: "Pathway is a provider located
+        in ...": the provider is Pathway."""
+        for child in tok.children:
+            if child.dep_ == "nsubj" and (tok.dep_ == "attr" or any(c.dep_ == "cop" for c in tok.children)):
+                found = self._entities_at(child, depth + 1, allow_unwrap=False)
+                if found:
+                    return found
         if tok.dep_ == "attr" and tok.head.pos_ == "AUX":
             for child in tok.head.children:
-                if child.dep_ == "nsubj" and (idx := self.ent_of(child)) is not None:
-                    return idx
-        if any(c.dep_ == "cop" for c in tok.children):
-            for child in tok.children:
-                if child.dep_ == "nsubj" and (idx := self.ent_of(child)) is not None:
-                    return idx
-        return None
+                if child.dep_ == "nsubj":
+                    found = self._entities_at(child, depth + 1, allow_unwrap=False)
+                    if found:
+                        return found
+        return []
 
     def _commanding_subjects(self, tok) -> set[int]:
         """A description is not the subject of a clause it sits in: in "OpenAI a confirmé ...
@@ -1021,20 +1025,9 @@ class _Reader:
         apposed = self._apposed_list(tok)
         if apposed:
             return apposed
-        # "Pathway is a provider located in ...": the provider is Pathway
-        for child in tok.children:
-            if child.dep_ == "nsubj" and any(c.dep_ == "cop" for c in tok.children) or (
-                child.dep_ == "nsubj" and tok.dep_ == "attr"
-            ):
-                found = self._entities_at(child, depth + 1, allow_unwrap=False)
-                if found:
-                    return found
-        if tok.dep_ == "attr" and tok.head.pos_ == "AUX":
-            for child in tok.head.children:
-                if child.dep_ == "nsubj":
-                    found = self._entities_at(child, depth + 1, allow_unwrap=False)
-                    if found:
-                        return found
+        found = self._copula_subjects(tok, depth)
+        if found:
+            return found
         role = self._role_at(tok.i) or self._role_ending_at(tok)
         if role is not None:
             # "a former Google engineer, Anthony Levandowski": the title stands for the person named beside it
