@@ -482,7 +482,7 @@ class KnowledgeGraph:
         import html
 
         stats = self.stats()
-        where = html.escape(str(self.store.path or getattr(self.store, "url", "memory")))
+        where = html.escape(self.store.location)
 
         def table(title: str, counts: dict) -> str:
             rows = "".join(f"<tr><td>{html.escape(k)}</td><td style='text-align:right'>{v}</td></tr>"
@@ -494,7 +494,7 @@ class KnowledgeGraph:
                 f"{table('class', stats['entities'])}{table('relation', stats['statements'])}</div>")
 
     def __repr__(self) -> str:
-        return f"<KnowledgeGraph {self.store.path or getattr(self.store, 'url', 'memory')}: {len(self.store)} triples>"
+        return f"<KnowledgeGraph {self.store.location}: {len(self.store)} triples>"
 
 
 def _atomic_write(path: Path, write) -> None:

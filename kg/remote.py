@@ -102,9 +102,9 @@ class RemoteStore(Store):
 
     # ---------------------------------------------------------------- writing
 
-    def _writable(self) -> None:
-        if self.read_only:
-            raise StoreError(f"{self.url}: opened read-only")
+    @property
+    def location(self) -> str:
+        return self.url
 
     def _has_graph(self, iri: str) -> bool:
         return bool(self.query(f"ASK {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}").askAnswer)
@@ -125,10 +125,6 @@ class RemoteStore(Store):
             by_graph.setdefault(ox.graph_name, []).append(ox)
         for graph, group in by_graph.items():
             self._write_graph(graph, group)
-
-    def load_nquads(self, path: str | Path) -> tuple[int, int]:
-        self._writable()
-        return super().load_nquads(path)
 
     def replace_graph(self, graph: URIRef, quads: list[tuple]) -> None:
         self._writable()

@@ -102,6 +102,15 @@ class Store:
 
     # ---------------------------------------------------------------- writing
 
+    @property
+    def location(self) -> str:
+        """Where the store is, for messages: its folder, or "memory"."""
+        return str(self.path) if self.path is not None else "memory"
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.location}: opened read-only")
+
     def has_document(self, doc_id: str) -> bool:
         return self._has_graph(str(document_iri(doc_id)))
 
@@ -114,18 +123,16 @@ class Store:
 
     def add_quads(self, quads: list[tuple]) -> None:
         """Write quads in one transaction: all of them, or none."""
-        if self.read_only:
-            raise StoreError(f"{self.path}: opened read-only")
+        self._writable()
         try:
             self._inner.extend([to_oxigraph(q) for q in quads])
         except OSError as err:
-            raise StoreError(f"{self.path or 'memory'}: write failed, the documents of this write were not stored; those written before are intact ({err})") from None
+            raise StoreError(f"{self.location}: write failed, the documents of this write were not stored; those written before are intact ({err})") from None
 
     def load_nquads(self, path: str | Path) -> tuple[int, int]:
         """Load an N-Quads file that `kg extract` wrote: each named graph in one transaction, and a
         graph already in the store left as it is. (graphs added, graphs unchanged)."""
-        if self.read_only:
-            raise StoreError(f"{self.path}: opened read-only")
+        self._writable()
         added = unchanged = 0
         group: list = []
 
@@ -155,8 +162,7 @@ class Store:
 
     def replace_graph(self, graph: URIRef, quads: list[tuple]) -> None:
         """Empty the named graph `graph`, then write `quads` into it (the writing is one transaction)."""
-        if self.read_only:
-            raise StoreError(f"{self.path}: opened read-only")
+        self._writable()
         self._inner.remove_graph(pyoxigraph.NamedNode(str(graph)))
         self.add_quads(quads)
 
