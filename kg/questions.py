@@ -39,12 +39,14 @@ def predicates_for(relation: str, ontology: Ontology) -> tuple[list[str], list[s
     >>> predicates_for("backedBy", load_ontology())   # stored statements use the main relation
     (['backedBy'], ['investsIn'])
     """
-    descendants = {name: [r for r in ontology.relations if name in ontology.ancestors(r)] for name in ontology.relations}
+    def descendants(name: str) -> list[str]:
+        return [r for r in ontology.relations if name in ontology.ancestors(r)]
+
     spec = ontology.relations[relation]
-    forwards = list(descendants[relation])
-    backwards = list(descendants[relation]) if spec.symmetric else []
-    if spec.inverse_of in descendants:
-        backwards += [r for r in descendants[spec.inverse_of] if r not in backwards]
+    forwards = descendants(relation)
+    backwards = list(forwards) if spec.symmetric else []
+    if spec.inverse_of in ontology.relations:
+        backwards += [r for r in descendants(spec.inverse_of) if r not in backwards]
     return forwards, backwards
 
 
