@@ -10,7 +10,7 @@ Each method is a few lines over the stage modules; the CLI and notebooks call th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
@@ -152,11 +152,11 @@ class KnowledgeGraph:
         report = BuildReport()
 
         def readable():
-            for item in documents(paths, workers=workers):
+            for item in documents(paths, workers=workers, min_confidence=min_confidence):
                 if isinstance(item, DocumentError):
                     self._skip(report, on_document, item.source, item.reason)
                 else:
-                    yield _filter_confidence(item, min_confidence) if min_confidence > 0 else item
+                    yield item
 
         for doc, status in self.add_documents(readable()):
             if status == "added":
@@ -502,9 +502,5 @@ def _atomic_write(path: Path, write) -> None:
     tmp = path.with_name(path.name + ".part")
     write(tmp)
     tmp.replace(path)
-
-
-def _filter_confidence(doc: Document, threshold: float) -> Document:
-    return replace(doc, statements=tuple(s for s in doc.statements if s.provenance.confidence >= threshold))
 
 

@@ -132,7 +132,6 @@ def extract(
     the cross-document alias resolution of `kg build` ("Wang" in one article, "Alexandr Wang" in
     another) needs the store and happens only there.
     """
-    from .api import _filter_confidence
     from .errors import DocumentError
     from .pipeline import documents
     from .rdf import document_quads
@@ -143,12 +142,11 @@ def extract(
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as fh, _Progress(paths, quiet) as progress:
-            for item in documents(paths, workers=workers):
-                if isinstance(item, DocumentError):
+            for doc in documents(paths, workers=workers, min_confidence=min_confidence):
+                if isinstance(doc, DocumentError):
                     skipped += 1
-                    progress(item.source, str(item))
+                    progress(doc.source, str(doc))
                     continue
-                doc = _filter_confidence(item, min_confidence) if min_confidence > 0 else item
                 fh.write(nquads(document_quads(doc)))
                 written += 1
                 progress(doc.source, "written")

@@ -17,6 +17,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from .documents import Source, detect_language, read_sources
@@ -100,12 +101,21 @@ def _batches(paths: Iterable[str | Path], size: int) -> Iterator[list]:
         yield batch
 
 
-def documents(paths: Iterable[str | Path], *, workers: int = 1, batch: int = BATCH) -> Iterator[Document | DocumentError]:
+def documents(paths: Iterable[str | Path], *, workers: int = 1, batch: int = BATCH,
+              min_confidence: float = 0.0) -> Iterator[Document | DocumentError]:
     """Every document under `paths`, extracted, or the error standing in its place; in order.
+    Statements below `min_confidence` are dropped.
 
     With `workers` > 1, spaCy runs in that many processes; at most two batches per worker
     are read ahead, so memory does not grow with the corpus.
     """
+    for item in _documents(paths, workers, batch):
+        if min_confidence > 0 and isinstance(item, Document):
+            item = replace(item, statements=tuple(s for s in item.statements if s.provenance.confidence >= min_confidence))
+        yield item
+
+
+def _documents(paths, workers: int, batch: int) -> Iterator[Document | DocumentError]:
     if workers <= 1:
         for chunk in _batches(paths, batch):
             yield from read_batch(chunk)

@@ -57,3 +57,14 @@ def test_sparql_answers_equal_the_projection_on_every_entity_and_relation(exampl
     assert fresh.dependents("Scale AI") == ["Google", "Meta", "Microsoft", "OpenAI"]
     assert fresh._graph is None, "a one-relation question built the projection"
     fresh.close()
+
+
+def test_min_confidence_drops_only_the_statements_below_it():
+    from pathlib import Path
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    everything = KnowledgeGraph.build([examples]).statements()
+    confident = KnowledgeGraph.build([examples], min_confidence=0.75).statements()
+    assert 0 < len(confident) < len(everything)
+    assert (confident["confidence"] >= 0.75).all()
+    assert len(confident) == (everything["confidence"] >= 0.75).sum()
