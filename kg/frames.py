@@ -97,9 +97,7 @@ def entities_frame(G: nx.MultiDiGraph) -> pd.DataFrame:
     rows = [[node, data["label"], data["kind"], list(data["aliases"]), degree.get(node, 0)]
             for node, data in G.nodes(data=True)]
     rows.sort(key=lambda r: (-r[4], r[1]))
-    frame = _frame(["iri", "label", "class", "aliases", "degree"], rows)
-    frame["aliases"] = [r[3] for r in rows]  # keep lists, not strings
-    return frame
+    return _frame(["iri", "label", "class", "aliases", "degree"], rows)
 
 
 def statements_frame(G: nx.MultiDiGraph, sources: dict[str, str] | None = None) -> pd.DataFrame:
