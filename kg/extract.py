@@ -366,8 +366,7 @@ class _Reader:
         for i, p in enumerate(self.paragraph_of_sent):
             self.paragraph_start.setdefault(p, i)
         self._topics: dict[int, int | None] = {}
-        self.towns: dict[int, int] = {}  # a region's first token -> the town named just before it
-        self.regions: dict[int, int] = {}  # and back
+        self.place_pairs: dict[int, int] = {}  # "Markham Ontario": each place's first token -> the other's
         self._folded = [_fold(t.text) for t in doc]
         self._lemmas = [_fold(t.lemma_) for t in doc]
         self._roles_memo: dict[int, tuple | None] = {}
@@ -461,8 +460,7 @@ class _Reader:
                     cut = k + 1
             if ent.label_ in ("GPE", "LOC") and (at := split_place([t.text for t in doc[cut:ent.end]])) is not None:
                 pieces.append((cut, cut + at, ent.label_))  # "Markham Ontario": a town, then its region
-                self.towns[cut + at] = cut
-                self.regions[cut] = cut + at
+                self._pair_places(cut, cut + at)
                 cut += at
             pieces.append((cut, ent.end, ent.label_))
         starts = {piece[0] for piece in pieces}
@@ -511,8 +509,7 @@ class _Reader:
         ]
         for first, second in zip(mentions, mentions[1:]):
             if first.end == second.start and first.label in ("GPE", "LOC") and second.label in ("GPE", "LOC"):
-                self.towns.setdefault(second.start, first.start)  # "North Canton Ohio", two places side by side
-                self.regions.setdefault(first.start, second.start)
+                self._pair_places(first.start, second.start)  # "North Canton Ohio", two places side by side
         return mentions
 
     def _is_role_span(self, start: int, end: int) -> bool:
@@ -992,18 +989,28 @@ class _Reader:
             idx = self.ref.get(tok.i)
         return self._root(idx) if idx is not None else None
 
+    def _pair_places(self, town: int, region: int) -> None:
+        self.place_pairs.setdefault(town, region)
+        self.place_pairs.setdefault(region, town)
+
+    def _place_beside(self, tok) -> list[int]:
+        """The town or region named right beside the place `tok` is in, as an entity."""
+        m = self._mention_containing(tok.i)
+        other = self.place_pairs.get(m.start) if m is not None else None
+        return [self._root(self.tok_ent[other])] if other in self.tok_ent else []
+
     def _entities_at(self, tok, depth: int = 0, allow_unwrap: bool = True) -> list[int]:
         """The entities an argument token stands for: itself, its conjuncts, the list it opens."""
         idx = self.ent_of(tok)
         if idx is not None:
             out = [idx]
-            m = self._mention_containing(tok.i)
-            for other in (self.towns.get(m.start), self.regions.get(m.start)) if m is not None else ():
-                if other is not None and (ent := self.tok_ent.get(other)) is not None and self._root(ent) not in out:
-                    out.append(self._root(ent))  # "based in Markham Ontario": in both
+            for other in self._place_beside(tok):
+                if other not in out:
+                    out.append(other)  # "based in Markham Ontario": in both
             for other in self._conjuncts(tok):
                 if other not in out:
                     out.append(other)
+            m = self._mention_containing(tok.i)
             end = m.end if m else tok.i + 1
             for other in self._list_after(end):
                 if other not in out:
@@ -2238,9 +2245,7 @@ class _Reader:
                     continue
                 if place is None or host.pos_ not in ("NOUN", "PROPN") or host.i > tok.i:
                     continue
-                m = self._mention_containing(place.i)
-                near = (self.towns.get(m.start), self.regions.get(m.start)) if m is not None else ()
-                found = [self.ent_of(place)] + [self._root(self.tok_ent[k]) for k in near if k in self.tok_ent]
+                found = [self.ent_of(place), *self._place_beside(place)]
                 places = [e for e in dict.fromkeys(found) if e is not None and self._kind_now(e) == "Place"]
                 if not places:
                     continue
