@@ -373,13 +373,11 @@ class KnowledgeGraph:
             return Answer(q, [label for label, _ in ranked], [f"{label}  {score:.3f}" for label, score in ranked])
         node = graphs.find(G, q.entities[0])
         if q.kind == "about":
-            lines = []
-            for s, o, key, data in sorted(G.out_edges(node, keys=True, data=True), key=lambda e: e[2]):
-                if not data.get("inferred"):
-                    lines.append(f"{self.label(s)} {key} {self.label(o)}  «{data['sentence']}»")
-            for s, o, key, data in sorted(G.in_edges(node, keys=True, data=True), key=lambda e: e[2]):
-                if not data.get("inferred"):
-                    lines.append(f"{self.label(s)} {key} {self.label(o)}  «{data['sentence']}»")
+            lines = [
+                f"{self.label(s)} {key} {self.label(o)}  «{data['sentence']}»"
+                for edges in (G.out_edges(node, keys=True, data=True), G.in_edges(node, keys=True, data=True))
+                for s, o, key, data in sorted(edges, key=lambda e: e[2]) if not data.get("inferred")
+            ]
             return Answer(q, [self.label(node)], lines)
         raise KGError(f"cannot answer a question of kind {q.kind!r}")
 
