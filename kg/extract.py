@@ -35,7 +35,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .amounts import find_money, find_percents, find_years
+from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
 from .places import split_place
@@ -200,8 +200,10 @@ def _norm_prep(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
-    """Lower case without accents: "Société" -> "societe"."""
+    """Lower case without accents: "Société" -> "societe". Cached: the rules fold the same few
+    thousand words over and over."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
@@ -220,6 +222,16 @@ class Lexicon:
     roles: list[tuple[tuple[str, ...], str, str]] = field(default_factory=list)  # (words, title, relation)
     roles_by_first: dict[str, list] = field(default_factory=dict)
     descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> class
+    _by_stem: dict[str, tuple] = field(default_factory=dict, repr=False)
+
+    def by_stem(self, word: str) -> tuple[tuple[str, Template], ...]:
+        """The templates of the French verbs `word` (folded) may be a form of, found by stem when the
+        lemmatizer missed it: "approvisionne" -> "s'approvisionner auprès de". A stem is at least 6
+        letters, and at most 4 letters short of the word."""
+        if word not in self._by_stem:
+            found = [word[:cut] for cut in range(max(6, len(word) - 4), len(word) + 1) if word[:cut] in self.stems]
+            self._by_stem[word] = tuple(t for stem in sorted(found, key=self.stem_order.__getitem__) for t in self.stems[stem])
+        return self._by_stem[word]
 
     @classmethod
     def build(cls, ontology: Ontology, lang: str) -> Lexicon:
@@ -319,17 +331,191 @@ class _Candidate:
     role: str | None = None
 
 
+# Both passes of a document read the amounts of each sentence, several times: read each once.
+find_money = lru_cache(maxsize=4096)(lambda text: tuple(amounts.find_money(text)))
+find_percents = lru_cache(maxsize=4096)(lambda text: tuple(amounts.find_percents(text)))
+find_years = lru_cache(maxsize=4096)(lambda text, earliest=1950: tuple(amounts.find_years(text, earliest)))
+
+
+class _Tok:
+    """One spaCy Token whose attributes are read once. The rules read each token's text, lemma,
+    tags, head and children dozens of times, and every such read of a spaCy Token crosses into
+    Cython and builds a new object (`tok.children` a new Token per child): reading them once per
+    document takes a third off extraction. Any other attribute is read from spaCy on first use
+    and kept. `head`, `children`, `subtree`, `ancestors`, `nbor()` and `sent` give _Toks of the
+    same document, so one token is always one object."""
+
+    def __init__(self, doc: _Tokens, i: int, idx: int, text: str, lower: str, lemma: str, pos: str, dep: str, tag: str):
+        self.doc = doc
+        self.i = i
+        self.idx = idx
+        self.text = text
+        self.lower_ = lower
+        self.lemma_ = lemma
+        self.pos_ = pos
+        self.dep_ = dep
+        self.tag_ = tag
+        self.head = self
+        self.children: tuple = ()
+
+    @property
+    def token(self):
+        """The spaCy Token itself."""
+        return self.doc.doc[self.i]
+
+    def __getattr__(self, name):
+        value = getattr(self.token, name)
+        self.__dict__[name] = value
+        return value
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def nbor(self, k: int = 1) -> _Tok:
+        if not 0 <= self.i + k < len(self.doc):
+            raise IndexError("token out of the document")
+        return self.doc.tokens[self.i + k]
+
+    @property
+    def subtree(self) -> list[_Tok]:
+        tokens = self.doc.tokens
+        return [tokens[t.i] for t in self.token.subtree]
+
+    @property
+    def ancestors(self) -> list[_Tok]:
+        out, t = [], self
+        while t.head is not t:
+            t = t.head
+            out.append(t)
+        return out
+
+    @property
+    def lefts(self) -> list[_Tok]:
+        return [c for c in self.children if c.i < self.i]
+
+    @property
+    def rights(self) -> list[_Tok]:
+        return [c for c in self.children if c.i > self.i]
+
+    @property
+    def sent(self) -> _Span:
+        return self.doc.sent_at(self.i)
+
+
+class _Span:
+    """A slice of a _Tokens: its tokens and root are the document's _Toks; anything else
+    (text, label_, start_char...) is read from the spaCy Span."""
+
+    def __init__(self, doc: _Tokens, start: int, end: int, span=None):
+        self.doc = doc
+        self.start = start
+        self.end = end
+        self._span = span
+
+    @property
+    def span(self):
+        if self._span is None:
+            self._span = self.doc.doc[self.start:self.end]
+        return self._span
+
+    def __getattr__(self, name):
+        return getattr(self.span, name)
+
+    def __iter__(self):
+        return iter(self.doc.tokens[self.start:self.end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            return self.doc.tokens[self.start:self.end][key]
+        start, stop, _ = key.indices(len(self))
+        return _Span(self.doc, self.start + start, self.start + max(start, stop))
+
+    @property
+    def root(self) -> _Tok:
+        """As spaCy's Span.root: a sentence root inside the span, or else the token with the fewest
+        ancestors among those whose head is outside it (the first of equals)."""
+        tokens = self.doc.tokens[self.start:self.end]
+        for tok in tokens:
+            if tok.head is tok:
+                return tok
+        best, depth = tokens[0], len(tokens[0].ancestors)
+        for tok in tokens:
+            if self.start <= tok.head.i < self.end:
+                continue
+            d = len(tok.ancestors)
+            if d < depth:
+                best, depth = tok, d
+        return best
+
+    @property
+    def text(self) -> str:
+        if self.end <= self.start:
+            return ""
+        return self.doc.text[self.doc.tokens[self.start].idx:self.doc.ends[self.end - 1]]
+
+    @property
+    def start_char(self) -> int:
+        return self.doc.tokens[self.start].idx if self.end > self.start else 0
+
+    @property
+    def end_char(self) -> int:
+        return self.doc.ends[self.end - 1] if self.end > self.start else 0
+
+
 class _Tokens:
-    """A spaCy Doc whose tokens are made once: the rules index and walk the document thousands of
-    times, and each `doc[i]` builds a new Token object (a third of extraction's time). Slices,
-    `ents`, `text` and the rest go to the Doc itself."""
+    """A spaCy Doc read through _Toks and _Spans; `text`, `vocab` and the rest go to the Doc."""
 
     def __init__(self, doc):
         self.doc = doc
-        self.tokens = list(doc)
+        from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LIKE_EMAIL, LIKE_NUM, LIKE_URL, LOWER, ORTH, POS, TAG
+
+        strings = doc.vocab.strings
+        array = doc.to_array([IDX, ORTH, LOWER, LEMMA, POS, DEP, TAG, IS_PUNCT, LIKE_URL, LIKE_EMAIL, LIKE_NUM, HEAD])
+        self.tokens = tokens = []
+        for i, (idx, orth, lower, lemma, pos, dep, tag, punct, url, email, num, _) in enumerate(array.tolist()):
+            tok = _Tok(self, i, idx, strings[orth], strings[lower], strings[lemma], strings[pos], strings[dep], strings[tag])
+            tok.is_punct, tok.like_url, tok.like_email, tok.like_num = bool(punct), bool(url), bool(email), bool(num)
+            tokens.append(tok)
+        self.ends = [t.idx + len(t.text) for t in tokens]
+        # Doc.text joins every token's text_with_ws; a token's trailing whitespace is one space or
+        # nothing, so the gaps between tokens say it, and only the last token is asked
+        pieces = []
+        for tok, nxt in zip(tokens, tokens[1:]):
+            pieces.append(tok.text)
+            if nxt.idx > self.ends[tok.i]:
+                pieces.append(" ")
+        if tokens:
+            pieces.append(tokens[-1].text + doc[-1].whitespace_)
+        self.text = "".join(pieces)
+        children: dict[int, list] = {}
+        for tok, offset in zip(tokens, array[:, -1].view("int64").tolist()):  # HEAD: an offset, 0 at a root
+            if offset:
+                tok.head = tokens[tok.i + offset]
+                children.setdefault(tok.head.i, []).append(tok)
+        for i, kids in children.items():
+            tokens[i].children = tuple(kids)
+        self.sents = [_Span(self, s.start, s.end, s) for s in doc.sents]
+        self._sent_index = [0] * len(tokens)
+        for n, sent in enumerate(self.sents):
+            self._sent_index[sent.start:sent.end] = [n] * (sent.end - sent.start)
+            for tok in tokens[sent.start:sent.end]:
+                tok.is_sent_start = tok.i == sent.start
+        self.ents = tuple(_Span(self, e.start, e.end, e) for e in doc.ents)
+
+    def sent_at(self, i: int) -> _Span:
+        return self.sents[self._sent_index[i]]
 
     def __getitem__(self, key):
-        return self.tokens[key] if isinstance(key, int) else self.doc[key]
+        if isinstance(key, int):
+            return self.tokens[key]
+        start, stop, _ = key.indices(len(self.tokens))
+        return _Span(self, start, max(start, stop))
 
     def __iter__(self):
         return iter(self.tokens)
@@ -350,7 +536,7 @@ class _Reader:
         self.lex = lex
         self.lang = lex.lang
         self.onto = lex.ontology
-        self.sents = list(doc.sents)
+        self.sents = doc.sents
         self.sent_of = {}
         for i, sent in enumerate(self.sents):
             for tok in sent:
@@ -1564,18 +1750,15 @@ class _Reader:
                 self.candidates.append(_Candidate(subj, canonical, obj, sent, rule, confidence, tok.i, role))
 
     def match_triggers(self) -> None:
+        by_head, lemmas, folded = self.lex.by_head, self._lemmas, self._folded
         for tok in self.doc:
-            keys = dict.fromkeys((_fold(tok.lemma_), _fold(tok.text)))  # in this order, whatever the hash seed
-            tried = []
-            for key in keys:
-                tried.extend(self.lex.by_head.get(key, []))
+            lemma, text = lemmas[tok.i], folded[tok.i]
+            tried = list(by_head.get(lemma, ()))
+            if text != lemma:  # the lemma's templates first, whatever the hash seed
+                tried.extend(by_head.get(text, ()))
             if not tried and tok.pos_ in ("NOUN", "VERB", "ADJ", "X", "PROPN") and tok.i not in self.tok_ent:
                 # the lemmatizer missed a verb ("s'approvisionne" -> "approvisionne"): match on its stem
-                text = _fold(tok.text)
-                stems = self.lex.stems  # a stem is at least 6 letters, and at most 4 letters short of the word
-                found = [text[:cut] for cut in range(max(6, len(text) - 4), len(text) + 1) if text[:cut] in stems]
-                for stem in sorted(found, key=self.lex.stem_order.__getitem__):
-                    tried.extend(stems[stem])
+                tried = list(self.lex.by_stem(text))
             if not tried:
                 continue
             tried.sort(key=lambda p: -(len(p[1].extra) + len(p[1].particles) + p[1].reflexive + len(p[1].object_marks) + len(p[1].subject_marks)))
@@ -2055,8 +2238,10 @@ class _Reader:
         })
 
     def read_numbers(self) -> None:
+        """Valuations ("valorisée 5 milliards"), and the targets they give to deals that had none."""
         self.valuations: list[tuple[int, Money, int]] = []
-        used_money: set[tuple[int, int]] = set()
+        self.used_money: set[tuple[int, int]] = set()
+        used_money = self.used_money
         for s_idx, sent in enumerate(self.sents):
             text = sent.text
             for money in find_money(text):
@@ -2091,6 +2276,10 @@ class _Reader:
                 if topic is not None and topic not in frame["investors"]:
                     frame["targets"] = [topic]
                     self._add(frame["investors"], "investsIn", [topic], frame["tok"], "investment+topic", 0.55)
+
+    def deal_amounts(self) -> None:
+        """Each deal's amount, stake and year, from its sentence or a later one about it."""
+        used_money = self.used_money
         self.deal_values = []
         for frame in self.frames:
             if not frame["investors"] or not frame["targets"] or frame.get("merged"):
@@ -2222,8 +2411,10 @@ class _Reader:
             self.match_owned_products()
             self.match_possessive_names()
             self.product_families()
-            self.founding_nouns()
             self.read_numbers()
+            if final:  # years and amounts type nothing: read once
+                self.founding_nouns()
+                self.deal_amounts()
             self.match_locatives()
             self.vote_from_relations(weight=1.0 if final else 0.8)
             if not final:
@@ -2361,7 +2552,7 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
         name = cluster.name
         aliases = tuple(sorted({n for n in cluster.names if n != name}))
         entities.append(Entity(key, name, kinds[idx], aliases, tuple(cluster.roles)))
-    text = doc.text
+    text = reader.doc.text
     return Document(
         id=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         text=text,
