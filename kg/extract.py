@@ -38,7 +38,7 @@ from functools import lru_cache
 from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
-from .places import split_place
+from .places import region_names, split_place
 
 __all__ = ["extract_text", "extract_doc", "normalize_name", "Lexicon"]
 
@@ -337,6 +337,12 @@ find_percents = lru_cache(maxsize=4096)(lambda text: tuple(amounts.find_percents
 find_years = lru_cache(maxsize=4096)(lambda text, earliest=1950: tuple(amounts.find_years(text, earliest)))
 
 
+# the prepositions inside a name: "University of Texas", "Banque de France"
+NAME_PREPOSITIONS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "pour"})
+# the articles that may open a name: "La Poste", "L'Oréal", "Los Angeles" (not "The": "the Times")
+NAME_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "los", "las", "el"})
+
+
 class _Tok:
     """One spaCy Token whose attributes are read once. The rules read each token's text, lemma,
     tags, head and children dozens of times, and every such read of a spaCy Token crosses into
@@ -592,11 +598,22 @@ class _Reader:
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
         return nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text in ("'s", "’s", ",") or tok.dep_ in SUBJECTS)
 
+    def _name_article(self, tok, end: int, label: str | None) -> bool:
+        """A capitalised article that is part of a name: "La Poste", "L'Oréal", "à La Rochelle", "Los
+        Angeles"; but not "La France" at the head of a sentence, where every article is capitalised."""
+        if tok.lower_ not in NAME_ARTICLES or not tok.text[0].isupper() or tok.i + 1 >= end:
+            return False
+        if not self.doc[tok.i + 1].text[:1].isupper():
+            return False
+        return not tok.is_sent_start or label == "ORG"
+
     def _trim(self, start: int, end: int, tagged: bool = False, label: str | None = None) -> tuple[int, int]:
         doc = self.doc
         while start < end:
             tok = doc[start]
             low = _fold(tok.text)
+            if tagged and self._name_article(tok, end, label):
+                break
             if tok.is_punct or low in STOP_NAMES or tok.pos_ in ("DET", "ADP") or not self._namey(tok, tagged) and not tok.like_num:
                 start += 1
                 continue
@@ -639,6 +656,8 @@ class _Reader:
             cut = ent.start
             for k in range(ent.start, ent.end):
                 if doc[k].pos_ == "CCONJ" or doc[k].text == "," or doc[k].lower_ in ("et", "and"):
+                    if doc[k].text != "," and self._inner_conjunction(cut, k, ent.end):
+                        continue  # "College of Art and Design" is one name
                     pieces.append((cut, k, ent.label_))
                     cut = k + 1
                 elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
@@ -654,6 +673,9 @@ class _Reader:
             if ent_end <= ent_start:
                 continue
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
+            if start > 0 and start == ent_start and doc[start - 1].text in ("L'", "L’") and not doc[start - 1].whitespace_ \
+                    and label not in ("LOC", "GPE") and doc[start:end].text.lower() not in region_names():
+                start -= 1  # "L'Oréal", which the model reads from "Oréal"
             # a hyphenated name the model cut at the hyphen: "Stanislas Niox" + "-Chateau"
             while (end + 1 < len(doc) and end not in covered and end not in starts and doc[end].text in ("-", "\u2011")
                    and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
@@ -697,6 +719,17 @@ class _Reader:
             if first.end == second.start and first.label in ("GPE", "LOC") and second.label in ("GPE", "LOC"):
                 self._pair_places(first.start, second.start)  # "North Canton Ohio", two places side by side
         return mentions
+
+    def _inner_conjunction(self, start: int, k: int, end: int) -> bool:
+        """Whether the conjunction at k joins two words after an "of" of the name that starts at
+        start: "Chelsea College of Art and Design", "ministère de l'Économie et des Finances", but
+        not "Bank of America and Citigroup", where the parser hangs Citigroup on Bank."""
+        doc = self.doc
+        conj = next((t for t in doc[k + 1:end] if t.dep_ == "conj" and t.head.i < k), None)
+        if conj is None:
+            return False
+        marks = [p for p in range(start + 1, k) if doc[p].lower_ in NAME_PREPOSITIONS]
+        return bool(marks) and conj.head.i > marks[0]
 
     def _is_role_span(self, start: int, end: int) -> bool:
         role = self._role_at(start)
@@ -852,6 +885,8 @@ class _Reader:
             single = all(len(n.split()) == 1 for n in cluster.names)
             if all(m.label is None for m in cluster.mentions):
                 cluster.votes["Organization"] += 0.3  # a name the model did not type: in business news, most often a company
+            if any(n.lower() in region_names() for n in cluster.names):
+                cluster.votes["Place"] += 1.5  # "la Chine" stays a country when it signs or invests
             for m in cluster.mentions:
                 if m.label in LABEL_VOTES:
                     kind, weight = LABEL_VOTES[m.label]
@@ -2150,10 +2185,23 @@ class _Reader:
             owner_tok = next((c for c in root.children if c.dep_ == "poss"), None)
             if owner_tok is None and m.start >= 2 and self.doc[m.start - 1].text in ("'s", "’s"):
                 owner_tok = self.doc[m.start - 2]  # the parse hung the possessive elsewhere
+            described = root.head if root.dep_ in ("appos", "compound") and root.head is not root else None
+            if described is None and m.start > 0 and self.doc[m.start - 1].pos_ == "NOUN":
+                described = self.doc[m.start - 1]  # "Europe's biggest carmaker Volkswagen", parsed as two subjects
+            if owner_tok is None and described is not None and self.lex.descriptor_class(described) == "Organization":
+                # "Indonesia's state-owned oil company Pertamina": the possessive is the descriptor's
+                owner_tok = next((c for c in described.children if c.dep_ == "poss"), None)
             if owner_tok is None or owner_tok.i not in self.tok_ent:  # a name, not "its"
                 continue
             owner, named = self.ent_of(owner_tok), self._root(self.tok_ent[start])
-            if owner == named or self._kind_now(owner) != "Organization":
+            if owner == named:
+                continue
+            if self._kind_now(owner) == "Place" and self._kind_now(named) == "Organization":
+                # "Pakistan's Warid Telecom", "New Delhi's Jawaharlal Nehru University"
+                if self.asserted(root):
+                    self._add([named], "headquarteredIn", [owner], root, "possessive:place", 0.6)
+                continue
+            if self._kind_now(owner) != "Organization":
                 continue
             kind = self._kind_now(named)
             if kind not in relation_for or kind == "Organization" and not any(x.label == "ORG" for x in self.clusters[named].mentions):

@@ -25,18 +25,30 @@ NAME_OPENERS = {"new", "north", "south", "east", "west", "upper", "lower", "grea
 
 @cache
 def region_names() -> frozenset[str]:
-    """Countries (short, common and official names) and first-level regions, in lower case."""
+    """Countries (short, common and official names) and first-level regions, in lower case, in
+    English and in French ("china", "chine", "californie")."""
+    import gettext
+
     import pycountry
 
-    names = set()
+    french = {domain: gettext.translation(domain, pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+              for domain in ("iso3166-1", "iso3166-2")}
+    english = set()
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             if hasattr(country, attr):
-                names.add(getattr(country, attr).lower())
+                english.add(("iso3166-1", getattr(country, attr)))
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:
-            names.add(sub.name.lower())
-    names.update({"england", "scotland", "wales", "usa", "uk", "u.s.", "u.k."})
+            english.add(("iso3166-2", sub.name))
+    names = set()
+    for domain, name in english:
+        names.add(name.lower())
+        translated = french[domain].gettext(name)
+        names.add(translated.lower())
+        if ", " in translated:  # "Corée, République de": the short form too
+            names.add(translated.split(", ")[0].lower())
+    names.update({"england", "scotland", "wales", "usa", "uk", "u.s.", "u.k.", "angleterre", "écosse", "pays de galles"})
     return frozenset(names)
 
 

@@ -1,0 +1,36 @@
+"""Names as the press writes them, through the real models: articles that belong to a name,
+conjunctions inside one, and places told apart from companies."""
+
+import pytest
+
+from kg.extract import extract_doc
+from kg.nlp import parse
+
+
+def entities(lang, text):
+    doc = extract_doc(next(parse(lang, [text])), lang)
+    return {e.name: e.kind for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Il a rejoint La Poste en 2020, puis Le Monde.", "La Poste", "Organization"),
+    ("Il a rejoint La Poste en 2020, puis Le Monde.", "Le Monde", "Organization"),
+    ("Il travaille chez L'Oréal depuis dix ans.", "L'Oréal", "Organization"),
+    ("Le siège est à La Rochelle.", "La Rochelle", "Place"),
+])
+def test_a_capitalised_article_belongs_to_the_name(fr_nlp, text, name, kind):
+    assert entities("fr", text).get(name) == kind
+
+
+def test_a_country_at_the_head_of_a_sentence_keeps_its_bare_name(fr_nlp):
+    # "La France" opens the sentence: its article is capitalised only by position; and a country
+    # that signs is still a place
+    found = entities("fr", "La France et la Chine ont signé un accord.")
+    assert found.get("France") == "Place" and found.get("Chine") == "Place"
+
+
+def test_a_conjunction_after_of_stays_inside_the_name(en_nlp):
+    found = entities("en", "She met him at Chelsea College of Art and Design in London.")
+    assert "Chelsea College of Art and Design" in found
+    found = entities("en", "Bank of America and Citigroup invested in Stripe.")
+    assert {"Bank of America", "Citigroup"} <= set(found)
