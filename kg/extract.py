@@ -100,6 +100,11 @@ NOT_DONE_ADJECTIVES = {"potentiel", "potentielle", "possible", "potential", "fai
                        "blocked", "cancelled", "canceled", "hypothetical", "hypothetique", "eventuel", "eventuelle",
                        "rumoured", "rumored", "hostile", "unsolicited", "annule", "annulee", "bloque", "bloquee"}
 FOUNDING_VERBS = {"naitre", "ne", "nee", "born"}
+# what a company sells or buys of another that is not the whole company
+PART_NOUNS = {"business", "division", "unit", "activity", "activities", "activite", "activites", "branche",
+              "operations", "assets", "actifs", "pole", "portfolio", "portefeuille"}
+# a share of a company: what is held is the company after "dans", "in", "au capital de"
+STAKE_NOUNS = {"participation", "stake", "part", "parts", "holding", "shares", "actions", "titres"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "augmentation",
                "ipo", "introduction", "tranche", "emprunt", "capital", "listing", "offering", "flotation"}
 DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat",
@@ -1266,6 +1271,13 @@ class _Reader:
             return self._holder(tok, role)
         if not allow_unwrap:
             return []
+        lemma = _fold(tok.lemma_)
+        if lemma in PART_NOUNS or _fold(tok.text) in PART_NOUNS:
+            return []  # "its NAND business", "l'activité cloud de X": a part of X, not X
+        if lemma in STAKE_NOUNS or _fold(tok.text) in STAKE_NOUNS:
+            # "sa participation dans Symbio", "its stake in Rivian": the company held, not the holder
+            held = self._stake_target(tok)
+            return self._entities_at(held, depth + 1) if held is not None else []
         for child in tok.children:
             target = None
             if self.lang == "fr" and child.dep_ in ("nmod",) and any(
@@ -1299,6 +1311,30 @@ class _Reader:
         if depth == 0:
             return self._colon_list(tok)
         return []
+
+    def _stake_target(self, tok):
+        """The company a stake noun is in: "participation dans/au capital de X", "stake in X", "shares of X"."""
+        for child in tok.children:
+            if self.lang == "fr" and child.dep_ in ("nmod", "obl", "obl:mod"):
+                marks = {_norm_prep(c.text) for c in child.children if c.dep_ == "case"}
+                if marks & {"dans", "de", "du", "au"}:
+                    if _fold(child.lemma_) == "capital":
+                        inner = self._stake_target(child)
+                        return inner if inner is not None else None
+                    return child
+            elif self.lang == "en" and child.dep_ == "prep" and child.lower_ in ("in", "of"):
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if tok.dep_ in DIRECT_OBJECTS:
+            # "a vendu sa part dans Ubisoft à Tencent": the parser hung "dans Ubisoft" on the verb
+            for child in tok.head.children:
+                if child.i <= tok.i:
+                    continue
+                if self.lang == "fr" and child.dep_.startswith("obl") and any(
+                        _norm_prep(c.text) == "dans" for c in child.children if c.dep_ == "case"):
+                    return child
+                if self.lang == "en" and child.dep_ == "prep" and child.lower_ == "in":
+                    return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
 
     def _valued_in_sentence(self, tok) -> int | None:
         for other in self.sents[self.sent_of[tok.i]]:
@@ -1922,8 +1958,12 @@ class _Reader:
         buyers = self._marked(tok, t.subject_marks)
         subj_ents = list(dict.fromkeys(e for b in buyers for e in self._entities_at(b)))
         obj_ents = [e for e in dict.fromkeys(e for o in objects for e in self._entities_at(o)) if e not in subj_ents]
+        if buyers and not obj_ents and any(_fold(o.lemma_) in PART_NOUNS | STAKE_NOUNS for o in objects):
+            return True  # "sold its NAND business to SK Hynix": a sale of a part, and no customer either
         if not subj_ents or not obj_ents:
             return False
+        if any(_fold(o.lemma_) in STAKE_NOUNS or _fold(o.text) in STAKE_NOUNS for o in objects):
+            relation = "investsIn"  # "cède sa participation dans X à Z": Z takes a stake in X, it does not buy X
         if not self.asserted(tok):
             return True
         self._deal_frame(tok, relation, subj_ents, obj_ents)
