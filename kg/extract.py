@@ -100,6 +100,11 @@ NOT_DONE_ADJECTIVES = {"potentiel", "potentielle", "possible", "potential", "fai
                        "blocked", "cancelled", "canceled", "hypothetical", "hypothetique", "eventuel", "eventuelle",
                        "rumoured", "rumored", "hostile", "unsolicited", "annule", "annulee", "bloque", "bloquee"}
 FOUNDING_VERBS = {"naitre", "ne", "nee", "born"}
+# descriptors named after what the company makes, runs or supplies: a name before them is that
+# thing ("the Photoshop maker", "the iPhone supplier"), not the company
+MAKER_NOUNS = {"maker", "manufacturer", "developer", "publisher", "owner", "parent", "supplier", "provider",
+               "operator", "carrier", "fabricant", "editeur", "proprietaire", "fournisseur", "operateur", "createur",
+               "creator", "designer", "producer", "producteur", "distributor", "distributeur", "retailer"}
 # what a company sells or buys of another that is not the whole company
 PART_NOUNS = {"business", "division", "unit", "activity", "activities", "activite", "activites", "branche",
               "operations", "assets", "actifs", "pole", "portfolio", "portefeuille"}
@@ -1001,6 +1006,9 @@ class _Reader:
             excluded = self._clause_coarguments(tok, history) if not possessive else set()
             if is_description:
                 excluded |= self._commanding_subjects(tok)
+                # "the Photoshop maker", "the Redmond-based group": a name inside the description is
+                # what it describes the company by, never the company
+                excluded |= {self.ent_of(c) for c in tok.lefts if c.i in self.tok_ent} - {None}
             best, best_score = None, 0.0
             scores: dict[int, float] = defaultdict(float)
             nearest: dict[int, int] = {}
@@ -1101,6 +1109,8 @@ class _Reader:
         if k < len(doc) and k in self.tok_ent:
             return self._root(self.tok_ent[k])
         for child in tok.children:
+            if child.i < tok.i and _fold(tok.lemma_) in MAKER_NOUNS:
+                continue  # "the Photoshop maker" makes Photoshop
             if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent and doc[child.i - 1].text != "(" and not (
                 child.i < tok.i and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
             ):  # "an American Basketball Association team" is not the association

@@ -30,8 +30,18 @@ def load_pipeline(lang: str):
     if importlib.util.find_spec(name) is None:
         raise ModelMissing(lang, PACKAGES[lang])
     import spacy
+    from spacy.attrs import ORTH
 
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    for word in ONE_TOKEN:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+# Words the tokenizer would cut at the hyphen. Cut, "la start-up Back Market" is four tokens the
+# French parser reads as three sentence roots and no subject; whole, it is a noun like any other.
+ONE_TOKEN = ("start-up", "start-ups")
 
 
 _TITLE_END = re.compile(r"[^\s.!?…:;»\"”)\]]\s*\n+(?=\S)")
