@@ -105,6 +105,9 @@ FOUNDING_VERBS = {"naitre", "ne", "nee", "born"}
 MAKER_NOUNS = {"maker", "manufacturer", "developer", "publisher", "owner", "parent", "supplier", "provider",
                "operator", "carrier", "fabricant", "editeur", "proprietaire", "fournisseur", "operateur", "createur",
                "creator", "designer", "producer", "producteur", "distributor", "distributeur", "retailer"}
+# relations that a verb in the past tense makes a former role, and the adverbs that do the same
+FORMER_WHEN_PAST = {"leads", "worksFor"}
+PAST_ADVERBS = {"alors", "then", "formerly", "previously", "auparavant", "precedemment", "once", "jadis"}
 # what a company sells or buys of another that is not the whole company
 PART_NOUNS = {"business", "division", "unit", "activity", "activities", "activite", "activites", "branche",
               "operations", "assets", "actifs", "pole", "portfolio", "portefeuille"}
@@ -233,6 +236,7 @@ class Lexicon:
     roles_by_first: dict[str, list] = field(default_factory=dict)
     descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> class
     _by_stem: dict[str, tuple] = field(default_factory=dict, repr=False)
+    place_markers: dict[str, set[str]] = field(default_factory=dict)  # verb -> prepositions before a place
 
     def by_stem(self, word: str) -> tuple[tuple[str, Template], ...]:
         """The templates of the French verbs `word` (folded) may be a form of, found by stem when the
@@ -248,6 +252,9 @@ class Lexicon:
         lex = cls(lang=lang, ontology=ontology)
         for relation, template in ontology.triggers(lang):
             lex.by_head.setdefault(_fold(template.head), []).append((relation, template))
+            canonical, swapped = ontology.canonical(relation)
+            if ontology.relations[canonical].range == ("Place",) and not swapped and template.object_marks:
+                lex.place_markers.setdefault(_fold(template.head), set()).update(template.object_marks)
             head = _fold(template.head)
             if template.subject_first and lang == "fr" and head.endswith(("er", "ir", "re")) and len(head) >= 8:
                 lex.stems.setdefault(head[:-2], []).append((relation, template))
@@ -935,6 +942,13 @@ class _Reader:
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
                 if m.start > 0 and _fold(doc[m.start - 1].text) in ("chez",):
                     cluster.votes["Organization"] += 1.0
+                # "installé à Clichy", "headquartered in Austin": where a company is, by the ontology's triggers
+                if head.dep_ == "pobj":
+                    verb, preps = head.head.head, {head.head.lower_}
+                else:
+                    verb, preps = head.head, {_norm_prep(c.text) for c in head.children if c.dep_ == "case"}
+                if verb is not head and preps & self.lex.place_markers.get(self._lemmas[verb.i], set()):
+                    cluster.votes["Place"] += 1.5
 
     # ------------------------------------------------------------ reference
 
@@ -1152,15 +1166,32 @@ class _Reader:
 
     def _apposed_name(self, tok) -> int | None:
         """"Meta, le groupe qu'il dirige": a description set beside a name is that name."""
-        if tok.dep_ == "appos" and (idx := self.ent_of(tok.head)) is not None:
+        if tok.dep_ == "appos" and (idx := self.ent_of(tok.head)) is not None and not self._opener_agent(tok.head):
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.head.children):
                 # "X is an American Basketball Association team": the name only qualifies the noun
                 return next(iter(self._copula_subjects(tok.head, depth=1)), None)
             return idx
         k = min((c.i for c in tok.children if c.dep_ == "det"), default=tok.i) - 1
         if k >= 1 and self.doc[k].text == "," and (m := self._mention_containing(k - 1)) is not None and m.end == k:
+            if self._opener_agent(self.doc[m.start:m.end].root):
+                return None  # "Fondée par A et B, l'entreprise": B closes the opener, the company is not B
             return self._root(self.tok_ent[m.start])
         return None
+
+    def _opener_agent(self, tok) -> bool:
+        """Whether `tok` (or the list it ends) is the agent of a participle that opens the sentence:
+        "Fondée en 2015 par A et B, ...", "Founded by A and B, ...": what follows the comma is the
+        sentence's subject, not a description of B."""
+        seen = 0
+        while tok.dep_ == "conj" and tok.head is not tok and seen < 10:
+            tok, seen = tok.head, seen + 1
+        if tok.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ == "par" for c in tok.children):
+            participle = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "by":
+            participle = tok.head.head
+        else:
+            return False
+        return self._is_opener(participle)
 
     def _copula_subjects(self, tok, depth: int = 0) -> list[int]:
         """The entities `tok`, a predicate noun, says something of: "Pathway is a provider located
@@ -1711,6 +1742,8 @@ class _Reader:
             t = self.doc[k]
             if k > 0 and self.doc[k - 1].lower_ in ("par", "by"):
                 continue  # "..., et présidé par John Elkann, le groupe": another participle's agent
+            if t.dep_ == "pobj" or any(c.dep_ == "case" for c in t.children):
+                continue  # "..., l'entreprise, basée à Lyon, vend": Lyon is where, not who
             if self.ent_of(t) is not None and not (t.head.i > t.i and t.head.i < comma + 8 and t.dep_ in ("compound", "npadvmod", "nmod", "amod")):
                 return [t]
         return []
@@ -1802,6 +1835,27 @@ class _Reader:
                 continue
             break
         return True
+
+    def _past(self, tok) -> bool:
+        """Whether the verb `tok` tells of the past: "ran", "had led", "was led by", "dirigeait",
+        "a dirigé", "était présidé par", or "alors présidé par"; not "has led since 2015", "dirige",
+        "est dirigé par", "led by"."""
+        children = tok.children
+        if any(c.dep_ == "advmod" and _fold(c.text) in PAST_ADVERBS for c in children):
+            return True
+        if self.lang == "en":
+            if tok.tag_ == "VBD":
+                return True
+            return tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in children)
+        tense = tok.morph.get("Tense")
+        if "Imp" in tense or ("Past" in tense and "Fin" in tok.morph.get("VerbForm")):
+            return True
+        for c in children:
+            if c.dep_ == "aux:tense":
+                return True  # "a dirigé": the passé composé tells of a finished time
+            if c.dep_ == "aux:pass" and ("Imp" in c.morph.get("Tense") or "Past" in c.morph.get("Tense")):
+                return True
+        return False
 
     def _former(self, start: int, end: int) -> bool:
         """ "ancien PDG", "ex-directeur", "a former Texas Instruments executive"."""
@@ -1927,6 +1981,8 @@ class _Reader:
             return False
         if not self.asserted(tok):
             return True  # the trigger was read; the fact is not asserted
+        if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok):
+            return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
         if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and verbal:
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
                 for b in subj_ents[i + 1:]:
