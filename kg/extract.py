@@ -158,9 +158,10 @@ def normalize_name(text: str) -> str:
 
     >>> normalize_name("L'Oréal S.A."), normalize_name("Scale-AI"), normalize_name("Meta Platforms, Inc.")
     ('l oreal', 'scale ai', 'meta platforms')
-    >>> normalize_name("Tiffany & Co.")
-    'tiffany'
+    >>> normalize_name("Tiffany & Co."), normalize_name("Disney+")
+    ('tiffany', 'disney plus')
     """
+    text = re.sub(r"(\w)\+(?!\w)", r"\1 plus", text)  # "Disney+" is not Disney, "Canal+" not Canal
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"\b(s\.a\.|s\.a\.s\.|inc\.|corp\.|ltd\.|co\.)", " ", text)
@@ -677,6 +678,9 @@ class _Reader:
                         continue  # "College of Art and Design" is one name
                     pieces.append((cut, k, ent.label_))
                     cut = k + 1
+                elif doc[k].pos_ in ("VERB", "AUX") and doc[k].text[:1].islower():
+                    pieces.append((cut, k, ent.label_))  # "Sundar Pichai leads Google", read as one name
+                    cut = k + 1
                 elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
@@ -826,6 +830,10 @@ class _Reader:
                     hosts.add(other_idx)
                 elif self._initials(other_words) == words[0] and len(words[0]) >= 3:
                     hosts.add(other_idx)
+                elif kind not in ("Person", "Place") and self._label_kind(cluster) not in ("Person", "Place") and (
+                        core := [w for w in other_words if w not in ORG_SUFFIXES and w != "the"]) and len(core) >= 2 \
+                        and core[-1] == words[0] and core != other_words:
+                    hosts.add(other_idx)  # "Disney" after "The Walt Disney Company"
             hosts = {self._root(h) for h in hosts}
             if len(hosts) > 1:
                 # "Mistral" between "Mistral AI" (a company) and "Mistral Large" (a model): the one of its kind
