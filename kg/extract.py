@@ -105,6 +105,11 @@ FOUNDING_VERBS = {"naitre", "ne", "nee", "born"}
 MAKER_NOUNS = {"maker", "manufacturer", "developer", "publisher", "owner", "parent", "supplier", "provider",
                "operator", "carrier", "fabricant", "editeur", "proprietaire", "fournisseur", "operateur", "createur",
                "creator", "designer", "producer", "producteur", "distributor", "distributeur", "retailer"}
+# months and days, which end no name
+TIME_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+              "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+              "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # relations that a verb in the past tense makes a former role, and the adverbs that do the same
 FORMER_WHEN_PAST = {"leads", "worksFor"}
 PAST_ADVERBS = {"alors", "then", "formerly", "previously", "auparavant", "precedemment", "once", "jadis"}
@@ -641,6 +646,11 @@ class _Reader:
                 start += 1
                 continue
             break
+        for k in range(start + 1, end - 1):
+            if doc[k].pos_ == "ADP" and doc[k].text.islower() and all(
+                    _fold(doc[j].text) in TIME_WORDS or doc[j].like_num for j in range(k + 1, end)):
+                end = k  # "Le Chat en février": the model ran the date into the name
+                break
         while end > start:
             tok = doc[end - 1]
             if tok.is_punct or tok.text in ("'s", "’s", "'") or tok.pos_ in ("DET", "ADP", "CCONJ") or _fold(tok.text) in SELF_WORDS:
@@ -2093,7 +2103,26 @@ class _Reader:
                         return [g]
         if tok.dep_ in DIRECT_OBJECTS and _fold(tok.head.lemma_) in LIGHT_VERBS:
             return self._subjects(tok.head)
-        return []
+        named = self._name_after_phrase(tok, object_ids)
+        return [named] if named is not None else []
+
+    def _name_after_phrase(self, tok, skip: set[int]):
+        """ "Le fabricant de l'iPhone, Apple, ...", "The company behind ChatGPT, OpenAI, raised": a
+        description that opens the sentence, then the name it describes between commas."""
+        sent = self.sents[self.sent_of[tok.i]]
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.i < tok.i - 2 or first.pos_ not in ("DET", "NOUN", "PROPN"):
+            return None
+        comma = next((t.i for t in self.doc[tok.i + 1:min(sent.end, tok.i + 9)] if t.text == ","), None)
+        if comma is None or comma + 1 >= sent.end or comma + 1 in skip:
+            return None
+        m = self._mention_containing(comma + 1)
+        if m is None or m.start != comma + 1 or m.end >= sent.end:
+            return None
+        after = self.doc[m.end]
+        if after.text == "," or after.pos_ in ("VERB", "AUX"):
+            return self.doc[m.start]
+        return None
 
     # ------------------------------------------------------------ roles
 
