@@ -22,16 +22,16 @@ from . import graph as graphs
 from .ask import Question, parse_question
 from .documents import detect_language, source_from_text
 from .errors import DocumentError, KGError
-from .extract import extract_doc, normalize_name
+from .extract import extract_doc
 from .model import Document
 from .ontology import KG_NS, load_ontology
-from .rdf import document_quads, entity_iri
+from .rdf import document_iri, document_nquads, entity_iri, name_key
 from .store import Store
 
 __all__ = ["KnowledgeGraph", "BuildReport", "Answer", "DEFAULT_STORE"]
 
 DEFAULT_STORE = "kg-store"
-WRITE_BATCH = 20_000  # quads per transaction during a build: about a hundred articles
+WRITE_BATCH = 20_000  # quads per write during a build (a bulk load under the store's journal): about a hundred articles
 FLUSH_EVERY = 100_000  # quads between flushes of the store's memtables to disk, which bounds memory
 PROJECTION_CACHE = "kg-projection.json"  # inside the store folder; RocksDB leaves files it does not own alone
 
@@ -53,10 +53,10 @@ class BuildReport:
 
 @dataclass
 class _WriteBatch:
-    """Documents read but not yet written: a build writes them a few hundred at a time, since one
-    Oxigraph transaction per document costs more than the writing itself."""
+    """Documents read but not yet written: a build writes them a hundred or so at a time, since one
+    write per document costs more than the writing itself."""
 
-    quads: list = field(default_factory=list)
+    quads: list = field(default_factory=list)  # N-Quads lines, one per quad
     ids: set = field(default_factory=set)
 
 
@@ -171,8 +171,9 @@ class KnowledgeGraph:
         return report
 
     def add_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, str]]:
-        """Write extracted documents a batch at a time (one transaction per WRITE_BATCH quads, the
-        store flushed every FLUSH_EVERY); yields each document with "added" or "unchanged".
+        """Write extracted documents a batch at a time (one write per WRITE_BATCH quads, the store
+        flushed every FLUSH_EVERY); yields each document with "added" or "unchanged". A crash
+        leaves no document that kg counts half written (see kg.store).
 
         >>> g = KnowledgeGraph.memory()
         >>> list(g.add_documents([]))
@@ -230,27 +231,29 @@ class KnowledgeGraph:
         return doc
 
     def add_document(self, doc: Document) -> str:
-        """Write one extracted document in one transaction; "added" or "unchanged"."""
+        """Write one extracted document (whole, or not counted); "added" or "unchanged"."""
         batch = _WriteBatch()
         status = self._stage(doc, batch)
         self._write(batch)
         return status
 
     def _stage(self, doc: Document, batch: _WriteBatch) -> str:
-        """Resolve a document's entities against the store (and the batch) and add its quads to `batch`."""
+        """Resolve a document's entities against the store (and the batch) and add its quads to `batch`.
+        A document a crashed write may have left partly written is not "unchanged": has_document
+        does not count it, and it is written again."""
         if doc.id in batch.ids or self.store.has_document(doc.id):
             return "unchanged"
         iris = self._resolve(doc)
-        batch.quads.extend(document_quads(doc, iris))
+        batch.quads.extend(document_nquads(doc, iris))
         batch.ids.add(doc.id)
         self._remember(doc, iris)
         self._graph = None
         return "added"
 
     def _write(self, batch: _WriteBatch) -> None:
-        """Write the batch's documents in one transaction: all of them, or none."""
+        """Write the batch's documents: all of them, or none that the store counts."""
         if batch.quads:
-            self.store.add_quads(batch.quads)
+            self.store.add_nquads("".join(batch.quads), [str(document_iri(i)) for i in batch.ids])
         batch.quads, batch.ids = [], set()
 
     def _label_index(self) -> dict:
@@ -267,7 +270,7 @@ class KnowledgeGraph:
             names = [entity.name] + [a for a in entity.aliases if len(a.split()) > 1 or a.isupper()]
             chosen = None
             for name in names:
-                for iri, kind in index.get(normalize_name(name), []):
+                for iri, kind in index.get(name_key(name), []):
                     if kind == entity.kind:
                         chosen = iri
                         break
@@ -275,7 +278,7 @@ class KnowledgeGraph:
                     break
             if chosen is None:
                 chosen = entity_iri(entity.name)
-                taken = {kind for iri, kind in index.get(normalize_name(entity.name), []) if iri == chosen}
+                taken = {kind for iri, kind in index.get(name_key(entity.name), []) if iri == chosen}
                 if taken and entity.kind not in taken:
                     chosen = entity_iri(f"{entity.name} {entity.kind}")
             iris[entity.key] = chosen
@@ -286,7 +289,7 @@ class KnowledgeGraph:
         for entity in doc.entities:
             for name in (entity.name, *entity.aliases):
                 entry = (iris[entity.key], entity.kind)
-                bucket = index.setdefault(normalize_name(name), [])
+                bucket = index.setdefault(name_key(name), [])
                 if entry not in bucket:
                     bucket.append(entry)
 

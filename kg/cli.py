@@ -42,7 +42,11 @@ def _fail(error: Exception, code: int = 2):
 def _open(store: str, read_only: bool = True):
     from .api import KnowledgeGraph
 
-    return KnowledgeGraph.open(store, read_only=read_only)
+    kg = KnowledgeGraph.open(store, read_only=read_only)
+    if kg.store.recovered:
+        err.print(f"kg: {len(kg.store.recovered)} graphs that an interrupted write had left unfinished were removed; "
+                  "building the same documents again adds them back", markup=False)
+    return kg
 
 
 Workers = Annotated[int, typer.Option("--workers", "-j", min=1, help="spaCy processes (each loads the models once).")]
@@ -167,7 +171,7 @@ def load(
     files: Annotated[list[Path], typer.Argument(help="N-Quads files that `kg extract` wrote.")],
     store: StoreOpt = DEFAULT,
 ):
-    """Load N-Quads files into the store, one transaction per document; documents already there stay."""
+    """Load N-Quads files into the store, whole documents a batch at a time; documents already there stay."""
     try:
         kg = _open(store, read_only=False)
     except KGError as e:
