@@ -105,6 +105,9 @@ FOUNDING_VERBS = {"naitre", "ne", "nee", "born"}
 MAKER_NOUNS = {"maker", "manufacturer", "developer", "publisher", "owner", "parent", "supplier", "provider",
                "operator", "carrier", "fabricant", "editeur", "proprietaire", "fournisseur", "operateur", "createur",
                "creator", "designer", "producer", "producteur", "distributor", "distributeur", "retailer"}
+# verbs whose subject is the company that raised a round
+RAISING_VERBS = {"raise", "close", "complete", "secure", "announce", "land", "lever", "boucler", "realiser",
+                 "finaliser", "annoncer", "conclure", "obtenir", "clore"}
 # months and days, which end no name
 TIME_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
               "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -127,8 +130,8 @@ VALUATION_CUES = re.compile(
     re.IGNORECASE,
 )
 INDEFINITE = {"a", "an", "un", "une"}
-STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|particip|share|particip|détenir|détient|own",
-                        re.IGNORECASE)
+STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|share|détenir|détien|own|acqui|achet|rachet|"
+                        r"prend|pris|take|took|buy|bought|hold|held", re.IGNORECASE)
 FOUNDING_NOUNS = {"création", "fondation", "founding", "creation", "inception", "naissance", "launch"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd", "ltd.", "llc", "plc", "gmbh",
                 "ag", "nv", "bv", "group", "groupe", "holding", "holdings", "co", "co.", "company", "labs",
@@ -1362,6 +1365,9 @@ class _Reader:
         if _is_round(tok):
             # "a round ... valued Anthropic at", "a participé à la levée de fonds": the company valued, or
             # the one the text is about
+            owners = self._round_owner(tok)
+            if owners:
+                return owners
             valued = self._valued_in_sentence(tok)
             if valued is not None:
                 return [valued]
@@ -1394,6 +1400,17 @@ class _Reader:
                 if self.lang == "en" and child.dep_ == "prep" and child.lower_ == "in":
                     return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
+
+    def _round_owner(self, tok) -> list[int]:
+        """Who raised the round `tok`: the subject of "raise", "lever", "boucler"... that governs it
+        ("Stripe raised $600 million in a round", "Qonto a bouclé une levée")."""
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if verb is tok or _fold(verb.lemma_) not in RAISING_VERBS:
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        return [e for c in subjects for e in self._entities_at(c, depth=1)]
 
     def _valued_in_sentence(self, tok) -> int | None:
         for other in self.sents[self.sent_of[tok.i]]:
@@ -1925,7 +1942,7 @@ class _Reader:
         if t.particles and not any(c.dep_ in ("prt", "compound:prt") and c.lower_ in t.particles for c in tok.children):
             return False
         anchor = tok
-        for word in t.extra:
+        for word in map(_fold, t.extra):  # "levée" matches "levee" as every token is folded
             found = self._find_below(anchor, word) or (anchor is not tok and self._find_below(tok, word))
             if not found and anchor is tok and tok.dep_ in ("acl", "amod") and _fold(tok.head.lemma_) == word:
                 found = tok.head  # "a funding round led by Lightspeed": the round is the participle's head
@@ -1960,8 +1977,8 @@ class _Reader:
                 objects = self._direct_objects(tok)
                 if not objects and tok.dep_ in ("acl:relcl", "relcl") and any(c.lower_ in ("que", "qu'", "qu’", "which", "that") and c.dep_ in DIRECT_OBJECTS for c in tok.children):
                     objects = [tok.head]
-        if not objects and t.has_object and anchor is not tok and _is_round(anchor):
-            objects = [anchor]  # "led the round": the round's company
+        if t.has_object and anchor is not tok and _is_round(anchor) and not any(self._entities_at(o) for o in objects):
+            objects = [anchor]  # "led the round", "une levée de 486 millions, menée par": the round's company
         if not objects and t.has_object and t.subject_first and not t.object_marks and not passive and not t.extra:
             objects = self._surface_object(tok)
         # ---- subject side
@@ -1971,8 +1988,8 @@ class _Reader:
             subjects = self._marked(anchor, t.subject_marks) or self._marked(tok, t.subject_marks)
             if not subjects:
                 subjects = self._noun_subjects(tok, objects)
-        elif passive and not t.object_marks:
-            subjects = self._agents(tok)
+        elif passive and (not t.object_marks or anchor is not tok and _is_round(anchor) and _fold(anchor.lemma_) != "capital"):
+            subjects = self._agents(tok)  # "a round led by Thrive Capital": the agent leads the round
         elif verbal:
             subjects = self._subjects(tok, passive=passive) or self._surface_subject(tok)
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
