@@ -2146,6 +2146,7 @@ class _Reader:
     def match_roles(self) -> None:
         doc = self.doc
         found_roles: dict[int, tuple] = {}
+        waiting: list[tuple] = []
         i = 0
         while i < len(doc):
             role = self._role_at(i)
@@ -2164,7 +2165,9 @@ class _Reader:
             # "Oracle's co-founder, chairman and chief technology officer": each title of a list
             if head.dep_ == "conj" and head.head.i in found_roles:
                 prev_person, prev_org, prev_how = found_roles[head.head.i]
-                person = person if person is not None else prev_person
+                if person is None and prev_person is not None:
+                    person = prev_person
+                    org, how = self._role_org(span, head, person)
                 if org is None:
                     org, how = prev_org, prev_how
             if person is None:
@@ -2176,10 +2179,18 @@ class _Reader:
                 cluster.votes["Person"] += 3.0
                 if title not in cluster.roles:
                     cluster.roles.append(title)
+            if org is None:
+                waiting.append((head, person, title, relation))
             if org is None or not self.asserted(head):
                 continue
             confidence = {"of": 0.85, "poss": 0.85, "compound": 0.8, "implicit": 0.55}.get(how, 0.75)
             self._add([person], relation, [org], head, f"role:{title}:{how}", confidence, role=title)
+        # "cofondateur et directeur général de Mistral AI": the first title takes the organisation of
+        # the next one in its list
+        for head, person, title, relation in waiting:
+            later = next((found_roles[c.i] for c in head.children if c.dep_ == "conj" and c.i in found_roles), None)
+            if later is not None and later[0] == person and later[1] is not None and self.asserted(head):
+                self._add([person], relation, [later[1]], head, f"role:{title}:{later[2]}:list", 0.8, role=title)
 
     def _role_person(self, span, head) -> int | None:
         doc = self.doc

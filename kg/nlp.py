@@ -33,15 +33,25 @@ def load_pipeline(lang: str):
     from spacy.attrs import ORTH
 
     nlp = spacy.load(name)
-    for word in ONE_TOKEN:
+    for word, lemma in ONE_TOKEN[lang].items():
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        if lemma:
+            # set before the lemmatizer, which keeps a lemma it finds ("co-founded" would be "co-founde")
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": word}]], {"LEMMA": lemma})
     return nlp
 
 
-# Words the tokenizer would cut at the hyphen. Cut, "la start-up Back Market" is four tokens the
-# French parser reads as three sentence roots and no subject; whole, it is a noun like any other.
-ONE_TOKEN = ("start-up", "start-ups")
+# Words the tokenizer would cut at the hyphen, with the lemma to give them when the lemmatizer's
+# rules would get it wrong. Cut, "la start-up Back Market" is four tokens the French parser reads
+# as three sentence roots and no subject, and "was co-founded by" makes "co" the verb.
+ONE_TOKEN = {
+    "fr": {"start-up": None, "start-ups": None, "co-fondé": "co-fonder", "co-fondée": "co-fonder",
+           "co-fondés": "co-fonder", "co-fondées": "co-fonder", "co-fondateur": None, "co-fondateurs": None,
+           "co-fondatrice": None},
+    "en": {"start-up": None, "start-ups": None, "co-founded": "co-found", "co-founds": "co-found",
+           "co-found": "co-found", "co-founding": "co-found", "co-founder": "co-founder", "co-founders": "co-founder"},
+}
 
 
 _TITLE_END = re.compile(r"[^\s.!?…:;»\"”)\]]\s*\n+(?=\S)")
