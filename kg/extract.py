@@ -85,7 +85,8 @@ LIGHT_VERBS = {
 NAMING_WORDS = {"baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee", "appele", "appelee", "named", "called",
                 "dubbed", "renamed", "rebaptise", "rebaptisee", "denommee", "denomme"}
 SURFACE_SKIP = {"ne", "n'", "n’", "a", "ont", "has", "have", "had", "also", "aussi", "déjà", "deja", "finally", "finalement",
-                "co", "-", "se", "s'", "s’", "already", "recently", "récemment", "then", "alors", "still", "toujours"}
+                "co", "-", "se", "s'", "s’", "already", "recently", "récemment", "then", "alors", "still", "toujours",
+                "va", "vont", "will"}  # "Meta va investir": the near future is announced, not speculated
 FUNCTION_WORDS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu", "ce", "cela", "ceci", "ca", "celui",
                   "celle", "qui", "que", "quoi", "dont", "ou", "mais", "et", "donc", "or", "ni", "car", "pour", "selon",
                   "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "here", "what",
@@ -131,7 +132,7 @@ VALUATION_CUES = re.compile(
 )
 INDEFINITE = {"a", "an", "un", "une"}
 STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|share|détenir|détien|own|acqui|achet|rachet|"
-                        r"prend|pris|take|took|buy|bought|hold|held", re.IGNORECASE)
+                        r"prend|pris|take|took|buy|bought|hold|held|posséd", re.IGNORECASE)
 FOUNDING_NOUNS = {"création", "fondation", "founding", "creation", "inception", "naissance", "launch"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd", "ltd.", "llc", "plc", "gmbh",
                 "ag", "nv", "bv", "group", "groupe", "holding", "holdings", "co", "co.", "company", "labs",
