@@ -1,16 +1,17 @@
 """The RDF store: an rdflib Dataset over Oxigraph, on disk or in memory.
 
 The module that speaks to Oxigraph for kg (kg.endpoint, the server's query process, and
-kg.remote also do). On disk, a batch of whole documents new to the store goes in through
-Oxigraph's bulk loader (`bulk_load` of the N-Quads text kg.rdf makes, or `bulk_extend`):
-several times faster than a transaction, but not one. So the batch's graphs are first listed
-in a journal file in the store folder (JOURNAL, fsynced), and the journal is emptied once the
-batch is written and flushed. A crash can leave a batch partly written, never unlisted: kg does
-not count a listed graph as present (`has_document`, `documents`, `version`), whether it opened
-the store read-only or not, and the next read-write open removes the listed graphs, so that
-the next build writes them again whole. (SPARQL queries, `len` and exports read the quads that
-are there, listed or not: a reader between a crash and that open sees them.) In memory, and for
-graphs already in the store, a write is one transaction (`extend`, `load`).
+kg.remote also do). On disk, a batch of whole documents new to the store, BULK_MIN quads or more
+(kg build's and kg load's batches), goes in through Oxigraph's bulk loader (`bulk_load` of the
+N-Quads text kg.rdf makes, or `bulk_extend`): several times faster than a transaction, but not
+one. So the batch's graphs are first listed in a journal file in the store folder (JOURNAL,
+fsynced), and the journal is emptied once the batch is written and flushed. A crash can leave a
+batch partly written, never unlisted: kg does not count a listed graph as present
+(`has_document`, `documents`, `version`), whether it opened the store read-only or not, and the
+next read-write open removes the listed graphs, so that the next build writes them again whole.
+(SPARQL queries, `len` and exports read the quads that are there, listed or not: a reader
+between a crash and that open sees them.) Any other write (in memory, a single document, graphs
+already in the store) is one transaction (`extend`, `load`).
 SPARQL goes to Oxigraph's own engine through oxrdflib, as a query string.
 
 >>> store = Store()            # in memory
@@ -51,6 +52,7 @@ _OX_FORMATS = {
 }
 JOURNAL = "kg-journal.json"  # in the store folder, while a bulk write is under way; RocksDB leaves it alone
 LOAD_BATCH = 20_000  # quads per bulk write of `kg load`, as kg build's batches
+BULK_MIN = 5_000  # quads: below, a transaction is faster than the bulk loader (a single document: 10x)
 
 
 def to_oxigraph(quad) -> pyoxigraph.Quad:
@@ -202,7 +204,7 @@ class Store:
             return
         graphs = {q.graph_name for q in converted}
         names = frozenset(g.value for g in graphs if isinstance(g, pyoxigraph.NamedNode))
-        self._write(names if len(names) == len(graphs) else None,
+        self._write(names if len(names) == len(graphs) else None, len(converted),
                     lambda: self._inner.bulk_extend(converted), lambda: self._inner.extend(converted))
 
     def add_nquads(self, data: str, graphs: Iterable[str]) -> None:
@@ -212,14 +214,15 @@ class Store:
         if self.path is None:  # in memory (or on a server): quads
             self.add_quads(list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_QUADS)))
             return
-        self._write(frozenset(graphs), lambda: self._inner.bulk_load(data, pyoxigraph.RdfFormat.N_QUADS),
+        self._write(frozenset(graphs), data.count("\n"), lambda: self._inner.bulk_load(data, pyoxigraph.RdfFormat.N_QUADS),
                     lambda: self._inner.load(data, pyoxigraph.RdfFormat.N_QUADS))
 
-    def _write(self, names: frozenset[str] | None, bulk: Callable[[], None], transaction: Callable[[], None]) -> None:
-        """Write the quads that `bulk` or `transaction` write, all in the named graphs `names`
-        (None: some are not in a named graph). On disk, when every graph is new to the store,
-        by `bulk`, under the journal; else (or in memory) by `transaction`."""
-        new = names is not None and self.path is not None and not any(
+    def _write(self, names: frozenset[str] | None, size: int, bulk: Callable[[], None],
+               transaction: Callable[[], None]) -> None:
+        """Write the `size` quads that `bulk` or `transaction` write, all in the named graphs
+        `names` (None: some are not in a named graph). On disk, when they are BULK_MIN or more
+        and every graph is new to the store, by `bulk`, under the journal; else by `transaction`."""
+        new = names is not None and self.path is not None and size >= BULK_MIN and not any(
             iri not in self._journaled and self._inner.contains_named_graph(pyoxigraph.NamedNode(iri)) for iri in names)
         try:
             if not new:

