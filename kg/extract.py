@@ -246,6 +246,7 @@ class Lexicon:
     roles_by_first: dict[str, list] = field(default_factory=dict)
     descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> class
     _by_stem: dict[str, tuple] = field(default_factory=dict, repr=False)
+    _descriptor_of: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
     place_markers: dict[str, set[str]] = field(default_factory=dict)  # verb -> prepositions before a place
 
     def by_stem(self, word: str) -> tuple[tuple[str, Template], ...]:
@@ -283,10 +284,12 @@ class Lexicon:
         return lex
 
     def descriptor_class(self, token) -> str | None:
-        for key in (_fold(token.lemma_), _fold(token.text)):
-            if (key,) in self.descriptors:
-                return self.descriptors[(key,)]
-        return None
+        """The class a one-word descriptor names: "la start-up" -> "Organization"."""
+        pair = (token.lemma_, token.text)
+        if pair not in self._descriptor_of:
+            self._descriptor_of[pair] = next(
+                (self.descriptors[(key,)] for key in (_fold(pair[0]), _fold(pair[1])) if (key,) in self.descriptors), None)
+        return self._descriptor_of[pair]
 
 
 def _split_words(text: str) -> list[str]:
@@ -396,6 +399,10 @@ class _Tok:
         """The spaCy Token itself."""
         return self.doc.doc[self.i]
 
+    @property
+    def morph(self) -> _Morph:
+        return _Morph(self.doc.morphs[self.i])
+
     def __getattr__(self, name):
         value = getattr(self.token, name)
         self.__dict__[name] = value
@@ -436,6 +443,28 @@ class _Tok:
     @property
     def sent(self) -> _Span:
         return self.doc.sent_at(self.i)
+
+
+class _Morph:
+    """A token's morphology, read from its string ("Number=Sing|VerbForm=Fin") as spaCy's
+    MorphAnalysis reads it: `get(field)` is the list of its values."""
+
+    __slots__ = ("fields",)
+    _parsed: dict[str, dict[str, list[str]]] = {}
+
+    def __init__(self, text: str):
+        fields = self._parsed.get(text)
+        if fields is None:
+            fields = {}
+            for part in text.split("|") if text else ():
+                name, _, values = part.partition("=")
+                fields[name] = values.split(",")
+            if len(self._parsed) < 10_000:
+                self._parsed[text] = fields
+        self.fields = fields
+
+    def get(self, field: str) -> list[str]:
+        return list(self.fields.get(field, ()))
 
 
 class _Span:
@@ -506,15 +535,19 @@ class _Tokens:
 
     def __init__(self, doc):
         self.doc = doc
-        from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, LEMMA, LIKE_EMAIL, LIKE_NUM, LIKE_URL, LOWER, ORTH, POS, TAG
+        from spacy.attrs import (DEP, HEAD, IDX, IS_PUNCT, LEMMA, LIKE_EMAIL, LIKE_NUM, LIKE_URL, LOWER, MORPH, ORTH,
+                                 POS, TAG)
 
         strings = doc.vocab.strings
-        array = doc.to_array([IDX, ORTH, LOWER, LEMMA, POS, DEP, TAG, IS_PUNCT, LIKE_URL, LIKE_EMAIL, LIKE_NUM, HEAD])
+        array = doc.to_array([IDX, ORTH, LOWER, LEMMA, POS, DEP, TAG, IS_PUNCT, LIKE_URL, LIKE_EMAIL, LIKE_NUM, MORPH, HEAD])
         self.tokens = tokens = []
-        for i, (idx, orth, lower, lemma, pos, dep, tag, punct, url, email, num, _) in enumerate(array.tolist()):
+        self.morphs = morphs = []
+        for i, (idx, orth, lower, lemma, pos, dep, tag, punct, url, email, num, morph, _) in enumerate(array.tolist()):
             tok = _Tok(self, i, idx, strings[orth], strings[lower], strings[lemma], strings[pos], strings[dep], strings[tag])
             tok.is_punct, tok.like_url, tok.like_email, tok.like_num = bool(punct), bool(url), bool(email), bool(num)
             tokens.append(tok)
+            morphs.append(strings[morph] if morph else "")
+        self.morphs = ["" if m == "_" else m for m in morphs]
         self.ends = [t.idx + len(t.text) for t in tokens]
         # Doc.text joins every token's text_with_ws; a token's trailing whitespace is one space or
         # nothing, so the gaps between tokens say it, and only the last token is asked
