@@ -535,11 +535,11 @@ class _Tokens:
 
     def __init__(self, doc):
         self.doc = doc
-        from spacy.attrs import (DEP, HEAD, IDX, IS_PUNCT, LEMMA, LIKE_EMAIL, LIKE_NUM, LIKE_URL, LOWER, MORPH, ORTH,
-                                 POS, TAG)
+        from spacy import attrs
 
         strings = doc.vocab.strings
-        array = doc.to_array([IDX, ORTH, LOWER, LEMMA, POS, DEP, TAG, IS_PUNCT, LIKE_URL, LIKE_EMAIL, LIKE_NUM, MORPH, HEAD])
+        array = doc.to_array([attrs.IDX, attrs.ORTH, attrs.LOWER, attrs.LEMMA, attrs.POS, attrs.DEP, attrs.TAG, attrs.IS_PUNCT,
+                              attrs.LIKE_URL, attrs.LIKE_EMAIL, attrs.LIKE_NUM, attrs.MORPH, attrs.HEAD])
         self.tokens = tokens = []
         self.morphs = morphs = []
         for i, (idx, orth, lower, lemma, pos, dep, tag, punct, url, email, num, morph, _) in enumerate(array.tolist()):
