@@ -9,13 +9,13 @@ thousands of companies, people, products and places; popular companies get many 
 Documents are generated until their quads reach `--triples`.
 
 `writes`: kg build's write path, `KnowledgeGraph.add_documents` (label resolution across
-documents, `document_quads`, conversion to Oxigraph terms, one `extend` transaction per
-batch of about 20,000 quads) into a fresh on-disk store, timed until the last write is flushed;
+documents, `document_nquads`, one bulk load of N-Quads text per batch of about 20,000 quads,
+under the store's journal) into a fresh on-disk store, timed until the last write is flushed;
 against `pyoxigraph.Store.bulk_load` of the same quads (written to an N-Quads file with
 `kg.store.nquads`, untimed) into another fresh on-disk store. Also timed, for information:
 writing that N-Quads file (what `kg extract` does per document), `kg load` of it
-(`Store.load_nquads`, one transaction per document), and where add_document's time goes on
-the first 1,000 documents. The store kg wrote is kept for `ask`.
+(`Store.load_nquads`, whole documents a batch at a time), and where add_document's time goes
+on the first 1,000 documents. The store kg wrote is kept for `ask`.
 
 `ask`: in a fresh process, `KnowledgeGraph.open(store, read_only=True)` (as `kg ask` does), then
 "who depends on X?" for `--questions` different X (entities that have dependents, the most
@@ -141,13 +141,11 @@ def _breakdown(docs: list, path: Path) -> dict:
     """Where add_document's time goes, stage by stage, into a fresh on-disk store. This calls
     the stages add_document calls, in its order; if kg's internals change, it says so."""
     from kg.api import KnowledgeGraph
-    from kg.rdf import document_quads
-    from kg.store import to_oxigraph
+    from kg.rdf import document_iri, document_nquads
 
     g = KnowledgeGraph.open(path)
-    times = dict.fromkeys(["has_document", "resolve", "document_quads", "to_oxigraph", "extend", "remember"], 0.0)
+    times = dict.fromkeys(["has_document", "resolve", "document_nquads", "write", "remember"], 0.0)
     try:
-        ox = g.store.oxigraph
         clock = time.perf_counter
         for doc in docs:
             t0 = clock()
@@ -155,16 +153,14 @@ def _breakdown(docs: list, path: Path) -> dict:
             t1 = clock()
             iris = g._resolve(doc)
             t2 = clock()
-            quads = document_quads(doc, iris)
+            lines = document_nquads(doc, iris)
             t3 = clock()
-            converted = [to_oxigraph(q) for q in quads]
+            g.store.add_nquads("".join(lines), [str(document_iri(doc.id))])
             t4 = clock()
-            ox.extend(converted)
-            t5 = clock()
             g._remember(doc, iris)
-            t6 = clock()
-            for name, a, b in (("has_document", t0, t1), ("resolve", t1, t2), ("document_quads", t2, t3),
-                               ("to_oxigraph", t3, t4), ("extend", t4, t5), ("remember", t5, t6)):
+            t5 = clock()
+            for name, a, b in (("has_document", t0, t1), ("resolve", t1, t2), ("document_nquads", t2, t3),
+                               ("write", t3, t4), ("remember", t4, t5)):
                 times[name] += b - a
     except (AttributeError, TypeError) as err:
         return {"error": f"kg's internals changed ({err}); breakdown skipped"}
