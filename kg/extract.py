@@ -656,6 +656,9 @@ class _Reader:
         if self._role_at(tok.i) is not None or self.lex.descriptor_class(tok) is not None:
             return False
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.text.endswith("s") and self.lang == "en" and any(
+                t.subject_first and not t.subject_marks for _, t in self.lex.by_head.get(self._lemmas[nxt.i], ())):
+            return True  # "Lyft competes with Uber": a trigger verb the tagger took for a plural noun
         return nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text in ("'s", "’s", ",") or tok.dep_ in SUBJECTS)
 
     def _name_article(self, tok, end: int, label: str | None) -> bool:
@@ -2029,8 +2032,8 @@ class _Reader:
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
             subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
         elif t.has_subject and not t.subject_first:
-            if tok.dep_ in ("amod", "compound", "acl") and tok.head.i != tok.i:
-                subjects = [tok.head]
+            if tok.dep_ in ("amod", "compound", "acl", "appos") and tok.head.i != tok.i:
+                subjects = [tok.head]  # "the Seattle-based group", "Rivian, a Tesla rival"
         else:
             subjects = self._noun_subjects(tok, objects, skip_possessor=possessor_is_object)
             if not subjects and possessor_is_object:
@@ -2052,12 +2055,15 @@ class _Reader:
             return True  # the trigger was read; the fact is not asserted
         if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok):
             return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
-        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and verbal:
+        plural = tok.morph.get("Number") == ["Plur"] or tok.tag_ in ("NNS", "NNPS")
+        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal or plural):
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
                 for b in subj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":reciprocal", confidence - 0.05)
             return True
-        if spec.symmetric and not subj_ents and len(obj_ents) >= 2 and (verbal or tok.morph.get("Number") == ["Plur"] or tok.tag_ in ("NNS", "NNPS")):
+        if spec.symmetric and not subj_ents and len(obj_ents) >= 2 and not verbal and plural:
+            # "the rivals Airbus and Boeing"; but in "faces competition from A and B", A and B each
+            # compete with a subject the text did not name
             for i, a in enumerate(obj_ents):
                 for b in obj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":list", confidence - 0.05)
@@ -2139,6 +2145,11 @@ class _Reader:
             subs = self._subjects(head)
             if subs:
                 return subs
+        if tok.dep_ in ("nsubj",) and _fold(tok.head.lemma_) in ("be", "etre"):
+            # "AMD's main rival is Intel": the noun is the subject, the name its attribute
+            named = [c for c in tok.head.children if c.dep_ in ("attr", "acomp") and self.ent_of(c) is not None]
+            if named:
+                return named
         object_ids = {o.i for o in objects}
         for c in tok.children:
             if c.i in object_ids:
@@ -2689,6 +2700,8 @@ class _Reader:
                     continue
                 if place is None or host.pos_ not in ("NOUN", "PROPN") or host.i > tok.i:
                     continue
+                if self.ent_of(host) is not None and self._argument_of_trigger(host):
+                    continue  # "competes with Uber in the United States": where they compete, not where Uber is
                 found = [self.ent_of(place), *self._place_beside(place)]
                 places = [e for e in dict.fromkeys(found) if e is not None and self._kind_now(e) == "Place"]
                 if not places:
@@ -2702,6 +2715,16 @@ class _Reader:
                 orgs = [e for e in orgs if self._kind_now(e) == "Organization" and e not in places]
                 if orgs and self.asserted(tok):
                     self._add(orgs, relation, places, tok, f"locative:{tok.lower_}", 0.6)
+
+    def _argument_of_trigger(self, tok) -> bool:
+        """Whether `tok` is the object of a trigger verb, directly or after its preposition:
+        "competes with Uber", "a racheté Wiz"."""
+        verb = tok.head
+        if tok.dep_ == "pobj":
+            verb = verb.head
+        elif tok.dep_ not in ("dobj", "obj", "obl", "obl:arg", "iobj"):
+            return False
+        return verb is not tok and (self._lemmas[verb.i] in self.lex.by_head or self._folded[verb.i] in self.lex.by_head)
 
     def vote_from_relations(self, weight: float = 0.6) -> None:
         for c in self.candidates:
