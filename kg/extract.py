@@ -139,6 +139,12 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "technologies", "technology", "systems", "ventures", "capital", "partners", "bank", "banque",
                 "motors", "airlines", "pharma", "therapeutics", "ai", "software", "networks", "robotics",
                 "semiconductor", "industries", "entertainment", "studios", "games", "media", "telecom"}
+# words that make a name an institution wherever they stand in it: "Butte College", "Université de
+# Lille", "Banque du Mexique" (the French model often labels these as places)
+INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
+                     "institute", "institut", "academy", "academie", "bank", "banque", "airways", "airlines",
+                     "company", "compagnie", "corporation", "association", "foundation", "fondation", "agency",
+                     "agence", "council", "conseil", "club", "party", "parti", "ministry", "ministere", "commission"}
 UNIT_WORDS = {"research", "cloud", "labs", "ventures", "capital", "foundation", "fondation", "studios", "games",
               "health", "bank", "energy", "financial", "services", "recherche", "france", "europe", "uk",
               "america", "deepmind", "brain", "ai", "studio", "mobility", "automotive", "pay", "music", "store",
@@ -997,6 +1003,8 @@ class _Reader:
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
                 if len(words) > 1 and words[-1] in ORG_SUFFIXES:
                     cluster.votes["Organization"] += 1.0
+                if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS):
+                    cluster.votes["Organization"] += 1.5
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
                 if m.start > 0 and _fold(doc[m.start - 1].text) in ("chez",):
                     cluster.votes["Organization"] += 1.0
@@ -2696,9 +2704,14 @@ class _Reader:
                     place, host = next((c for c in tok.children if c.dep_ == "pobj"), None), tok.head
                 elif self.lang == "fr" and tok.dep_ == "case" and tok.head.dep_ == "nmod":
                     place, host = tok.head, tok.head.head
+                elif self.lang == "fr" and tok.dep_ == "case" and tok.i > 0 and (m := self._mention_containing(tok.i - 1)) is not None \
+                        and m.end == tok.i and tok.head.i == tok.i + 1:
+                    # "a fréquenté le Butte College en Californie": the parser hung the place on the verb,
+                    # but it follows the name
+                    place, host = tok.head, self.doc[m.end - 1]
                 else:
                     continue
-                if place is None or host.pos_ not in ("NOUN", "PROPN") or host.i > tok.i:
+                if place is None or host.pos_ not in ("NOUN", "PROPN", "X") or host.i > tok.i:
                     continue
                 if self.ent_of(host) is not None and self._argument_of_trigger(host):
                     continue  # "competes with Uber in the United States": where they compete, not where Uber is
