@@ -253,6 +253,8 @@ class Lexicon:
     descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)  # words -> class
     _by_stem: dict[str, tuple] = field(default_factory=dict, repr=False)
     _descriptor_of: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
+    extras: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)  # id(template) -> its other words
+    rank: dict[int, int] = field(default_factory=dict, repr=False)  # id(template) -> try order, most specific first
     place_markers: dict[str, set[str]] = field(default_factory=dict)  # verb -> prepositions before a place
 
     def by_stem(self, word: str) -> tuple[tuple[str, Template], ...]:
@@ -269,6 +271,9 @@ class Lexicon:
         lex = cls(lang=lang, ontology=ontology)
         for relation, template in ontology.triggers(lang):
             lex.by_head.setdefault(_fold(template.head), []).append((relation, template))
+            lex.extras[id(template)] = frozenset(map(_fold, template.extra))
+            lex.rank[id(template)] = -(len(template.extra) + len(template.particles) + template.reflexive
+                                       + len(template.object_marks) + len(template.subject_marks))
             canonical, swapped = ontology.canonical(relation)
             if ontology.relations[canonical].range == ("Place",) and not swapped and template.object_marks:
                 lex.place_markers.setdefault(_fold(template.head), set()).update(template.object_marks)
@@ -387,6 +392,9 @@ class _Tok:
     and kept. `head`, `children`, `subtree`, `ancestors`, `nbor()` and `sent` give _Toks of the
     same document, so one token is always one object."""
 
+    __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "dep_", "tag_", "head", "children",
+                 "is_punct", "like_url", "like_email", "like_num", "is_sent_start")
+
     def __init__(self, doc: _Tokens, i: int, idx: int, text: str, lower: str, lemma: str, pos: str, dep: str, tag: str):
         self.doc = doc
         self.i = i
@@ -410,9 +418,7 @@ class _Tok:
         return _Morph(self.doc.morphs[self.i])
 
     def __getattr__(self, name):
-        value = getattr(self.token, name)
-        self.__dict__[name] = value
-        return value
+        return getattr(self.token, name)  # the rarely read rest: whitespace_, is_space...
 
     def __repr__(self) -> str:
         return self.text
@@ -584,7 +590,7 @@ class _Tokens:
         return self.sents[self._sent_index[i]]
 
     def __getitem__(self, key):
-        if isinstance(key, int):
+        if key.__class__ is int:
             return self.tokens[key]
         start, stop, _ = key.indices(len(self.tokens))
         return _Span(self, start, max(start, stop))
@@ -1966,6 +1972,10 @@ class _Reader:
 
     def match_triggers(self) -> None:
         by_head, lemmas, folded = self.lex.by_head, self._lemmas, self._folded
+        if not hasattr(self, "_sent_words"):
+            # the words of each sentence: a template whose other words are not all in the sentence
+            # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
+            self._sent_words = [{lemmas[t.i] for t in sent} | {folded[t.i] for t in sent} for sent in self.sents]
         for tok in self.doc:
             lemma, text = lemmas[tok.i], folded[tok.i]
             tried = list(by_head.get(lemma, ()))
@@ -1976,7 +1986,9 @@ class _Reader:
                 tried = list(self.lex.by_stem(text))
             if not tried:
                 continue
-            tried.sort(key=lambda p: -(len(p[1].extra) + len(p[1].particles) + p[1].reflexive + len(p[1].object_marks) + len(p[1].subject_marks)))
+            words = self._sent_words[self.sent_of[tok.i]]
+            tried = [p for p in tried if self.lex.extras[id(p[1])] <= words]
+            tried.sort(key=lambda p: self.lex.rank[id(p[1])])
             for relation, template in tried:
                 if self._try(tok, relation, template):
                     break
