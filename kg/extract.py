@@ -165,7 +165,7 @@ PRONOUNS = {
 }
 
 
-_ROUND_NAME = re.compile(r"^(Series|Série|Serie)\s+[A-H]\b|^(IPO|PDG|CEO|CFO|IA|AI)$")
+_ROUND_NAME = re.compile(r"^(Series|Série|Serie)(\s+[A-Z]\b|$)|^(IPO|PDG|CEO|CFO|IA|AI)$")
 
 
 def normalize_name(text: str) -> str:
@@ -689,6 +689,9 @@ class _Reader:
             low = _fold(tok.text)
             if tagged and self._name_article(tok, end, label):
                 break
+            if start > 0 and re.fullmatch(r"[A-Z]\.?", tok.text) and _fold(doc[start - 1].text) in ("series", "serie"):
+                start += 1  # "a Series J. Thrive Capital led": the round's letter, which the model ran into a name
+                continue
             if tok.is_punct or low in STOP_NAMES or tok.pos_ in ("DET", "ADP") or not self._namey(tok, tagged) and not tok.like_num:
                 start += 1
                 continue
@@ -1998,7 +2001,7 @@ class _Reader:
             return False
         if t.particles and not any(c.dep_ in ("prt", "compound:prt") and c.lower_ in t.particles for c in tok.children):
             return False
-        anchor = tok
+        anchor, round_tok = tok, None
         for word in map(_fold, t.extra):  # "levée" matches "levee" as every token is folded
             found = self._find_below(anchor, word) or (anchor is not tok and self._find_below(tok, word))
             if not found and anchor is tok and tok.dep_ in ("acl", "amod") and _fold(tok.head.lemma_) == word:
@@ -2008,6 +2011,8 @@ class _Reader:
             if not found:
                 return False
             anchor = found
+            if round_tok is None and _is_round(found) and _fold(found.lemma_) != "capital":
+                round_tok = found  # "mener le tour de table": the round is "tour", whatever follows it
         verbal = self._is_verbal(tok) and t.subject_first and not t.subject_marks
         passive = verbal and self._is_passive(tok)
         confidence = 0.8 if verbal else 0.7
@@ -2034,8 +2039,8 @@ class _Reader:
                 objects = self._direct_objects(tok)
                 if not objects and tok.dep_ in ("acl:relcl", "relcl") and any(c.lower_ in ("que", "qu'", "qu’", "which", "that") and c.dep_ in DIRECT_OBJECTS for c in tok.children):
                     objects = [tok.head]
-        if t.has_object and anchor is not tok and _is_round(anchor) and not any(self._entities_at(o) for o in objects):
-            objects = [anchor]  # "led the round", "une levée de 486 millions, menée par": the round's company
+        if t.has_object and round_tok is not None and not any(self._entities_at(o) for o in objects):
+            objects = [round_tok]  # "led the round", "une levée de 486 millions, menée par": the round's company
         if not objects and t.has_object and t.subject_first and not t.object_marks and not passive and not t.extra:
             objects = self._surface_object(tok)
         # ---- subject side
@@ -2045,7 +2050,7 @@ class _Reader:
             subjects = self._marked(anchor, t.subject_marks) or self._marked(tok, t.subject_marks)
             if not subjects:
                 subjects = self._noun_subjects(tok, objects)
-        elif passive and (not t.object_marks or anchor is not tok and _is_round(anchor) and _fold(anchor.lemma_) != "capital"):
+        elif passive and (not t.object_marks or round_tok is not None):
             subjects = self._agents(tok)  # "a round led by Thrive Capital": the agent leads the round
         elif verbal:
             subjects = self._subjects(tok, passive=passive) or self._surface_subject(tok)
@@ -2091,7 +2096,9 @@ class _Reader:
         if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor):
             return False  # "prend 5 %": let a template that finds the object have the trigger
         if relation in ("investsIn", "backedBy", "acquired", "acquiredBy"):
-            open_target = not verbal or any(_is_round(o) for o in objects) or bool(set(t.extra) & ROUND_NOUNS)
+            # "y participent aussi", "also took part": a marked object left unsaid is the round just told of
+            implicit = verbal and not obj_ents and bool(t.object_marks) and relation == "investsIn"
+            open_target = not verbal or any(_is_round(o) for o in objects) or bool(set(t.extra) & ROUND_NOUNS) or implicit
             self._deal_frame(tok, relation, subj_ents, obj_ents, open_target)
         if not obj_ents or not subj_ents:
             # "X a investi 1 milliard": the deal is remembered for its open target; but a template whose
