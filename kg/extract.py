@@ -122,7 +122,7 @@ PART_NOUNS = {"business", "division", "unit", "activity", "activities", "activit
               "operations", "assets", "actifs", "pole", "portfolio", "portefeuille"}
 # a share of a company: what is held is the company after "dans", "in", "au capital de"
 STAKE_NOUNS = {"participation", "stake", "part", "parts", "holding", "shares", "actions", "titres"}
-ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "augmentation",
+ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "financing", "augmentation",
                "ipo", "introduction", "tranche", "emprunt", "capital", "listing", "offering", "flotation"}
 DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat",
                  "acquisition", "purchase", "agreement", "takeover", "entente", "tour", "round", "levée"}
@@ -2097,7 +2097,8 @@ class _Reader:
             return False  # "prend 5 %": let a template that finds the object have the trigger
         if relation in ("investsIn", "backedBy", "acquired", "acquiredBy"):
             # "y participent aussi", "also took part": a marked object left unsaid is the round just told of
-            implicit = verbal and not obj_ents and bool(t.object_marks) and relation == "investsIn"
+            implicit = verbal and not passive and not obj_ents and bool(t.object_marks) and relation == "investsIn" and all(
+                _is_round(o) or _fold(o.lemma_) in DEAL_ANAPHORS for o in objects)  # not "poured $65 billion into three fabs"
             open_target = not verbal or any(_is_round(o) for o in objects) or bool(set(t.extra) & ROUND_NOUNS) or implicit
             self._deal_frame(tok, relation, subj_ents, obj_ents, open_target)
         if not obj_ents or not subj_ents:
