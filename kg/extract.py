@@ -1365,6 +1365,12 @@ class _Reader:
             return listed
         named = self._name_after_descriptor(tok)
         if named is not None:
+            first = next((m for m in self.clusters[named].mentions if m.start > tok.i), None)
+            if first is not None and (tok.morph.get("Number") == ["Plur"] or tok.tag_ in ("NNS", "NNPS")):
+                # "les jeux Assassin's Creed, Far Cry et Rainbow Six": every name of the list
+                listed = self._entities_at(self.doc[first.start], depth + 1)
+                if named in listed:
+                    return listed
             return [named]
         members = self._membership_subject(tok)
         if members:
@@ -2432,8 +2438,9 @@ class _Reader:
             described = root.head if root.dep_ in ("appos", "compound") and root.head is not root else None
             if described is None and m.start > 0 and self.doc[m.start - 1].pos_ == "NOUN":
                 described = self.doc[m.start - 1]  # "Europe's biggest carmaker Volkswagen", parsed as two subjects
-            if owner_tok is None and described is not None and self.lex.descriptor_class(described) == "Organization":
-                # "Indonesia's state-owned oil company Pertamina": the possessive is the descriptor's
+            if owner_tok is None and described is not None and self.lex.descriptor_class(described) in ("Organization", "Product"):
+                # "Indonesia's state-owned oil company Pertamina", "Mellanox's ConnectX adapters": the
+                # possessive is the descriptor's
                 owner_tok = next((c for c in described.children if c.dep_ == "poss"), None)
             if owner_tok is None or owner_tok.i not in self.tok_ent:  # a name, not "its"
                 continue
