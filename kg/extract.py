@@ -1217,6 +1217,10 @@ class _Reader:
             k += 1
         if k < len(doc) and k in self.tok_ent:
             return True
+        if k + 1 < len(doc) and doc[k].text == "," and _fold(doc[k + 1].text) in NAMING_WORDS and k + 2 in self.tok_ent:
+            return True  # "la coentreprise, baptisée MasOrange"
+        if k < len(doc) and _fold(doc[k].text) in NAMING_WORDS and k + 1 in self.tok_ent:
+            return True  # "a start-up called Nuvia"
         for child in tok.children:
             if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent:
                 return True
@@ -1592,6 +1596,10 @@ class _Reader:
                 idx = self.ent_of(child)
                 if idx is not None:
                     out.append(idx)
+                elif child.pos_ == "NOUN" and (named := self._name_after_descriptor(child)) is not None:
+                    # "par Orange et par les fonds KKR, Cinven et Providence": the names the noun introduces
+                    first = next((m for m in self.clusters[named].mentions if m.start > child.i), None)
+                    out.extend(self._entities_at(self.doc[first.start], 1) if first is not None else [named])
                 out.extend(self._conjuncts(child))
         return out
 
