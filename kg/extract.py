@@ -2247,6 +2247,8 @@ class _Reader:
                 continue
             span = doc[start:end]
             head = span.root
+            if self._role_in_past(head):
+                continue  # "Ginni Rometty was IBM's chairman", "il a été PDG de", "served as IBM's president"
             person = self._role_person(span, head)
             org, how = (self._role_org(span, head, person) if person is not None else (None, ""))
             # "Oracle's co-founder, chairman and chief technology officer": each title of a list
@@ -2278,6 +2280,23 @@ class _Reader:
             later = next((found_roles[c.i] for c in head.children if c.dep_ == "conj" and c.i in found_roles), None)
             if later is not None and later[0] == person and later[1] is not None and self.asserted(head):
                 self._add([person], relation, [later[1]], head, f"role:{title}:{later[2]}:list", 0.8, role=title)
+
+    def _role_in_past(self, head) -> bool:
+        """Whether a title is said with a copula in the past: "was IBM's chairman", "served as
+        president", "était PDG", "a été directeur"; not "was named chief executive"."""
+        verb = None
+        cop = next((c for c in head.children if c.dep_ == "cop"), None)
+        if cop is not None:
+            verb = cop
+        elif head.dep_ in ("attr", "acomp"):
+            verb = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "as":
+            verb = head.head.head
+        if verb is None or _fold(verb.lemma_) not in ("be", "serve", "etre"):
+            return False
+        if cop is not None and self.lang == "fr":
+            return self._past(head) or "Imp" in cop.morph.get("Tense") or "Past" in cop.morph.get("Tense")
+        return self._past(verb)
 
     def _role_person(self, span, head) -> int | None:
         doc = self.doc
