@@ -1193,7 +1193,8 @@ class _Reader:
         doc = self.doc
         k = tok.i + (3 if is_startup else 1)
         # "la coentreprise, baptisée MasOrange", "a start-up called Nuvia"
-        while k < len(doc) and (doc[k].text in "«\"“'‘," or _fold(doc[k].text) in NAMING_WORDS or doc[k].pos_ == "ADJ" and k - tok.i <= 3):
+        while k < len(doc) and k not in self.tok_ent and (
+                doc[k].text in "«\"“'‘," or _fold(doc[k].text) in NAMING_WORDS or doc[k].pos_ == "ADJ" and k - tok.i <= 3):
             k += 1
         if k < len(doc) and k in self.tok_ent:
             return self._root(self.tok_ent[k])
@@ -1213,7 +1214,7 @@ class _Reader:
         k = tok.i + 1
         if tok.lower_ == "start":
             k = tok.i + 3
-        while k < len(doc) and (doc[k].text in "«\"“'‘" or doc[k].pos_ == "ADJ" and k - tok.i <= 3):
+        while k < len(doc) and k not in self.tok_ent and (doc[k].text in "«\"“'‘" or doc[k].pos_ == "ADJ" and k - tok.i <= 3):
             k += 1
         if k < len(doc) and k in self.tok_ent:
             return True
@@ -1929,6 +1930,8 @@ class _Reader:
             if t.dep_ in ("ROOT",) or t.head.i == t.i:
                 break
             parent = t.head
+            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and _fold(parent.lemma_) in speculative:
+                return False  # "The acquisition of Figma by Adobe was abandoned"
             if t.dep_ in ("xcomp", "ccomp", "obj", "dobj", "nmod", "pobj", "prep", "obl", "obl:arg", "acl", "advcl", "csubj", "advmod"):
                 if _fold(parent.lemma_) in speculative or _fold(parent.lemma_) in BID_NOUNS or parent.lower_ in BID_NOUNS:
                     return False
@@ -2137,7 +2140,8 @@ class _Reader:
     def _try_transfer(self, tok, relation: str, t: Template) -> bool:
         """ "X cède Y à Z", "X sold Y to Z", "Y a été cédé à Z": Z and Y, whoever X is."""
         passive = self._is_passive(tok)
-        objects = (self._participle_patient(tok) or self._subjects(tok, passive=True)) if passive else self._direct_objects(tok)
+        objects = (self._participle_patient(tok) or self._subjects(tok, passive=True)) if passive else (
+            self._direct_objects(tok) or self._surface_object(tok))  # "a cédé Editis au ...", Editis misparsed
         buyers = self._marked(tok, t.subject_marks)
         subj_ents = list(dict.fromkeys(e for b in buyers for e in self._entities_at(b)))
         obj_ents = [e for e in dict.fromkeys(e for o in objects for e in self._entities_at(o)) if e not in subj_ents]
