@@ -168,8 +168,10 @@ PRONOUNS = {
 _ROUND_NAME = re.compile(r"^(Series|Série|Serie)(\s+[A-Z]\b|$)|^(IPO|PDG|CEO|CFO|IA|AI)$")
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
-    """A key that ignores case, accents, punctuation and legal suffixes.
+    """A key that ignores case, accents, punctuation and legal suffixes (cached: a document says
+    its names many times).
 
     >>> normalize_name("L'Oréal S.A."), normalize_name("Scale-AI"), normalize_name("Meta Platforms, Inc.")
     ('l oreal', 'scale ai', 'meta platforms')
@@ -2741,8 +2743,8 @@ class _Reader:
             self.match_owned_products()
             self.match_possessive_names()
             self.product_families()
-            self.read_numbers()
-            if final:  # years and amounts type nothing: read once
+            if final:  # valuations, years and amounts: read once, with the types the first pass gave
+                self.read_numbers()
                 self.founding_nouns()
                 self.deal_amounts()
             self.match_locatives()
