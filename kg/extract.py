@@ -2279,7 +2279,14 @@ class _Reader:
             if org is None or not self.asserted(head):
                 continue
             confidence = {"of": 0.85, "poss": 0.85, "compound": 0.8, "implicit": 0.55}.get(how, 0.75)
-            self._add([person], relation, [org], head, f"role:{title}:{how}", confidence, role=title)
+            people = [person]
+            if head.morph.get("Number") == ["Plur"] or head.tag_ in ("NNS", "NNPS"):
+                # "ses fondateurs, Arthur Mensch, Guillaume Lample et Timothée Lacroix": every name listed
+                first = next((m for m in self.clusters[person].mentions if m.start > head.i), None)
+                if first is not None:
+                    people = [e for e in self._entities_at(self.doc[first.start], 1)
+                              if e != org and self._kind_now(e) in ("Person", None)] or people
+            self._add(people, relation, [org], head, f"role:{title}:{how}", confidence, role=title)
         # "cofondateur et directeur général de Mistral AI": the first title takes the organisation of
         # the next one in its list
         for head, person, title, relation in waiting:
