@@ -124,7 +124,7 @@ PART_NOUNS = {"business", "division", "unit", "activity", "activities", "activit
 STAKE_NOUNS = {"participation", "stake", "part", "parts", "holding", "shares", "actions", "titres"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "financing", "augmentation",
                "ipo", "introduction", "tranche", "emprunt", "capital", "listing", "offering", "flotation"}
-DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat",
+DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat", "merger", "fusion",
                  "acquisition", "purchase", "agreement", "takeover", "entente", "tour", "round", "levée"}
 VALUATION_CUES = re.compile(
     r"(valoris\w*|valued|valuing|valuation|values?\b|worth|estimé\w*|évalué\w*)\W+(?:\w+\W+){0,10}$",
@@ -1932,8 +1932,8 @@ class _Reader:
             if t.dep_ in ("ROOT",) or t.head.i == t.i:
                 break
             parent = t.head
-            if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and _fold(parent.lemma_) in speculative:
-                return False  # "The acquisition of Figma by Adobe was abandoned"
+            if step == 0 and t.dep_ in SUBJECTS and _fold(t.lemma_) in DEAL_ANAPHORS and _fold(parent.lemma_) in speculative:
+                return False  # "The acquisition of Figma by Adobe was abandoned" (but "son président veut ...")
             if t.dep_ in ("xcomp", "ccomp", "obj", "dobj", "nmod", "pobj", "prep", "obl", "obl:arg", "acl", "advcl", "csubj", "advmod"):
                 if _fold(parent.lemma_) in speculative or _fold(parent.lemma_) in BID_NOUNS or parent.lower_ in BID_NOUNS:
                     return False
