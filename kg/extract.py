@@ -229,8 +229,11 @@ def _norm_prep(text: str) -> str:
     return CONTRACTIONS.get(text, text)
 
 
-@lru_cache(maxsize=65536)
-@lru_cache(maxsize=1 << 16)
+def _plural(tok) -> bool:
+    """A plural noun, by the French morphology or the English tag: "fondateurs", "rivals"."""
+    return tok.morph.get("Number") == ["Plur"] or tok.tag_ in ("NNS", "NNPS")
+
+
 @lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Lower case without accents: "Société" -> "societe". Cached: the rules fold the same few
@@ -272,14 +275,14 @@ class Lexicon:
     def build(cls, ontology: Ontology, lang: str) -> Lexicon:
         lex = cls(lang=lang, ontology=ontology)
         for relation, template in ontology.triggers(lang):
-            lex.by_head.setdefault(_fold(template.head), []).append((relation, template))
+            head = _fold(template.head)
+            lex.by_head.setdefault(head, []).append((relation, template))
             lex.extras[id(template)] = frozenset(map(_fold, template.extra))
             lex.rank[id(template)] = -(len(template.extra) + len(template.particles) + template.reflexive
                                        + len(template.object_marks) + len(template.subject_marks))
             canonical, swapped = ontology.canonical(relation)
             if ontology.relations[canonical].range == ("Place",) and not swapped and template.object_marks:
-                lex.place_markers.setdefault(_fold(template.head), set()).update(template.object_marks)
-            head = _fold(template.head)
+                lex.place_markers.setdefault(head, set()).update(template.object_marks)
             if template.subject_first and lang == "fr" and head.endswith(("er", "ir", "re")) and len(head) >= 8:
                 lex.stems.setdefault(head[:-2], []).append((relation, template))
                 lex.stem_order.setdefault(head[:-2], len(lex.stem_order))
@@ -390,8 +393,8 @@ class _Tok:
     """One spaCy Token whose attributes are read once. The rules read each token's text, lemma,
     tags, head and children dozens of times, and every such read of a spaCy Token crosses into
     Cython and builds a new object (`tok.children` a new Token per child): reading them once per
-    document takes a third off extraction. Any other attribute is read from spaCy on first use
-    and kept. `head`, `children`, `subtree`, `ancestors`, `nbor()` and `sent` give _Toks of the
+    document takes a third off extraction. Any other attribute is read from the spaCy Token on
+    each use. `head`, `children`, `subtree`, `ancestors`, `nbor()` and `sent` give _Toks of the
     same document, so one token is always one object."""
 
     __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "dep_", "tag_", "head", "children",
@@ -555,13 +558,14 @@ class _Tokens:
         array = doc.to_array([attrs.IDX, attrs.ORTH, attrs.LOWER, attrs.LEMMA, attrs.POS, attrs.DEP, attrs.TAG, attrs.IS_PUNCT,
                               attrs.LIKE_URL, attrs.LIKE_EMAIL, attrs.LIKE_NUM, attrs.MORPH, attrs.HEAD])
         self.tokens = tokens = []
-        self.morphs = morphs = []
+        self.morphs = morphs = []  # "" for none, where spaCy says "_"
         for i, (idx, orth, lower, lemma, pos, dep, tag, punct, url, email, num, morph, _) in enumerate(array.tolist()):
             tok = _Tok(self, i, idx, strings[orth], strings[lower], strings[lemma], strings[pos], strings[dep], strings[tag])
             tok.is_punct, tok.like_url, tok.like_email, tok.like_num = bool(punct), bool(url), bool(email), bool(num)
             tokens.append(tok)
             morphs.append(strings[morph] if morph else "")
-        self.morphs = ["" if m == "_" else m for m in morphs]
+            if morphs[-1] == "_":
+                morphs[-1] = ""
         self.ends = [t.idx + len(t.text) for t in tokens]
         # Doc.text joins every token's text_with_ws; a token's trailing whitespace is one space or
         # nothing, so the gaps between tokens say it, and only the last token is asked
@@ -635,6 +639,9 @@ class _Reader:
         self.place_pairs: dict[int, int] = {}  # "Markham Ontario": each place's first token -> the other's
         self._folded = [_fold(t.text) for t in doc]
         self._lemmas = [_fold(t.lemma_) for t in doc]
+        # the words of each sentence: a trigger whose other words are not all in the sentence
+        # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
+        self._sent_words = [{self._lemmas[t.i] for t in s} | {self._folded[t.i] for t in s} for s in self.sents]
         self._roles_memo: dict[int, tuple | None] = {}
         self.clusters: list[_Cluster] = []
         self.tok_ent: dict[int, int] = {}
@@ -1372,10 +1379,9 @@ class _Reader:
             return listed
         named = self._name_after_descriptor(tok)
         if named is not None:
-            first = next((m for m in self.clusters[named].mentions if m.start > tok.i), None)
-            if first is not None and (tok.morph.get("Number") == ["Plur"] or tok.tag_ in ("NNS", "NNPS")):
+            if _plural(tok):
                 # "les jeux Assassin's Creed, Far Cry et Rainbow Six": every name of the list
-                listed = self._entities_at(self.doc[first.start], depth + 1)
+                listed = self._listed_from(named, tok.i, depth + 1)
                 if named in listed:
                     return listed
             return [named]
@@ -1444,6 +1450,12 @@ class _Reader:
             return self._colon_list(tok)
         return []
 
+    def _listed_from(self, idx: int, i: int, depth: int) -> list[int]:
+        """Entity `idx` and the names listed with it, from its first mention after token i:
+        "les fonds KKR, Cinven et Providence" -> KKR, Cinven, Providence."""
+        first = next((m for m in self.clusters[idx].mentions if m.start > i), None)
+        return self._entities_at(self.doc[first.start], depth) if first is not None else [idx]
+
     def _stake_target(self, tok):
         """The company a stake noun is in: "participation dans/au capital de X", "stake in X", "shares of X"."""
         for child in tok.children:
@@ -1451,8 +1463,7 @@ class _Reader:
                 marks = {_norm_prep(c.text) for c in child.children if c.dep_ == "case"}
                 if marks & {"dans", "de", "du", "au"}:
                     if _fold(child.lemma_) == "capital":
-                        inner = self._stake_target(child)
-                        return inner if inner is not None else None
+                        return self._stake_target(child)  # "au capital de X": X
                     return child
             elif self.lang == "en" and child.dep_ == "prep" and child.lower_ in ("in", "of"):
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -1601,8 +1612,7 @@ class _Reader:
                     out.append(idx)
                 elif child.pos_ == "NOUN" and (named := self._name_after_descriptor(child)) is not None:
                     # "par Orange et par les fonds KKR, Cinven et Providence": the names the noun introduces
-                    first = next((m for m in self.clusters[named].mentions if m.start > child.i), None)
-                    out.extend(self._entities_at(self.doc[first.start], 1) if first is not None else [named])
+                    out.extend(self._listed_from(named, child.i, 1))
                 out.extend(self._conjuncts(child))
         return out
 
@@ -1640,7 +1650,7 @@ class _Reader:
 
     def _apposed_list(self, tok) -> list[int]:
         """ "ses rivaux américains, Electronic Arts et Take-Two": names set right after a plural noun."""
-        if not (tok.morph.get("Number") == ["Plur"] or tok.tag_ in ("NNS", "NNPS")):
+        if not _plural(tok):
             return []
         doc = self.doc
         sent_end = self.sents[self.sent_of[tok.i]].end
@@ -1994,10 +2004,6 @@ class _Reader:
 
     def match_triggers(self) -> None:
         by_head, lemmas, folded = self.lex.by_head, self._lemmas, self._folded
-        if not hasattr(self, "_sent_words"):
-            # the words of each sentence: a template whose other words are not all in the sentence
-            # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
-            self._sent_words = [{lemmas[t.i] for t in sent} | {folded[t.i] for t in sent} for sent in self.sents]
         for tok in self.doc:
             lemma, text = lemmas[tok.i], folded[tok.i]
             tried = list(by_head.get(lemma, ()))
@@ -2099,7 +2105,7 @@ class _Reader:
             return True  # the trigger was read; the fact is not asserted
         if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok):
             return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
-        plural = tok.morph.get("Number") == ["Plur"] or tok.tag_ in ("NNS", "NNPS")
+        plural = _plural(tok)
         if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal or plural):
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
                 for b in subj_ents[i + 1:]:
@@ -2280,12 +2286,10 @@ class _Reader:
                 continue
             confidence = {"of": 0.85, "poss": 0.85, "compound": 0.8, "implicit": 0.55}.get(how, 0.75)
             people = [person]
-            if head.morph.get("Number") == ["Plur"] or head.tag_ in ("NNS", "NNPS"):
+            if _plural(head):
                 # "ses fondateurs, Arthur Mensch, Guillaume Lample et Timothée Lacroix": every name listed
-                first = next((m for m in self.clusters[person].mentions if m.start > head.i), None)
-                if first is not None:
-                    people = [e for e in self._entities_at(self.doc[first.start], 1)
-                              if e != org and self._kind_now(e) in ("Person", None)] or people
+                people = [e for e in self._listed_from(person, head.i, 1)
+                          if e != org and self._kind_now(e) in ("Person", None)] or people
             self._add(people, relation, [org], head, f"role:{title}:{how}", confidence, role=title)
         # "cofondateur et directeur général de Mistral AI": the first title takes the organisation of
         # the next one in its list
