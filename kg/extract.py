@@ -38,7 +38,7 @@ from functools import lru_cache
 from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
-from .places import region_names, split_place
+from .places import country_names, place_cuts, region_names
 
 __all__ = ["extract_text", "extract_doc", "normalize_name", "Lexicon"]
 
@@ -384,6 +384,8 @@ find_years = lru_cache(maxsize=4096)(lambda text, earliest=1950: tuple(amounts.f
 
 
 # the prepositions inside a name: "University of Texas", "Banque de France"
+# prepositions before a place: a name after one of these that ends in a region is a town and its region
+LOCATIVE_WORDS = frozenset({"in", "at", "near", "à", "en", "au", "aux", "près"})
 NAME_PREPOSITIONS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "pour"})
 # the articles that may open a name: "La Poste", "L'Oréal", "Los Angeles" (not "The": "the Times")
 NAME_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "los", "las", "el"})
@@ -636,7 +638,9 @@ class _Reader:
         for i, p in enumerate(self.paragraph_of_sent):
             self.paragraph_start.setdefault(p, i)
         self._topics: dict[int, int | None] = {}
-        self.place_pairs: dict[int, int] = {}  # "Markham Ontario": each place's first token -> the other's
+        self.region_of: dict[int, int] = {}  # "Markham Ontario": a town's first token -> its region's
+        self.town_of: dict[int, int] = {}  # and back
+        self.adjacent_places: set[int] = set()  # towns whose region follows with no comma
         self._folded = [_fold(t.text) for t in doc]
         self._lemmas = [_fold(t.lemma_) for t in doc]
         # the words of each sentence: a trigger whose other words are not all in the sentence
@@ -758,10 +762,6 @@ class _Reader:
                 elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
-            if ent.label_ in ("GPE", "LOC") and (at := split_place([t.text for t in doc[cut:ent.end]])) is not None:
-                pieces.append((cut, cut + at, ent.label_))  # "Markham Ontario": a town, then its region
-                self._pair_places(cut, cut + at)
-                cut += at
             pieces.append((cut, ent.end, ent.label_))
         starts = {piece[0] for piece in pieces}
         for ent_start, ent_end, label in pieces:
@@ -807,13 +807,35 @@ class _Reader:
                 covered.update(range(start, end))
             i = max(j, i + 1)
         mentions = [
-            _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in sorted(spans)
+            _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in self._split_places(sorted(spans))
             if not self._is_role_span(s, e)
         ]
         for first, second in zip(mentions, mentions[1:]):
-            if first.end == second.start and first.label in ("GPE", "LOC") and second.label in ("GPE", "LOC"):
-                self._pair_places(first.start, second.start)  # "North Canton Ohio", two places side by side
+            if first.label in ("GPE", "LOC") and second.label in ("GPE", "LOC") and (
+                    first.end == second.start or self._town_comma_region(first, second)):
+                self._pair_places(first.start, second.start)  # "North Canton Ohio", "Austin, Texas"
+                if first.end == second.start:
+                    self.adjacent_places.add(first.start)
         return mentions
+
+    def _split_places(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+        """Names that run a town into its regions, cut: "Markham Ontario", "Montgomery Alabama USA".
+        A name the model did not call a place is cut only after a locative preposition, and not
+        before a country: "a school in Laredo Texas", but "a pilot at Air France"."""
+        doc, out = self.doc, []
+        for start, end, label in spans:
+            words = [t.text for t in doc[start:end]]
+            cuts = place_cuts(words)
+            if cuts and label not in ("GPE", "LOC") and (
+                    start == 0 or doc[start - 1].lower_ not in LOCATIVE_WORDS
+                    or " ".join(words[cuts[0]:]).lower() in country_names()):
+                cuts = []
+            piece = start
+            for at in cuts:
+                out.append((piece, start + at, "GPE"))
+                piece = start + at
+            out.append((piece, end, "GPE" if cuts else label))
+        return out
 
     def _inner_conjunction(self, start: int, k: int, end: int) -> bool:
         """Whether the conjunction at k joins two words after an "of" of the name that starts at
@@ -1346,23 +1368,51 @@ class _Reader:
         return self._root(idx) if idx is not None else None
 
     def _pair_places(self, town: int, region: int) -> None:
-        self.place_pairs.setdefault(town, region)
-        self.place_pairs.setdefault(region, town)
+        self.region_of.setdefault(town, region)
+        self.town_of.setdefault(region, town)
 
-    def _place_beside(self, tok) -> list[int]:
-        """The town or region named right beside the place `tok` is in, as an entity."""
+    def _town_comma_region(self, first: _Mention, second: _Mention) -> bool:
+        """ "Austin, Texas": a town, a comma, then a region name; not "Munich, Berlin et Paris", a list."""
+        doc = self.doc
+        if second.start != first.end + 1 or doc[first.end].text != "," or first.start == 0:
+            return False
+        regions = region_names()
+        if doc[second.start:second.end].text.lower() not in regions or doc[first.start:first.end].text.lower() in regions:
+            return False
+        after = doc[second.end:second.end + 2]
+        listed = len(after) > 0 and (after[0].lower_ in ("and", "et", "or", "ou")
+                                     or after[0].text == "," and len(after) > 1 and after[1].ent_type_ in ("GPE", "LOC"))
+        return not listed and doc[first.start - 1].lower_ not in (",", "and", "et", "or", "ou")
+
+    def _chain_at(self, tok) -> list[int]:
+        """The places of a chain run together without commas that `tok` is part of, as entities,
+        town first: "in Livermore CA", "in Montgomery Alabama USA". Written that way, the parser
+        cannot say which is the head, and each is true: the school is in Montgomery, in Alabama.
+        After "Austin, Texas" (a comma) the town is the place, and it lies in the region."""
         m = self._mention_containing(tok.i)
-        other = self.place_pairs.get(m.start) if m is not None else None
-        return [self._root(self.tok_ent[other])] if other in self.tok_ent else []
+        if m is None:
+            return []
+        start = m.start
+        while start in self.town_of and self.town_of[start] in self.adjacent_places:
+            start = self.town_of[start]
+        chain = [start]
+        while chain[-1] in self.adjacent_places:
+            chain.append(self.region_of[chain[-1]])
+        return [self._root(self.tok_ent[k]) for k in chain if k in self.tok_ent]
+
+    def match_place_chains(self) -> None:
+        """ "Austin, Texas", "Montgomery Alabama USA": each place lies in the region named after it."""
+        for town, region in self.region_of.items():
+            if town in self.tok_ent and region in self.tok_ent:
+                a, b = self._root(self.tok_ent[town]), self._root(self.tok_ent[region])
+                if self._kind_now(a) == "Place" and self._kind_now(b) == "Place":
+                    self._add([a], "locatedIn", [b], self.doc[region], "place:chain", 0.7)
 
     def _entities_at(self, tok, depth: int = 0, allow_unwrap: bool = True) -> list[int]:
         """The entities an argument token stands for: itself, its conjuncts, the list it opens."""
         idx = self.ent_of(tok)
         if idx is not None:
-            out = [idx]
-            for other in self._place_beside(tok):
-                if other not in out:
-                    out.append(other)  # "based in Markham Ontario": in both
+            out = self._chain_at(tok) or [idx]  # "based in Markham Ontario": in both
             for other in self._conjuncts(tok):
                 if other not in out:
                     out.append(other)
@@ -2759,6 +2809,7 @@ class _Reader:
                 self.founding_nouns()
                 self.deal_amounts()
             self.match_locatives()
+            self.match_place_chains()
             self.vote_from_relations(weight=1.0 if final else 0.8)
             if not final:
                 self.merge_surnames()
@@ -2773,6 +2824,8 @@ class _Reader:
                     continue
                 if self.lang == "en" and tok.dep_ == "prep":
                     place, host = next((c for c in tok.children if c.dep_ == "pobj"), None), tok.head
+                    if self._lemmas[host.i] == "be":  # "Las Positas College is in Livermore"
+                        host = next((c for c in host.children if c.dep_ == "nsubj"), host)
                 elif self.lang == "fr" and tok.dep_ == "case" and tok.head.dep_ == "nmod":
                     place, host = tok.head, tok.head.head
                 elif self.lang == "fr" and tok.dep_ == "case" and tok.i > 0 and (m := self._mention_containing(tok.i - 1)) is not None \
@@ -2786,8 +2839,8 @@ class _Reader:
                     continue
                 if self.ent_of(host) is not None and self._argument_of_trigger(host):
                     continue  # "competes with Uber in the United States": where they compete, not where Uber is
-                found = [self.ent_of(place), *self._place_beside(place)]
-                places = [e for e in dict.fromkeys(found) if e is not None and self._kind_now(e) == "Place"]
+                found = self._chain_at(place) or [self.ent_of(place)]
+                places = [e for e in found if e is not None and self._kind_now(e) == "Place"]
                 if not places:
                     continue
                 if self.ent_of(host) is not None:

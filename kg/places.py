@@ -5,17 +5,17 @@ named-entity model then marks one place where there are two. A span that ends in
 country or region name, after at least one other capitalised word that is not part of a
 longer name ("New", "South"...), is cut before that name.
 
->>> split_place(["Sacramento", "California"])
-1
->>> split_place(["New", "South", "Wales"]), split_place(["New", "York"]), split_place(["Paris"])
-(None, None, None)
+>>> place_cuts(["Sacramento", "California"]), place_cuts(["Montgomery", "Alabama", "USA"])
+([1], [1, 2])
+>>> place_cuts(["New", "South", "Wales"]), place_cuts(["New", "York"]), place_cuts(["Livermore", "CA"])
+([], [], [1])
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["region_names", "split_place"]
+__all__ = ["region_names", "country_names", "place_cuts"]
 
 # words that open a longer place name, never a town of their own
 NAME_OPENERS = {"new", "north", "south", "east", "west", "upper", "lower", "greater", "saint", "st", "st.", "san",
@@ -52,15 +52,50 @@ def region_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def split_place(words: list[str]) -> int | None:
-    """Where to cut a place span made of `words` into a place and its region, or None."""
-    if len(words) < 2 or " ".join(words).lower() in region_names():
-        return None
-    for cut in range(1, len(words)):
-        head, tail = words[:cut], words[cut:]
-        if " ".join(tail).lower() in region_names():
-            if all(w[:1].isupper() for w in head) and head[-1].lower() not in NAME_OPENERS and (
-                    len(head) > 1 or head[0].lower() not in NAME_OPENERS):
-                return cut
-            return None
-    return None
+@cache
+def country_names() -> frozenset[str]:
+    """Country names alone, in lower case, in English and in French ("france", "allemagne")."""
+    import gettext
+
+    import pycountry
+
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    names = {"usa", "uk", "u.s.", "u.k.", "england", "scotland", "wales", "angleterre", "écosse"}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                names.update((getattr(country, attr).lower(), french.gettext(getattr(country, attr)).lower()))
+    return frozenset(names)
+
+
+@cache
+def state_codes() -> frozenset[str]:
+    """The two-letter postal codes of the states of the United States: "Livermore CA"."""
+    import pycountry
+
+    return frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
+
+
+def _region(words: list[str]) -> bool:
+    return " ".join(words).lower() in region_names() or len(words) == 1 and words[0] in state_codes()
+
+
+def place_cuts(words: list[str]) -> list[int]:
+    """Where to cut a place span made of `words` into a place and the regions it lies in: every
+    region name at the end is peeled off, longest first, and what is left must be capitalised and
+    not end in a word that opens a longer name ("New", "South"...)."""
+    if len(words) < 2 or _region(words):
+        return []
+    cuts, end = [], len(words)
+    while end > 0:
+        at = next((k for k in range(end) if _region(words[k:end])), None)
+        if at is None or at == 0:
+            break
+        cuts.append(at)
+        end = at
+    if not cuts:
+        return []
+    head = words[:cuts[-1]]
+    if not all(w[:1].isupper() for w in head) or head[-1].lower() in NAME_OPENERS:
+        return cuts[:-1][::-1] if len(cuts) > 1 else []
+    return cuts[::-1]

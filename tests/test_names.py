@@ -34,3 +34,19 @@ def test_a_conjunction_after_of_stays_inside_the_name(en_nlp):
     assert "Chelsea College of Art and Design" in found
     found = entities("en", "Bank of America and Citigroup invested in Stripe.")
     assert {"Bank of America", "Citigroup"} <= set(found)
+
+
+def statements(lang, text):
+    doc = extract_doc(next(parse(lang, [text])), lang)
+    return {(s.subject, s.relation, s.object) for s in doc.statements}
+
+
+def test_a_town_then_its_region_locates_the_company_in_the_town(en_nlp):
+    found = statements("en", "Bumble, a dating app based in Austin, Texas, raised money from Blackstone.")
+    assert ("bumble", "headquarteredIn", "austin") in found and ("austin", "locatedIn", "texas") in found
+    assert ("bumble", "headquarteredIn", "texas") not in found
+
+
+def test_a_list_of_towns_is_no_chain_and_a_company_keeps_its_country(en_nlp):
+    assert not any(r == "locatedIn" for _, r, _ in statements("en", "Spotify has offices in Stockholm, Berlin and Paris."))
+    assert entities("en", "She is a pilot at Air France.") == {"Air France": "Organization"}
