@@ -54,6 +54,10 @@ LABEL_VOTES = {
     "LOC": ("Place", 0.7), "GPE": ("Place", 1.0), "PRODUCT": ("Product", 1.0), "FAC": ("Place", 0.4),
     "EVENT": ("Event", 0.8), "WORK_OF_ART": ("Product", 0.5), "MISC": ("Organization", 0.3),
 }
+# words that give examples of the noun before them: "des concurrents comme OpenAI et Meta"
+EXAMPLE_MARKERS = frozenset({"like", "including", "comme", "dont", "notamment"})
+# subjects that stand for the list before them: "Apple, Nvidia and Google each bought a stake"
+DISTRIBUTIVES = frozenset({"each", "both", "all", "chacun", "chacune", "tous", "toutes"})
 GLUE = {",", "et", "and", "ou", "or", "&", "ainsi", "que", "as", "well", "plus", "also", "aussi", "voire", "even"}
 SELF_WORDS = {"elle-même", "lui-même", "eux-mêmes", "elles-mêmes", "itself", "themselves", "même", "-même"}
 LIST_INTRODUCERS = {
@@ -1094,7 +1098,12 @@ class _Reader:
             if tok.i in mention_tokens:
                 idx, m = mention_tokens[tok.i]
                 root = doc[m.start:m.end].root
-                history.append((idx, m.sent, root.dep_ in SUBJECTS or self._is_topic(root) or self._before_verb(m), tok.i))
+                # the owner of a subject counts as one: "Salesforce's purchase of Slack ... it paid"
+                subject = root.dep_ in SUBJECTS or root.dep_ == "poss" and root.head.dep_ in SUBJECTS
+                # and a name right before a verb, unless it is the object of a preposition: "purchase of Slack is"
+                after_preposition = m.start > 0 and doc[m.start - 1].pos_ == "ADP"
+                subject = subject or not after_preposition and self._before_verb(m)
+                history.append((idx, m.sent, subject or self._is_topic(root), tok.i))
                 continue
             low = tok.lower_
             want = None
@@ -1126,6 +1135,9 @@ class _Reader:
             excluded = self._clause_coarguments(tok, history) if not possessive else set()
             if is_description:
                 excluded |= self._commanding_subjects(tok)
+                if any(c.dep_ == "amod" and c.lower_ in ("même", "same") for c in tok.children):
+                    # "OpenAI et Meta dépendent du même prestataire": someone else
+                    excluded |= {self.ent_of(t) for t in self.sents[self.sent_of[tok.i]] if t.i < tok.i} - {None}
                 # "the Photoshop maker", "the Redmond-based group": a name inside the description is
                 # what it describes the company by, never the company
                 excluded |= {self.ent_of(c) for c in tok.lefts if c.i in self.tok_ent} - {None}
@@ -1350,7 +1362,7 @@ class _Reader:
         for other in sent:
             if other.i >= tok.i or (idx := self.ent_of(other)) is None:
                 continue
-            if self._clause_of(other).i == verb.i:
+            if self._clause_of(other).i == verb.i and self._direct_argument(other, verb):
                 out.add(idx)
         if verb.dep_ in ("acl:relcl", "relcl", "acl") and verb.head.i != verb.i:
             inner = {t.i for t in verb.subtree}
@@ -1358,6 +1370,24 @@ class _Reader:
                 if other.i not in inner and (idx := self.ent_of(other)) is not None:
                     out.add(idx)
         return out
+
+    @staticmethod
+    def _direct_argument(tok, verb) -> bool:
+        """Whether `tok` is an argument of `verb` itself, and not a name inside one: in
+        "Salesforce's purchase of Slack is the largest in the history of the group", neither
+        Salesforce nor Slack is an argument of "is", and the group may be either."""
+        for _ in range(8):
+            if tok.head.i == tok.i:
+                break
+            if tok.dep_ in ("conj", "appos", "compound", "flat", "flat:name"):
+                tok = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ in EXAMPLE_MARKERS:
+                tok = tok.head.head  # "competitors like OpenAI and Meta depend on": they are the subject
+            elif any(c.dep_ == "case" and c.lower_ in EXAMPLE_MARKERS for c in tok.children):
+                tok = tok.head  # "des concurrents comme OpenAI et Meta dépendent"
+            else:
+                break
+        return tok.head.i == verb.i or tok.dep_ == "pobj" and tok.head.head.i == verb.i
 
     # ------------------------------------------------------------ arguments
 
@@ -1424,6 +1454,10 @@ class _Reader:
             return out
         if depth > 2 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM"):
             return []
+        if tok.lower_ in DISTRIBUTIVES and tok.dep_.startswith("nsubj"):
+            listed = self._list_before(tok.i)  # "Apple, Nvidia and Google each bought a stake"
+            if len(listed) > 1:
+                return listed
         listed = self._introduced_list(tok)
         if listed:
             return listed
@@ -1665,6 +1699,23 @@ class _Reader:
                     out.extend(self._listed_from(named, child.i, 1))
                 out.extend(self._conjuncts(child))
         return out
+
+    def _list_before(self, end: int) -> list[int]:
+        """The names of a list that ends right before token `end`, in their order: "At the IPO,
+        Apple, Nvidia, Google and Samsung each ...", where the parser hung the list on "IPO"."""
+        doc, out = self.doc, []
+        i, sent_start = end - 1, self.sents[self.sent_of.get(end - 1, 0)].start
+        while i >= sent_start:
+            m = self._mention_containing(i)
+            if m is None or m.end != i + 1 or m.start not in self.tok_ent:
+                break
+            out.append(self._root(self.tok_ent[m.start]))
+            i = m.start - 1
+            if i < sent_start or doc[i].lower_ not in (",", "and", "et", "&"):
+                break
+            while i >= sent_start and doc[i].lower_ in (",", "and", "et", "&"):
+                i -= 1
+        return list(dict.fromkeys(reversed(out)))
 
     def _list_after(self, end: int) -> list[int]:
         """Names that continue a list right after a mention: "OpenAI, Google, Microsoft et Meta"."""
