@@ -665,6 +665,8 @@ class _Reader:
             return False
         if _fold(text) in STOP_NAMES or tok.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "AUX"):
             return False
+        if len(text) == 1 and tok.i > 0 and self.doc[tok.i - 1].like_num and not self.doc[tok.i - 1].whitespace_:
+            return False  # the "G" of "5G", which the French tokenizer cuts off
         if tok.pos_ == "PRON" and (_fold(text) in FUNCTION_WORDS or not text[0].isupper()):
             return False
         if tok.pos_ == "PUNCT" and not (text.isalnum() and any(c.isdigit() for c in text)):  # "T03" is a name
@@ -1008,15 +1010,18 @@ class _Reader:
             if cluster is None:
                 continue
             single = all(len(n.split()) == 1 for n in cluster.names)
+            known_place = any(n.lower() in region_names() for n in cluster.names)
             if all(m.label is None for m in cluster.mentions):
                 cluster.votes["Organization"] += 0.3  # a name the model did not type: in business news, most often a company
-            if any(n.lower() in region_names() for n in cluster.names):
+            if known_place:
                 cluster.votes["Place"] += 1.5  # "la Chine" stays a country when it signs or invests
             for m in cluster.mentions:
                 if m.label in LABEL_VOTES:
                     kind, weight = LABEL_VOTES[m.label]
                     if single and kind in ("Person", "Place"):
                         weight *= 0.5  # a lone "Stellantis" tagged PER, a lone "Leapmotor" tagged LOC
+                        if kind == "Place" and not known_place and not self._where(m):
+                            weight *= 0.5  # "snapped up Nuvia": an unknown word, and nothing says where
                     cluster.votes[kind] += weight
                 # a descriptor right before: "la start-up Scale AI", "the chipmaker Nvidia", "le modèle « Behemoth »"
                 k = m.start - 1
@@ -1061,6 +1066,15 @@ class _Reader:
                     cluster.votes["Place"] += 1.5
 
     # ------------------------------------------------------------ reference
+
+    def _where(self, m: _Mention) -> bool:
+        """Whether a mention sits where places are named: after "in", "à", "near", before
+        "-based", or in a town and its region: "in Redmond", "the Redmond-based group"."""
+        doc = self.doc
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        after = doc[m.end:m.end + 2].text.lower().replace(" ", "")
+        return (before in LOCATIVE_WORDS or before in ("from", "de", "d'", "d’") or after.startswith(("-based", "-basé"))
+                or m.start in self.region_of or m.start in self.town_of)  # "Livermore CA"
 
     def list_votes(self) -> None:
         """Names in one list are of one kind: "Apple, Qualcomm and Samsung" are all companies, even
