@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -124,6 +124,11 @@ PAST_ADVERBS = {"alors", "then", "formerly", "previously", "auparavant", "preced
 # what a company sells or buys of another that is not the whole company
 PART_NOUNS = {"business", "division", "unit", "activity", "activities", "activite", "activites", "branche",
               "operations", "assets", "actifs", "pole", "portfolio", "portefeuille"}
+# what only an organisation has: "Twitter's board", "le conseil d'administration de Capgemini"
+ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "headquarters", "revenue",
+             "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
+             "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
+             "valorisation", "chiffre", "ipo"} | PART_NOUNS
 # a share of a company: what is held is the company after "dans", "in", "au capital de"
 STAKE_NOUNS = {"participation", "stake", "part", "parts", "holding", "shares", "actions", "titres"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "financing", "augmentation",
@@ -757,7 +762,10 @@ class _Reader:
             # "Tencent et les Guillemot" is two names
             cut = ent.start
             for k in range(ent.start, ent.end):
-                if doc[k].pos_ == "CCONJ" or doc[k].text == "," or doc[k].lower_ in ("et", "and"):
+                if doc[k].is_space and "\n" in doc[k].text:
+                    pieces.append((cut, k, ent.label_))  # "...owning Twitter\n\nTwitter was bought": a title, then a paragraph
+                    cut = k + 1
+                elif doc[k].pos_ == "CCONJ" or doc[k].text == "," or doc[k].lower_ in ("et", "and"):
                     if doc[k].text != "," and self._inner_conjunction(cut, k, ent.end):
                         continue  # "College of Art and Design" is one name
                     pieces.append((cut, k, ent.label_))
@@ -1015,6 +1023,12 @@ class _Reader:
                 cluster.votes["Organization"] += 0.3  # a name the model did not type: in business news, most often a company
             if known_place:
                 cluster.votes["Place"] += 1.5  # "la Chine" stays a country when it signs or invests
+            owned = sum(self._owns_org_part(m) for m in cluster.mentions)
+            if owned:
+                cluster.votes["Organization"] += min(owned, 3) * 0.6  # "Twitter's board", "le capital de Leapmotor"
+            full = [n.split() for n in cluster.names if len(n.split()) in (2, 3)]
+            if full and any(len(n.split()) == 1 and any(n == f[-1] != f[0] for f in full) for n in cluster.names):
+                cluster.votes["Person"] += 1.5  # "Elon Musk" then "Musk": a person goes by the last name, a company by the first
             for m in cluster.mentions:
                 if m.label in LABEL_VOTES:
                     kind, weight = LABEL_VOTES[m.label]
@@ -1022,6 +1036,8 @@ class _Reader:
                         weight *= 0.5  # a lone "Stellantis" tagged PER, a lone "Leapmotor" tagged LOC
                         if kind == "Place" and not known_place and not self._where(m):
                             weight *= 0.5  # "snapped up Nuvia": an unknown word, and nothing says where
+                        if kind == "Person":
+                            weight *= 0.6  # a person is named in full before a lone surname
                     cluster.votes[kind] += weight
                 # a descriptor right before: "la start-up Scale AI", "the chipmaker Nvidia", "le modèle « Behemoth »"
                 k = m.start - 1
@@ -1067,6 +1083,34 @@ class _Reader:
 
     # ------------------------------------------------------------ reference
 
+    def _owns_org_part(self, m: _Mention) -> bool:
+        """Whether a mention owns what only an organisation has: "Twitter's board", "the
+        shareholders of Figma", "le conseil d'administration de Capgemini"."""
+        root = self.doc[m.start:m.end].root
+        if root.dep_ == "poss":
+            owner_of = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ in ("of", "de"):
+            owner_of = root.head.head
+        elif root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du") for c in root.children):
+            owner_of = root.head
+        else:
+            return False
+        return owner_of.pos_ == "NOUN" and _fold(owner_of.lower_) in ORG_PARTS
+
+    def pronoun_votes(self) -> None:
+        """ "Qualcomm wins its fight": a subject that "its" takes up in its own clause is a thing,
+        one that "his" or "her" takes up is a person, whatever label the model gave the name."""
+        if self.lang != "en":
+            return  # French "son", "sa" agree with the thing owned, not the owner
+        for tok in self.doc:
+            kind = {"its": "Organization", "his": "Person", "her": "Person"}.get(tok.lower_)
+            if kind is None or tok.dep_ != "poss":
+                continue
+            verb = self._clause_of(tok)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subject is not None and subject.i in self.tok_ent:
+                self.clusters[self._root(self.tok_ent[subject.i])].votes[kind] += 0.8
+
     def _where(self, m: _Mention) -> bool:
         """Whether a mention sits where places are named: after "in", "à", "near", before
         "-based", or in a town and its region: "in Redmond", "the Redmond-based group"."""
@@ -1102,6 +1146,12 @@ class _Reader:
         doc = self.doc
         pronouns = PRONOUNS.get(self.lang, {})
         history: deque[tuple[int, int, bool, int]] = deque()  # (cluster, sentence, is_subject, token)
+        self._in_passing: dict[int, bool] = {}
+        # what the last pass's guesses taught the descriptions is forgotten: a wrong guess is not
+        # to confirm itself on the next pass
+        for idx, key in getattr(self, "_resolved_keys", ()):
+            self.clusters[self._root(idx)].descriptors.discard(key)
+        self._resolved_keys: list[tuple[int, str]] = []
         mention_tokens = {}
         for idx, cluster in enumerate(self.clusters):
             if cluster is None:
@@ -1117,7 +1167,12 @@ class _Reader:
                 # and a name right before a verb, unless it is the object of a preposition: "purchase of Slack is"
                 after_preposition = m.start > 0 and doc[m.start - 1].pos_ == "ADP"
                 subject = subject or not after_preposition and self._before_verb(m)
-                history.append((idx, m.sent, subject or self._is_topic(root), tok.i))
+                subject = subject or self._is_topic(root)
+                # a name inside another noun's modifier ("a former head of advertising at NBCUniversal")
+                # is told in passing: a later description rarely means it
+                self._in_passing[tok.i] = not subject and root.dep_ in ("pobj", "nmod") and root.head.head.pos_ in ("NOUN", "PROPN") \
+                    if root.dep_ == "pobj" else not subject and root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN")
+                history.append((idx, m.sent, subject, tok.i))
                 continue
             low = tok.lower_
             want = None
@@ -1143,12 +1198,18 @@ class _Reader:
             if want is None or want == "plural":
                 continue
             sent = self.sent_of[tok.i]
-            if is_description and (host := self._apposed_name(tok)) is not None:
+            if is_description and (host := self._apposed_name(tok)) is not None and (
+                    self._kind_now(host) is None or self._fits(self._kind_now(host), want)):
                 self.ref[tok.i] = host
                 continue
             excluded = self._clause_coarguments(tok, history) if not possessive else set()
             if is_description:
                 excluded |= self._commanding_subjects(tok)
+                first = next((t for t in self.sents[sent] if not t.is_punct and not t.is_space), tok)
+                if first.i < tok.i and first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm"):
+                    # "Founded by three former Apple engineers, A, B and C, the start-up": the subject
+                    # of the opening participle is none of the names inside it
+                    excluded |= {self.ent_of(t) for t in self.doc[first.i:tok.i]} - {None}
                 if any(c.dep_ == "amod" and c.lower_ in ("même", "same") for c in tok.children):
                     # "OpenAI et Meta dépendent du même prestataire": someone else
                     excluded |= {self.ent_of(t) for t in self.sents[self.sent_of[tok.i]] if t.i < tok.i} - {None}
@@ -1179,7 +1240,7 @@ class _Reader:
                         weight = 0.5
                     recency = 1.0 + 0.01 * (h_tok - tok.i)
                 else:
-                    weight = 1.5 if is_subj else 1.0
+                    weight = 1.5 if is_subj else 0.6 if self._in_passing.get(h_tok) else 1.0
                     recency = 0.55 ** distance
                 scores[idx] = max(scores[idx], weight * recency)
                 nearest[idx] = min(nearest.get(idx, 9), distance)
@@ -1194,11 +1255,27 @@ class _Reader:
             for idx, score in scores.items():
                 if score > best_score:
                     best, best_score = idx, score
+            if is_description and best_score < 0.45 and (main := self._main_topic(want)) is not None \
+                    and main not in excluded and main not in scores:
+                best = main  # only names told in passing nearby: the article's subject, named long before
             if best is not None:
                 self.ref[tok.i] = best
-                if key:
+                if key and key not in self.clusters[best].descriptors:
                     self.clusters[best].descriptors.add(key)
+                    self._resolved_keys.append((best, key))
                 history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
+
+    def _main_topic(self, want: str) -> int | None:
+        """The entity the article is about: named in its first sentence and most often after,
+        at least three times."""
+        counts = Counter()
+        for idx, cluster in enumerate(self.clusters):
+            if cluster is not None and self._fits(self._kind_now(idx), want) and any(m.sent == 0 for m in cluster.mentions):
+                counts[idx] = len(cluster.mentions)
+        top = counts.most_common(2)
+        if not top or top[0][1] < 3 or len(top) > 1 and top[1][1] == top[0][1]:
+            return None
+        return top[0][0]
 
     def _before_verb(self, m: _Mention) -> bool:
         """A name right before a finite verb is its subject, whatever the parser said."""
@@ -1320,8 +1397,8 @@ class _Reader:
         "Fondée en 2015 par A et B, ...", "Founded by A and B, ...": what follows the comma is the
         sentence's subject, not a description of B."""
         seen = 0
-        while tok.dep_ == "conj" and tok.head is not tok and seen < 10:
-            tok, seen = tok.head, seen + 1
+        while tok.dep_ in ("conj", "appos") and tok.head is not tok and seen < 10:
+            tok, seen = tok.head, seen + 1  # "Founded by three engineers, A, B and C, the start-up"
         if tok.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ == "par" for c in tok.children):
             participle = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "by":
@@ -2856,6 +2933,7 @@ class _Reader:
         second reads reference and relations again with those types."""
         self.cluster(self.find_mentions())
         self.type_votes()
+        self.pronoun_votes()
         self.list_votes()
         for final in (False, True):
             self.frames: list[dict] = []

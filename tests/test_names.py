@@ -50,3 +50,22 @@ def test_a_town_then_its_region_locates_the_company_in_the_town(en_nlp):
 def test_a_list_of_towns_is_no_chain_and_a_company_keeps_its_country(en_nlp):
     assert not any(r == "locatedIn" for _, r, _ in statements("en", "Spotify has offices in Stockholm, Berlin and Paris."))
     assert entities("en", "She is a pilot at Air France.") == {"Air France": "Organization"}
+
+
+def test_a_title_does_not_run_into_the_first_paragraph(en_nlp):
+    found = entities("en", "How Elon Musk ended up owning Twitter\n\nTwitter was bought by Elon Musk in October 2022. "
+                           "In July Musk tried to walk away. Twitter's board accepted the bid.")
+    assert "Twitter Twitter" not in found
+    assert found.get("Twitter") == "Organization" and found.get("Elon Musk") == "Person"
+
+
+def test_its_makes_a_thing_of_a_name_the_model_called_a_person(en_nlp):
+    # the small English model labels "Qualcomm" PERSON here; "its" says otherwise
+    found = entities("en", "Qualcomm wins its licensing fight with Arm. Qualcomm had not breached its licence agreement.")
+    assert found.get("Qualcomm") == "Organization"
+
+
+def test_the_names_inside_an_opening_participle_are_not_what_follows_it(en_nlp):
+    found = statements("en", "Nuvia was bought in 2021. Founded in 2019 by three former Apple engineers, Gerard Williams "
+                             "and John Bruno, the start-up designed processors.")
+    assert not any(s == "apple" and r == "foundedBy" for s, r, _ in found)
