@@ -38,7 +38,7 @@ from functools import lru_cache
 from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
-from .places import country_names, place_cuts, region_names
+from .places import country_names, is_region, place_cuts, region_names
 
 __all__ = ["extract_text", "extract_doc", "normalize_name", "Lexicon"]
 
@@ -826,7 +826,7 @@ class _Reader:
         ]
         for first, second in zip(mentions, mentions[1:]):
             if first.label in ("GPE", "LOC") and second.label in ("GPE", "LOC") and (
-                    first.end == second.start or self._town_comma_region(first, second)):
+                    first.end == second.start and self._region(second) or self._town_comma_region(first, second)):
                 self._pair_places(first.start, second.start)  # "North Canton Ohio", "Austin, Texas"
                 if first.end == second.start:
                     self.adjacent_places.add(first.start)
@@ -912,10 +912,11 @@ class _Reader:
                     by_key[a_key] = by_key[m_key]
         # short forms: "Wang" -> "Alexandr Wang", "Scale" -> "Scale AI"
         keys = list(by_key.items())
+        regions = region_names()
         for key, idx in keys:
             cluster = self.clusters[idx]
-            if cluster is None or len(key.split()) != 1:
-                continue
+            if cluster is None or len(key.split()) != 1 or cluster.names[0].lower() in regions:
+                continue  # "Arizona" is not short for "Arizona Federal Credit Union"
             words = key.split()
             hosts = set()
             for other_key, other_idx in keys:
@@ -1492,13 +1493,16 @@ class _Reader:
         self.region_of.setdefault(town, region)
         self.town_of.setdefault(region, town)
 
+    def _region(self, m: _Mention) -> bool:
+        """Whether a mention names a country or a region: "Texas", "CA", "Nouvelle-Galles du Sud"."""
+        return is_region([t.text for t in self.doc[m.start:m.end]])
+
     def _town_comma_region(self, first: _Mention, second: _Mention) -> bool:
         """ "Austin, Texas": a town, a comma, then a region name; not "Munich, Berlin et Paris", a list."""
         doc = self.doc
         if second.start != first.end + 1 or doc[first.end].text != "," or first.start == 0:
             return False
-        regions = region_names()
-        if doc[second.start:second.end].text.lower() not in regions or doc[first.start:first.end].text.lower() in regions:
+        if not self._region(second) or self._region(first):
             return False
         after = doc[second.end:second.end + 2]
         listed = len(after) > 0 and (after[0].lower_ in ("and", "et", "or", "ou")

@@ -15,12 +15,23 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["region_names", "country_names", "place_cuts"]
+__all__ = ["region_names", "country_names", "is_region", "place_cuts"]
 
 # words that open a longer place name, never a town of their own
 NAME_OPENERS = {"new", "north", "south", "east", "west", "upper", "lower", "greater", "saint", "st", "st.", "san",
                 "santa", "los", "las", "el", "la", "le", "les", "fort", "port", "mount", "great", "little", "central",
                 "northern", "southern", "eastern", "western", "nord", "sud", "haute", "haut", "basse", "bas"}
+
+
+# regions named by a common word ("East" in Cameroon, "Bay" in Somalia): in a name they are
+# words, not places ("Cal State East Bay")
+GENERIC_REGIONS = {
+    "bay", "central", "centrale", "centre", "center", "coast", "delta", "east", "eastern", "est", "gulf", "lakes",
+    "littoral", "montagnes", "nord", "north", "northern", "ouest", "plateau", "plateaux", "savanes", "south", "southern",
+    "sud", "west", "western", "lagunes", "kara", "golfe", "capital", "islands", "river", "valley", "upper", "lower",
+    "interior", "maritime", "maritimes", "oriental", "orientale", "occidental", "occidentale", "north east", "north west",
+    "south east", "south west", "grand", "bled", "grad", "chin", "bar", "mon", "vas", "tete", "centro", "sur", "norte",
+}
 
 
 @cache
@@ -49,7 +60,7 @@ def region_names() -> frozenset[str]:
         if ", " in translated:  # "Corée, République de": the short form too
             names.add(translated.split(", ")[0].lower())
     names.update({"england", "scotland", "wales", "usa", "uk", "u.s.", "u.k.", "angleterre", "écosse", "pays de galles"})
-    return frozenset(names)
+    return frozenset(n for n in names if n not in GENERIC_REGIONS and (len(n) > 3 or n in ("usa", "uk", "u.s.", "u.k.")))
 
 
 @cache
@@ -76,19 +87,29 @@ def state_codes() -> frozenset[str]:
     return frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
 
 
-def _region(words: list[str]) -> bool:
-    return " ".join(words).lower() in region_names() or len(words) == 1 and words[0] in state_codes()
+# the Associated Press's abbreviations of the states, as American papers write them: "Bethesda, Md."
+AP_STATES = frozenset({
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+    "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
+    "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+})
+
+
+def is_region(words: list[str]) -> bool:
+    """Whether `words` name a country or a first-level region, or a state by its postal code or
+    its abbreviation."""
+    return " ".join(words).lower() in region_names() or len(words) == 1 and (words[0] in state_codes() or words[0] in AP_STATES)
 
 
 def place_cuts(words: list[str]) -> list[int]:
     """Where to cut a place span made of `words` into a place and the regions it lies in: every
     region name at the end is peeled off, longest first, and what is left must be capitalised and
     not end in a word that opens a longer name ("New", "South"...)."""
-    if len(words) < 2 or _region(words):
+    if len(words) < 2 or is_region(words):
         return []
     cuts, end = [], len(words)
     while end > 0:
-        at = next((k for k in range(end) if _region(words[k:end])), None)
+        at = next((k for k in range(end) if is_region(words[k:end])), None)
         if at is None or at == 0:
             break
         cuts.append(at)
