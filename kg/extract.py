@@ -129,6 +129,8 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
              "valorisation", "chiffre", "ipo"} | PART_NOUNS
+# what a company is worth: its owner is the company, not who invests
+VALUATION_NOUNS = {"valorisation", "valuation", "valeur", "value", "capitalisation", "capitalization"}
 # a share of a company: what is held is the company after "dans", "in", "au capital de"
 STAKE_NOUNS = {"participation", "stake", "part", "parts", "holding", "shares", "actions", "titres"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "financing", "augmentation",
@@ -1204,6 +1206,10 @@ class _Reader:
                 self.ref[tok.i] = host
                 continue
             excluded = self._clause_coarguments(tok, history) if not possessive else set()
+            if possessive and _fold(tok.head.lower_) in VALUATION_NOUNS:
+                # "une opération montée par Eurazeo et Bpifrance porte sa valorisation": what is
+                # valued is not who pays
+                excluded |= self._agents_in(self.sents[sent])
             if is_description:
                 excluded |= self._commanding_subjects(tok)
                 first = next((t for t in self.sents[sent] if not t.is_punct and not t.is_space), tok)
@@ -1245,26 +1251,38 @@ class _Reader:
                     recency = 0.55 ** distance
                 scores[idx] = max(scores[idx], weight * recency)
                 nearest[idx] = min(nearest.get(idx, 9), distance)
+            main = self._main_topic(want)
+            if main is not None and main not in scores and main not in excluded:
+                scores[main], nearest[main] = 0.4, 9  # the article's subject, named long before, is never far
             key = _descriptor_key(tok) if is_description else None
+            topic = self._paragraph_topic(sent, before=tok.i) if scores else None
             for idx in list(scores):
                 cluster = self.clusters[idx]
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
                 if key and key in cluster.descriptors:
                     scores[idx] += 0.6  # "la jeune pousse" is the one introduced as a start-up
-                if nearest[idx] > 0 and self._paragraph_topic(sent) == idx:
+                if nearest[idx] > 0 and topic == idx:
                     scores[idx] += 0.35
             for idx, score in scores.items():
                 if score > best_score:
                     best, best_score = idx, score
-            if is_description and best_score < 0.45 and (main := self._main_topic(want)) is not None \
-                    and main not in excluded and main not in scores:
-                best = main  # only names told in passing nearby: the article's subject, named long before
             if best is not None:
                 self.ref[tok.i] = best
                 if key and key not in self.clusters[best].descriptors:
                     self.clusters[best].descriptors.add(key)
                     self._resolved_keys.append((best, key))
                 history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
+
+    def _agents_in(self, sent) -> set[int]:
+        """The entities a sentence names as agents, after "par" or "by"."""
+        out = set()
+        for t in sent:
+            if t.lower_ in ("par", "by") and t.head.i != t.i:
+                arg = t.head if t.dep_ == "case" else next((c for c in t.children if c.dep_ == "pobj"), None)
+                if arg is not None and (idx := self.ent_of(arg)) is not None:
+                    out.add(idx)
+                    out.update(self._conjuncts(arg))
+        return out
 
     def _main_topic(self, want: str) -> int | None:
         """The entity the article is about: named in its first sentence and most often after,
@@ -1290,20 +1308,26 @@ class _Reader:
         """A name fronted before the clause ("Pour Meta, ...") counts as a topic."""
         return tok.dep_ in ("obl:mod",) and tok.i <= self.sents[self.sent_of[tok.i]].start + 2
 
-    def _paragraph_topic(self, sent: int) -> int | None:
-        """The first organisation named in the paragraph of sentence `sent` (memoised per pass)."""
+    def _paragraph_topic(self, sent: int, before: int | None = None) -> int | None:
+        """The first organisation named or referred to in the paragraph of sentence `sent`:
+        "En mars 2019, la start-up a levé ..." makes the start-up the topic. While references are
+        being read, `before` is the token being read, and only what precedes it is known;
+        afterwards the answer is memoised per pass."""
         paragraph = self.paragraph_of_sent[sent]
-        if paragraph not in self._topics:
-            self._topics[paragraph] = None
-            for i in range(self.paragraph_start[paragraph], len(self.sents)):
-                if self.paragraph_of_sent[i] != paragraph:
-                    break
-                found = next((self._root(self.tok_ent[t.i]) for t in self.sents[i] if t.i in self.tok_ent
-                              and self._kind_now(self._root(self.tok_ent[t.i])) == "Organization"), None)
-                if found is not None:
-                    self._topics[paragraph] = found
-                    break
-        return self._topics[paragraph]
+        if before is None and paragraph in self._topics:
+            return self._topics[paragraph]
+        found = None
+        for i in range(self.paragraph_start[paragraph], len(self.sents)):
+            if self.paragraph_of_sent[i] != paragraph:
+                break
+            found = next((self._root(idx) for t in self.sents[i] if (before is None or t.i < before)
+                          and (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None
+                          and self._kind_now(self._root(idx)) == "Organization"), None)
+            if found is not None:
+                break
+        if before is None:
+            self._topics[paragraph] = found
+        return found
 
     def _definite(self, tok) -> bool:
         if tok.morph.get("Number") == ["Plur"]:

@@ -1,0 +1,34 @@
+"""Reference across sentences, through the real models: possessives, descriptions and the
+article's subject."""
+
+from kg.extract import extract_doc
+from kg.nlp import parse
+
+
+def extract(lang, text):
+    return extract_doc(next(parse(lang, [text])), lang)
+
+
+def test_what_is_valued_is_not_who_pays(fr_nlp):
+    doc = extract("fr", "En mars 2019, Doctolib a levé 150 millions d'euros. Le fonds General Atlantic mène le tour de "
+                        "table ; les actionnaires historiques, Bpifrance et Eurazeo, participent aussi à la levée de fonds. "
+                        "Trois ans plus tard, une nouvelle opération de 500 millions d'euros, montée par Eurazeo et "
+                        "Bpifrance, porte sa valorisation à 5,8 milliards d'euros.")
+    assert [(v.entity, v.amount.value) for v in doc.valuations] == [("doctolib", 5.8e9)]
+
+
+def test_the_company_is_the_articles_subject_when_nothing_near_fits(en_nlp):
+    doc = extract("en", "Twitter was bought by Elon Musk in 2022. Twitter sued him in Delaware. Twitter's board accepted. "
+                        "In June 2023 he handed the CEO job to Linda Yaccarino, a former head of advertising at NBCUniversal.\n\n"
+                        "Founded in 2006 by Jack Dorsey and Biz Stone, the San Francisco-based company was later renamed X.")
+    found = {(s.subject, s.relation, s.object) for s in doc.statements}
+    assert ("twitter", "foundedBy", "jack dorsey") in found
+    assert not any(s == "nbcuniversal" and r == "foundedBy" for s, r, _ in found)
+
+
+def test_a_description_is_a_name_inside_another_argument(en_nlp):
+    # neither Salesforce nor Slack is an argument of "is": the group may be either, and the
+    # owner of the subject is the one "it" takes up
+    doc = extract("en", "Salesforce's purchase of Slack is the largest in the history of the San Francisco-based "
+                        "software group, eclipsing the $15.7 billion it paid for Tableau in 2019.")
+    assert ("salesforce", "acquired", "tableau") in {(s.subject, s.relation, s.object) for s in doc.statements}
