@@ -129,6 +129,8 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
              "valorisation", "chiffre", "ipo"} | PART_NOUNS
+# verbs that name the members of a group: "its investors include X", "compte parmi ses clients X"
+INCLUDING_VERBS = {"include", "count", "comprendre", "inclure", "compter", "figurer"}
 # what a company is worth: its owner is the company, not who invests
 VALUATION_NOUNS = {"valorisation", "valuation", "valeur", "value", "capitalisation", "capitalization"}
 # a share of a company: what is held is the company after "dans", "in", "au capital de"
@@ -2326,7 +2328,7 @@ class _Reader:
         if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok):
             return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
         plural = _plural(tok)
-        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal or plural):
+        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal and not self._direct_objects(tok) or plural):
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
                 for b in subj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":reciprocal", confidence - 0.05)
@@ -2338,8 +2340,9 @@ class _Reader:
                 for b in obj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":list", confidence - 0.05)
             return True
-        if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor):
-            return False  # "prend 5 %": let a template that finds the object have the trigger
+        joined = any(c.lower_ in ("also", "aussi", "également", "egalement") for c in tok.children)
+        if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor) and not joined:
+            return False  # "prend 5 %": let a template that finds the object have the trigger (but "also took part")
         if relation in ("investsIn", "backedBy", "acquired", "acquiredBy"):
             # "y participent aussi", "also took part": a marked object left unsaid is the round just told of
             implicit = verbal and not passive and not obj_ents and bool(t.object_marks) and relation == "investsIn" and all(
@@ -2422,6 +2425,14 @@ class _Reader:
         if tok.dep_ in ("nsubj",) and _fold(tok.head.lemma_) in ("be", "etre"):
             # "AMD's main rival is Intel": the noun is the subject, the name its attribute
             named = [c for c in tok.head.children if c.dep_ in ("attr", "acomp") and self.ent_of(c) is not None]
+            if named:
+                return named
+        if _fold(tok.head.lemma_) in INCLUDING_VERBS and (tok.dep_ == "nsubj" or tok.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and
+                                                         self._case_words(tok) & {"parmi"}) \
+                or tok.dep_ == "pobj" and tok.head.lower_ == "among" and _fold(tok.head.head.lemma_) in INCLUDING_VERBS:
+            # "Oyo's investors include SoftBank", "counts SoftBank among its investors", "compte parmi ses investisseurs X"
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            named = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr") and c.i != tok.i and self._entities_at(c)]
             if named:
                 return named
         object_ids = {o.i for o in objects}
