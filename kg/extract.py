@@ -129,6 +129,8 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
              "valorisation", "chiffre", "ipo"} | PART_NOUNS
+# verbs that hand a stake to someone: "the deal gives Mayhoola a 30% stake in Balmain"
+GIVING_VERBS = {"give", "grant", "hand", "donner", "accorder", "conferer", "octroyer"}
 # verbs that name the members of a group: "its investors include X", "compte parmi ses clients X"
 INCLUDING_VERBS = {"include", "count", "comprendre", "inclure", "compter", "figurer"}
 # what a company is worth: its owner is the company, not who invests
@@ -2359,6 +2361,33 @@ class _Reader:
         self._add(subj_ents, relation, obj_ents, tok, rule, conf)
         return True
 
+    def match_stake_grants(self) -> None:
+        """ "The deal gives Mayhoola a 30% stake in Balmain", "l'opération donne à Tencent 26 % de
+        Vantage Studios": whoever is given a stake in a company invests in it. Read on the surface,
+        as the parsers seldom agree on the dative."""
+        doc = self.doc
+        for tok in doc:
+            if self._folded[tok.i] not in GIVING_VERBS and _fold(self._lemmas[tok.i]) not in GIVING_VERBS or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            end = self.sents[self.sent_of[tok.i]].end
+            k = tok.i + 1 + (tok.i + 1 < end and doc[tok.i + 1].lower_ in ("à", "au", "to"))
+            m = self.mention_at.get(k)
+            if m is None or k not in self.tok_ent:
+                continue
+            recipients = [e for e in self._entities_at(doc[k]) if self._kind_now(e) in ("Organization", "Person")]
+            stake = next((i for i in range(m.end, min(end, m.end + 8)) if doc[i].text in ("%", "percent", "pour cent")
+                          or self._folded[i] in STAKE_NOUNS), None)
+            if stake is None or not recipients:
+                continue
+            target = next((self.tok_ent[i + 1] for i in range(stake + 1, min(end - 1, stake + 6))
+                           if doc[i].lower_ in ("in", "of", "dans", "de", "du", "d'", "d’") and i + 1 in self.mention_at
+                           and i + 1 in self.tok_ent), None)
+            if target is None or not self.asserted(tok):
+                continue
+            target = self._root(target)
+            self._deal_frame(tok, "investsIn", recipients, [target])
+            self._add(recipients, "investsIn", [target], tok, "verb:give stake", 0.7)
+
     def _possessors(self, tok) -> list:
         out = []
         for c in tok.children:
@@ -2984,6 +3013,7 @@ class _Reader:
             self.match_roles()
             self.match_triggers()
             self.match_owned_products()
+            self.match_stake_grants()
             self.match_possessive_names()
             self.product_families()
             if final:  # valuations, years and amounts: read once, with the types the first pass gave
