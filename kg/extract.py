@@ -1174,11 +1174,12 @@ class _Reader:
                 # and a name right before a verb, unless it is the object of a preposition: "purchase of Slack is"
                 after_preposition = m.start > 0 and doc[m.start - 1].pos_ == "ADP"
                 subject = subject or not after_preposition and self._before_verb(m)
-                subject = subject or self._is_topic(root)
+                source = self._is_source(doc[m.start])
+                subject = (subject or self._is_topic(root)) and not source
                 # a name inside another noun's modifier ("a former head of advertising at NBCUniversal")
-                # is told in passing: a later description rarely means it
-                self._in_passing[tok.i] = not subject and root.dep_ in ("pobj", "nmod") and root.head.head.pos_ in ("NOUN", "PROPN") \
-                    if root.dep_ == "pobj" else not subject and root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN")
+                # is told in passing, and so is a source: a later description rarely means them
+                self._in_passing[tok.i] = source or (not subject and root.dep_ in ("pobj", "nmod") and root.head.head.pos_ in ("NOUN", "PROPN")
+                                                     if root.dep_ == "pobj" else not subject and root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN"))
                 history.append((idx, m.sent, subject, tok.i))
                 continue
             low = tok.lower_
@@ -1309,8 +1310,15 @@ class _Reader:
         return k < len(doc) and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") and k not in self.tok_ent
 
     def _is_topic(self, tok) -> bool:
-        """A name fronted before the clause ("Pour Meta, ...") counts as a topic."""
-        return tok.dep_ in ("obl:mod",) and tok.i <= self.sents[self.sent_of[tok.i]].start + 2
+        """A name fronted before the clause ("Pour Meta, ...") counts as a topic, but not a source
+        ("Selon l'Autorité des marchés financiers, le groupe ...")."""
+        return tok.dep_ in ("obl:mod",) and tok.i <= self.sents[self.sent_of[tok.i]].start + 2 and not self._is_source(tok)
+
+    def _is_source(self, tok) -> bool:
+        """Whether a name is where a claim comes from: "selon X", "according to X", "d'après X"."""
+        doc = self.doc
+        before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
+        return "selon" in before or "according" in before or before[-2:] == ["d'", "après"] or "d'après" in before
 
     def _paragraph_topic(self, sent: int, before: int | None = None) -> int | None:
         """The first organisation named or referred to in the paragraph of sentence `sent`:
@@ -1416,8 +1424,9 @@ class _Reader:
             return idx
         k = min((c.i for c in tok.children if c.dep_ == "det"), default=tok.i) - 1
         if k >= 1 and self.doc[k].text == "," and (m := self._mention_containing(k - 1)) is not None and m.end == k:
-            if self._opener_agent(self.doc[m.start:m.end].root):
-                return None  # "Fondée par A et B, l'entreprise": B closes the opener, the company is not B
+            if self._opener_agent(self.doc[m.start:m.end].root) or self._is_source(self.doc[m.start]):
+                return None  # "Fondée par A et B, l'entreprise": B closes the opener, the company is not B;
+                # nor is "Selon l'AMF, le groupe" the AMF
             return self._root(self.tok_ent[m.start])
         return None
 
@@ -2895,6 +2904,8 @@ class _Reader:
                 amount = Money(money.value, money.currency)
                 used_money.add((frame["sent"], money.start))
                 break
+            if amount is None:
+                amount = self._round_amount_before(frame)
             stake = None
             for pct in find_percents(sent.text):
                 window = sent.text[max(0, pct.start - 40): pct.end + 40]
@@ -2932,6 +2943,24 @@ class _Reader:
                             used_money.add((s_idx, money.start))
                             break
                 break
+
+    def _round_amount_before(self, frame) -> Money | None:
+        """The amount of a round told just before the sentence that names who led it: "la start-up
+        a levé 150 millions d'euros. General Atlantic mène le tour de table"."""
+        sent = self.sents[frame["sent"]]
+        if not any(_is_round(t) and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the", "this", "ce", "cette")
+                                        for c in t.children) for t in sent):
+            return None
+        for back in (frame["sent"] - 1, frame["sent"] - 2):
+            if back < 0 or self.paragraph_of_sent[back] != self.paragraph_of_sent[frame["sent"]]:
+                return None
+            prev = self.sents[back]
+            if not any(_fold(t.lemma_) in RAISING_VERBS for t in prev) or not ({self.ent_of(t) for t in prev} & set(frame["targets"])):
+                continue
+            for money in find_money(prev.text):
+                if (back, money.start) not in self.used_money:
+                    return Money(money.value, money.currency)
+        return None
 
     def _valuation_target(self, sent, money) -> int | None:
         doc = self.doc

@@ -32,3 +32,17 @@ def test_a_description_is_a_name_inside_another_argument(en_nlp):
     doc = extract("en", "Salesforce's purchase of Slack is the largest in the history of the San Francisco-based "
                         "software group, eclipsing the $15.7 billion it paid for Tableau in 2019.")
     assert ("salesforce", "acquired", "tableau") in {(s.subject, s.relation, s.object) for s in doc.statements}
+
+
+def test_a_source_is_not_what_the_sentence_is_about(fr_nlp):
+    doc = extract("fr", "Capgemini a remporté son offre sur Altran. Selon l'Autorité des marchés financiers, le groupe "
+                        "de services informatiques détient désormais plus de 53 % du capital d'Altran.")
+    found = {(s.subject, s.relation, s.object) for s in doc.statements}
+    assert ("capgemini", "investsIn", "altran") in found
+    assert not any(s.startswith("autorite") for s, _, _ in found)
+
+
+def test_an_amount_told_before_the_round_leader(fr_nlp):
+    doc = extract("fr", "En mars 2019, Doctolib a levé 150 millions d'euros. Le fonds américain General Atlantic mène "
+                        "le tour de table.")
+    assert [(d.investor, d.target, d.amount.value) for d in doc.deals if d.amount] == [("general atlantic", "doctolib", 1.5e8)]
