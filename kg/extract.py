@@ -38,7 +38,7 @@ from functools import lru_cache
 from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
-from .places import country_names, is_region, place_cuts, region_names
+from .places import country_names, is_region, may_end_place, place_cuts, region_names
 
 __all__ = ["extract_text", "extract_doc", "normalize_name", "Lexicon"]
 
@@ -129,6 +129,8 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
              "valorisation", "chiffre", "ipo"} | PART_NOUNS
+# words before where a claim comes from: "selon l'AMF", "according to Reuters", "d'après X"
+SOURCE_WORDS = {"selon", "according", "apres", "d'apres"}
 # verbs that hand a stake to someone: "the deal gives Mayhoola a 30% stake in Balmain"
 GIVING_VERBS = {"give", "grant", "hand", "donner", "accorder", "conferer", "octroyer"}
 # verbs that name the members of a group: "its investors include X", "compte parmi ses clients X"
@@ -653,6 +655,7 @@ class _Reader:
         for i, p in enumerate(self.paragraph_of_sent):
             self.paragraph_start.setdefault(p, i)
         self._topics: dict[int, int | None] = {}
+        self._mention_roots: dict[tuple[int, int], object] = {}
         self.region_of: dict[int, int] = {}  # "Markham Ontario": a town's first token -> its region's
         self.town_of: dict[int, int] = {}  # and back
         self.adjacent_places: set[int] = set()  # towns whose region follows with no comma
@@ -844,6 +847,9 @@ class _Reader:
         before a country: "a school in Laredo Texas", but "a pilot at Air France"."""
         doc, out = self.doc, []
         for start, end, label in spans:
+            if end - start < 2 or not may_end_place(doc[end - 1].text):
+                out.append((start, end, label))
+                continue
             words = [t.text for t in doc[start:end]]
             cuts = place_cuts(words)
             if cuts and label not in ("GPE", "LOC") and (
@@ -1063,7 +1069,7 @@ class _Reader:
                         cluster.votes[klass] += 2.0
                         cluster.descriptors.add(_descriptor_key(cue))
                 # a descriptor in apposition: "Scale AI, une start-up"; or the head of the name
-                head = doc[m.start:m.end].root
+                head = self._root_of(m)
                 for child in head.children:
                     if child.dep_ == "appos" and (klass := self.lex.descriptor_class(child)):
                         cluster.votes[klass] += 1.5
@@ -1090,10 +1096,17 @@ class _Reader:
 
     # ------------------------------------------------------------ reference
 
+    def _root_of(self, m: _Mention):
+        """The syntactic head of a mention (memoised: the rules ask for it over and over)."""
+        root = self._mention_roots.get((m.start, m.end))
+        if root is None:
+            root = self._mention_roots[(m.start, m.end)] = self.doc[m.start:m.end].root
+        return root
+
     def _owns_org_part(self, m: _Mention) -> bool:
         """Whether a mention owns what only an organisation has: "Twitter's board", "the
         shareholders of Figma", "le conseil d'administration de Capgemini"."""
-        root = self.doc[m.start:m.end].root
+        root = self._root_of(m)
         if root.dep_ == "poss":
             owner_of = root.head
         elif root.dep_ == "pobj" and root.head.lower_ in ("of", "de"):
@@ -1154,6 +1167,8 @@ class _Reader:
         pronouns = PRONOUNS.get(self.lang, {})
         history: deque[tuple[int, int, bool, int]] = deque()  # (cluster, sentence, is_subject, token)
         self._in_passing: dict[int, bool] = {}
+        self._main_topics: dict[str, int | None] = {}
+        self._topics_seen: dict[int, tuple[int, int]] = {}
         # what the last pass's guesses taught the descriptions is forgotten: a wrong guess is not
         # to confirm itself on the next pass
         for idx, key in getattr(self, "_resolved_keys", ()):
@@ -1168,7 +1183,7 @@ class _Reader:
         for tok in doc:
             if tok.i in mention_tokens:
                 idx, m = mention_tokens[tok.i]
-                root = doc[m.start:m.end].root
+                root = self._root_of(m)
                 # the owner of a subject counts as one: "Salesforce's purchase of Slack ... it paid"
                 subject = root.dep_ in SUBJECTS or root.dep_ == "poss" and root.head.dep_ in SUBJECTS
                 # and a name right before a verb, unless it is the object of a preposition: "purchase of Slack is"
@@ -1291,7 +1306,12 @@ class _Reader:
 
     def _main_topic(self, want: str) -> int | None:
         """The entity the article is about: named in its first sentence and most often after,
-        at least three times."""
+        at least three times (memoised while references are read: kinds do not change then)."""
+        if want not in self._main_topics:
+            self._main_topics[want] = self._find_main_topic(want)
+        return self._main_topics[want]
+
+    def _find_main_topic(self, want: str) -> int | None:
         counts = Counter()
         for idx, cluster in enumerate(self.clusters):
             if cluster is not None and self._fits(self._kind_now(idx), want) and any(m.sent == 0 for m in cluster.mentions):
@@ -1316,9 +1336,8 @@ class _Reader:
 
     def _is_source(self, tok) -> bool:
         """Whether a name is where a claim comes from: "selon X", "according to X", "d'après X"."""
-        doc = self.doc
-        before = [t.lower_ for t in doc[max(0, tok.i - 3):tok.i]]
-        return "selon" in before or "according" in before or before[-2:] == ["d'", "après"] or "d'après" in before
+        folded = self._folded
+        return any(folded[j] in SOURCE_WORDS for j in range(max(0, tok.i - 3), tok.i))
 
     def _paragraph_topic(self, sent: int, before: int | None = None) -> int | None:
         """The first organisation named or referred to in the paragraph of sentence `sent`:
@@ -1328,14 +1347,19 @@ class _Reader:
         paragraph = self.paragraph_of_sent[sent]
         if before is None and paragraph in self._topics:
             return self._topics[paragraph]
+        if before is not None and (seen := self._topics_seen.get(paragraph)) is not None and seen[1] < before:
+            return seen[0]  # found before this token: what precedes it is settled
         found = None
         for i in range(self.paragraph_start[paragraph], len(self.sents)):
             if self.paragraph_of_sent[i] != paragraph:
                 break
-            found = next((self._root(idx) for t in self.sents[i] if (before is None or t.i < before)
-                          and (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None
-                          and self._kind_now(self._root(idx)) == "Organization"), None)
-            if found is not None:
+            at = next((t.i for t in self.sents[i] if (before is None or t.i < before)
+                       and (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None
+                       and self._kind_now(self._root(idx)) == "Organization"), None)
+            if at is not None:
+                found = self._root(self.tok_ent.get(at, self.ref.get(at)))
+                if before is not None:
+                    self._topics_seen[paragraph] = (found, at)
                 break
         if before is None:
             self._topics[paragraph] = found
@@ -1424,7 +1448,7 @@ class _Reader:
             return idx
         k = min((c.i for c in tok.children if c.dep_ == "det"), default=tok.i) - 1
         if k >= 1 and self.doc[k].text == "," and (m := self._mention_containing(k - 1)) is not None and m.end == k:
-            if self._opener_agent(self.doc[m.start:m.end].root) or self._is_source(self.doc[m.start]):
+            if self._opener_agent(self._root_of(m)) or self._is_source(self.doc[m.start]):
                 return None  # "Fondée par A et B, l'entreprise": B closes the opener, the company is not B;
                 # nor is "Selon l'AMF, le groupe" the AMF
             return self._root(self.tok_ent[m.start])
@@ -2375,8 +2399,12 @@ class _Reader:
         Vantage Studios": whoever is given a stake in a company invests in it. Read on the surface,
         as the parsers seldom agree on the dative."""
         doc = self.doc
-        for tok in doc:
-            if self._folded[tok.i] not in GIVING_VERBS and _fold(self._lemmas[tok.i]) not in GIVING_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        lemmas, folded = self._lemmas, self._folded
+        for i in range(len(doc)):
+            if lemmas[i] not in GIVING_VERBS and folded[i] not in GIVING_VERBS:
+                continue
+            tok = doc[i]
+            if tok.pos_ not in ("VERB", "AUX"):
                 continue
             end = self.sents[self.sent_of[tok.i]].end
             k = tok.i + 1 + (tok.i + 1 < end and doc[tok.i + 1].lower_ in ("à", "au", "to"))
@@ -2744,7 +2772,7 @@ class _Reader:
             return
         relation_for = {"Product": ("develops", False), "Organization": ("subsidiaryOf", True), "Person": ("worksFor", True)}
         for start, m in list(self.mention_at.items()):
-            root = self.doc[m.start:m.end].root
+            root = self._root_of(m)
             owner_tok = next((c for c in root.children if c.dep_ == "poss"), None)
             if owner_tok is None and m.start >= 2 and self.doc[m.start - 1].text in ("'s", "’s"):
                 owner_tok = self.doc[m.start - 2]  # the parse hung the possessive elsewhere
@@ -2793,6 +2821,23 @@ class _Reader:
                     first = cluster.mentions[0]
                     c = found[0]
                     self.candidates.append(_Candidate(c.subject, "develops", idx, first.sent, "product-family", 0.6, self.doc[first.start].i))
+
+    def branded_products(self) -> None:
+        """ "Microsoft Teams", "Adobe XD", "Red Hat Enterprise Linux": a product named after a
+        company the article names is that company's."""
+        products = [idx for idx, c in enumerate(self.clusters) if c is not None and self._kind_now(idx) == "Product"]
+        if not products:
+            return
+        orgs = {normalize_name(c.name): idx for idx, c in enumerate(self.clusters)
+                if c is not None and self._kind_now(idx) == "Organization"}
+        for idx, cluster in enumerate(self.clusters):
+            if cluster is None or self._kind_now(idx) != "Product":
+                continue
+            words = normalize_name(cluster.name).split()
+            maker = next((orgs[" ".join(words[:k])] for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in orgs), None)
+            if maker is not None and maker != idx:
+                first = cluster.mentions[0]
+                self.candidates.append(_Candidate(maker, "develops", idx, first.sent, "name:brand", 0.6, first.start))
 
     def _names_after(self, tok) -> list[int]:
         doc = self.doc
@@ -3033,6 +3078,15 @@ class _Reader:
         self.pronoun_votes()
         self.list_votes()
         for final in (False, True):
+            if final and self._settled:
+                # the first reading changed no type and merged no names: a second one would read the
+                # same; only what is read once, at the end, is left
+                self.read_numbers()
+                self.founding_nouns()
+                self.deal_amounts()
+                self.vote_from_relations(weight=1.0)
+                break
+            kinds = [c.kind() if c is not None else None for c in self.clusters]
             self.frames: list[dict] = []
             self.foundings: list[tuple[int, int, object]] = []
             self.candidates = []
@@ -3045,6 +3099,7 @@ class _Reader:
             self.match_stake_grants()
             self.match_possessive_names()
             self.product_families()
+            self.branded_products()
             if final:  # valuations, years and amounts: read once, with the types the first pass gave
                 self.read_numbers()
                 self.founding_nouns()
@@ -3054,6 +3109,7 @@ class _Reader:
             self.vote_from_relations(weight=1.0 if final else 0.8)
             if not final:
                 self.merge_surnames()
+                self._settled = kinds == [c.kind() if c is not None else None for c in self.clusters]
 
     def match_locatives(self) -> None:
         """ "a school in Coventry", "une start-up à Lyon": an organisation, or the noun that describes

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["region_names", "country_names", "is_region", "place_cuts"]
+__all__ = ["region_names", "country_names", "is_region", "may_end_place", "place_cuts"]
 
 # words that open a longer place name, never a town of their own
 NAME_OPENERS = {"new", "north", "south", "east", "west", "upper", "lower", "greater", "saint", "st", "st.", "san",
@@ -101,11 +101,21 @@ def is_region(words: list[str]) -> bool:
     return " ".join(words).lower() in region_names() or len(words) == 1 and (words[0] in state_codes() or words[0] in AP_STATES)
 
 
+@cache
+def _region_last_words() -> frozenset[str]:
+    return frozenset(n.split()[-1] for n in region_names())
+
+
+def may_end_place(word: str) -> bool:
+    """Whether a place name could end with `word`: a quick test before `place_cuts`."""
+    return word.lower() in _region_last_words() or is_region([word])
+
+
 def place_cuts(words: list[str]) -> list[int]:
     """Where to cut a place span made of `words` into a place and the regions it lies in: every
     region name at the end is peeled off, longest first, and what is left must be capitalised and
     not end in a word that opens a longer name ("New", "South"...)."""
-    if len(words) < 2 or is_region(words):
+    if len(words) < 2 or not may_end_place(words[-1]) or is_region(words):
         return []
     cuts, end = [], len(words)
     while end > 0:
