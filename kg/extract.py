@@ -129,6 +129,8 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
              "valorisation", "chiffre", "ipo"} | PART_NOUNS
+# verbs that put someone in a post: told in the past, the post is held now ("a été nommée à la tête d'Orange")
+APPOINTING_VERBS = {"nommer", "placer", "porter", "propulser", "appoint", "name", "elect", "élire", "installer"}
 # words before where a claim comes from: "selon l'AMF", "according to Reuters", "d'après X"
 SOURCE_WORDS = {"selon", "according", "apres", "d'apres"}
 # verbs that hand a stake to someone: "the deal gives Mayhoola a 30% stake in Balmain"
@@ -1071,6 +1073,8 @@ class _Reader:
                 # a descriptor in apposition: "Scale AI, une start-up"; or the head of the name
                 head = self._root_of(m)
                 for child in head.children:
+                    if any(g.lower_ in ("whose", "dont") for g in child.children):
+                        continue  # "Microsoft Gaming, whose chief executive, ...": someone else
                     if child.dep_ == "appos" and (klass := self.lex.descriptor_class(child)):
                         cluster.votes[klass] += 1.5
                         cluster.descriptors.add(_descriptor_key(child))
@@ -2360,7 +2364,7 @@ class _Reader:
             return False
         if not self.asserted(tok):
             return True  # the trigger was read; the fact is not asserted
-        if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok):
+        if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok) and t.head not in APPOINTING_VERBS:
             return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
         plural = _plural(tok)
         if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal and not self._direct_objects(tok) or plural):
@@ -2614,8 +2618,10 @@ class _Reader:
 
     def _role_person(self, span, head) -> int | None:
         doc = self.doc
+        # "Microsoft Gaming, whose chief executive, Phil Spencer": the name before is the employer
+        whose = any(c.lower_ in ("whose", "dont") for c in head.children)
         # "Sarah Friar, directrice financière d'OpenAI": the role is in apposition to the name
-        if head.dep_ == "appos" and (idx := self.ent_of(head.head)) is not None:
+        if head.dep_ == "appos" and not whose and (idx := self.ent_of(head.head)) is not None:
             return idx
         for c in head.children:
             if c.dep_ in ("appos", "flat:name", "nsubj") and (idx := self.ent_of(c)) is not None and self._maybe_person(idx, right_after=c.dep_ == "appos"):
@@ -2639,7 +2645,7 @@ class _Reader:
         k = span.start - 1
         while k >= 0 and (doc[k].text in (",", "(") or doc[k].pos_ == "DET" or _fold(doc[k].text) in ("en", "as", "comme")):
             k -= 1
-        if k >= 0 and span.start - k <= 3 and (idx := self.tok_ent.get(k)) is not None and self._maybe_person(self._root(idx)):
+        if k >= 0 and span.start - k <= 3 and not whose and (idx := self.tok_ent.get(k)) is not None and self._maybe_person(self._root(idx)):
             return self._root(idx)
         # "whose CFO is Amy Weaver", "dont le PDG est X": the title is the subject, the name the attribute
         if head.dep_ in SUBJECTS and (head.head.lemma_ in ("be", "être") or any(c.dep_ == "cop" for c in head.head.children)):
@@ -2689,7 +2695,8 @@ class _Reader:
                     ents = self._entities_at(c)
                     if not ents and c.lower_ in ("whose",):
                         relcl = next((a for a in c.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)
-                        ents = self._entities_at(relcl.head) if relcl is not None else []
+                        ents = self._entities_at(relcl.head) if relcl is not None else (
+                            self._entities_at(head.head) if head.dep_ == "appos" else [])  # "Microsoft Gaming, whose chief executive"
                     if ents and ents[0] != person:
                         return ents[0], "poss"
                 elif c.dep_ == "det" and c.i in self.ref:
