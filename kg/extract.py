@@ -2367,7 +2367,10 @@ class _Reader:
         if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok) and t.head not in APPOINTING_VERBS:
             return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
         plural = _plural(tok)
-        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal and not self._direct_objects(tok) or plural):
+        # "Samsung and Apple compete", "Microsoft and OpenAI signed a partnership"; but "SoftBank and
+        # Tiger Global took part" is not "take on": an object outside the trigger's own words
+        stray = [o for o in self._direct_objects(tok) if _fold(o.lemma_) not in map(_fold, t.extra)] if verbal else []
+        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal and not stray or plural):
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
                 for b in subj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":reciprocal", confidence - 0.05)
