@@ -658,6 +658,7 @@ class _Reader:
             self.paragraph_start.setdefault(p, i)
         self._topics: dict[int, int | None] = {}
         self._mention_roots: dict[tuple[int, int], object] = {}
+        self.full_names: dict[int, str] = {}  # a first name's token -> the full name it shares a surname with
         self.region_of: dict[int, int] = {}  # "Markham Ontario": a town's first token -> its region's
         self.town_of: dict[int, int] = {}  # and back
         self.adjacent_places: set[int] = set()  # towns whose region follows with no comma
@@ -836,6 +837,10 @@ class _Reader:
             if not self._is_role_span(s, e)
         ]
         for first, second in zip(mentions, mentions[1:]):
+            if first.label in ("PERSON", "PER") and second.label in ("PERSON", "PER") and first.end - first.start == 1 \
+                    and second.end - second.start >= 2 and second.start == first.end + 1 and doc[first.end].lower_ in ("and", "et", "&"):
+                # "Patrick and John Collison", "Dario and Daniela Amodei": two people, one surname
+                self.full_names[first.start] = f"{doc[first.start].text} {doc[second.end - 1].text}"
             if first.label in ("GPE", "LOC") and second.label in ("GPE", "LOC") and (
                     first.end == second.start and self._region(second) or self._town_comma_region(first, second)):
                 self._pair_places(first.start, second.start)  # "North Canton Ohio", "Austin, Texas"
@@ -904,7 +909,7 @@ class _Reader:
         by_key: dict[str, int] = {}
         pending_short: list[_Mention] = []
         for m in mentions:
-            text = display_name(doc[m.start:m.end].text)
+            text = self.full_names.get(m.start) or display_name(doc[m.start:m.end].text)
             key = normalize_name(text)
             if not key:
                 continue
@@ -2339,7 +2344,7 @@ class _Reader:
         elif passive and (not t.object_marks or round_tok is not None):
             subjects = self._agents(tok)  # "a round led by Thrive Capital": the agent leads the round
         elif verbal:
-            subjects = self._subjects(tok, passive=passive) or self._surface_subject(tok)
+            subjects = self._subjects(tok, passive=passive) or (not passive and self._controller(tok)) or self._surface_subject(tok)
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
             subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
         elif t.has_subject and not t.subject_first:
@@ -2460,6 +2465,17 @@ class _Reader:
         self._deal_frame(tok, relation, subj_ents, obj_ents)
         self._add(subj_ents, relation, obj_ents, tok, f"{'passive' if passive else 'verb'}:{t.text}", 0.75)
         return True
+
+    def _controller(self, tok) -> list:
+        """The subject of the clause a subjectless gerund or infinitive hangs on: "Before founding
+        Nuvia, Gerard Williams spent nine years at Apple", "Avant de fonder Qonto, Alexandre Prot"."""
+        if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and tok.head.lower_ in ("before", "after"):
+            verb = tok.head.head
+        elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("avant", "après", "apres") for c in tok.children):
+            verb = tok.head
+        else:
+            return []
+        return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i][:1] if verb.pos_ in ("VERB", "AUX") else []
 
     def _noun_subjects(self, tok, objects, skip_possessor: bool = False) -> list:
         """Who does what a noun names: "l'investissement de Meta", "Apple's purchase", "X, client de Y"."""
