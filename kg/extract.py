@@ -2350,6 +2350,9 @@ class _Reader:
         elif t.has_subject and not t.subject_first:
             if tok.dep_ in ("amod", "compound", "acl", "appos") and tok.head.i != tok.i:
                 subjects = [tok.head]  # "the Seattle-based group", "Rivian, a Tesla rival"
+            else:
+                # "the San Francisco company Stripe": the name the noun introduces
+                subjects = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and self.ent_of(c) is not None][:1]
         else:
             subjects = self._noun_subjects(tok, objects, skip_possessor=possessor_is_object)
             if not subjects and possessor_is_object:
@@ -3167,6 +3170,8 @@ class _Reader:
                 if not places:
                     continue
                 if self.ent_of(host) is not None:
+                    if self.ent_of(place) is not None and self.doc[place.i].text.lower() in country_names():
+                        continue  # "Microsoft in France said": its French arm, not where it is based
                     orgs = [self.ent_of(host)]
                 elif self.lex.descriptor_class(host) == "Organization":
                     orgs = self._entities_at(host)
