@@ -69,3 +69,7 @@ def test_the_names_inside_an_opening_participle_are_not_what_follows_it(en_nlp):
     found = statements("en", "Nuvia was bought in 2021. Founded in 2019 by three former Apple engineers, Gerard Williams "
                              "and John Bruno, the start-up designed processors.")
     assert not any(s == "apple" and r == "foundedBy" for s, r, _ in found)
+
+
+def test_a_company_in_a_country_is_its_local_arm_not_its_seat(en_nlp):
+    assert not statements("en", "Microsoft in France said it would hire 300 engineers.")
