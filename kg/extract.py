@@ -810,6 +810,9 @@ class _Reader:
                 end += 1
             if end <= start or not any(self._namey(doc[i], tagged=True) for i in range(start, end)):
                 continue
+            if end - start == 1 and doc[start].is_sent_start and doc[start].text[1:].islower() and (
+                    self.lex.descriptor_class(doc[start]) is not None or self._lemmas[start] in self.lex.by_head):
+                continue  # "Filiale de Bouygues, Colas ...": a common noun capitalised by its place
             if any(i in covered for i in range(start, end)) or _ROUND_NAME.match(doc[start:end].text):
                 continue  # "AI", "IPO", "Series B" name no one
             spans.append((start, end, label))
@@ -1038,7 +1041,9 @@ class _Reader:
             if cluster is None:
                 continue
             single = all(len(n.split()) == 1 for n in cluster.names)
-            known_place = any(n.lower() in region_names() for n in cluster.names)
+            # a country, or a region the model too calls a place: "Meta" is also a Colombian department
+            known_place = any(n.lower() in country_names() for n in cluster.names) or any(
+                n.lower() in region_names() for n in cluster.names) and any(m.label in ("GPE", "LOC") for m in cluster.mentions)
             if all(m.label is None for m in cluster.mentions):
                 cluster.votes["Organization"] += 0.3  # a name the model did not type: in business news, most often a company
             if known_place:
@@ -2100,6 +2105,28 @@ class _Reader:
         first = next((t for t in sent if not t.is_punct and not t.is_space), None)
         return first is not None and first.i == tok.i
 
+    def _fronted_subject(self, tok) -> list:
+        """The subject of the clause after a phrase that opens the sentence and holds `tok`, with no
+        verb of its own: "Filiale de Bouygues, Colas ...", "À la tête de Carrefour depuis 2017,
+        Alexandre Bompard ...", "Installée à Montpellier, la société Awox ..."."""
+        doc = self.doc
+        sent = self.sents[self.sent_of[tok.i]]
+        comma = next((t.i for t in sent if t.i > tok.i and t.text == ","), None)
+        end = sent.end
+        if comma is None and sent.end < len(doc) and doc[sent.end].text == ",":
+            comma = sent.end  # the parser made a sentence of the phrase, and of the rest another
+            end = self.sents[self.sent_of[comma]].end
+        if comma is None or comma - sent.start > 12:
+            return []
+        if any(doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") for k in range(sent.start, comma)):
+            return []
+        for k in range(comma + 1, min(end, comma + 10)):
+            t = doc[k]
+            if t.dep_ in SUBJECTS and self._entities_at(t, allow_unwrap=False):
+                return [t]
+        j = self._skip_to_name(comma + 1, end)
+        return [doc[j]] if j in self.tok_ent else []
+
     def _opener_patient(self, tok) -> list:
         """ "Fondée en 2016 par X, Y et Z, Scale AI ..." -> the first name after the participial phrase."""
         if not self._is_opener(tok):
@@ -2344,7 +2371,8 @@ class _Reader:
         elif passive and (not t.object_marks or round_tok is not None):
             subjects = self._agents(tok)  # "a round led by Thrive Capital": the agent leads the round
         elif verbal:
-            subjects = self._subjects(tok, passive=passive) or (not passive and self._controller(tok)) or self._surface_subject(tok)
+            subjects = self._subjects(tok, passive=passive) or ((not passive or self._is_opener(tok)) and self._controller(tok)) \
+                or self._surface_subject(tok)
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
             subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
         elif t.has_subject and not t.subject_first:
@@ -2357,6 +2385,8 @@ class _Reader:
             subjects = self._noun_subjects(tok, objects, skip_possessor=possessor_is_object)
             if not subjects and possessor_is_object:
                 subjects = [tok]  # the names the noun introduces: "ses clients, dont A et B"
+            if not subjects:
+                subjects = self._fronted_subject(tok)  # "Filiale de Bouygues, Colas a remporté ..."
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
         obj_ents = [e for o in objects for e in self._entities_at(o)]
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
@@ -2378,7 +2408,8 @@ class _Reader:
         # "Samsung and Apple compete", "Microsoft and OpenAI signed a partnership"; but "SoftBank and
         # Tiger Global took part" is not "take on": an object outside the trigger's own words
         stray = [o for o in self._direct_objects(tok) if _fold(o.lemma_) not in map(_fold, t.extra)] if verbal else []
-        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal and not stray or plural):
+        between = bool(set(t.subject_marks) & {"between", "entre"})  # "l'alliance entre Renault et Nissan"
+        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal and not stray or plural or between):
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
                 for b in subj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":reciprocal", confidence - 0.05)
@@ -2476,6 +2507,8 @@ class _Reader:
             verb = tok.head.head
         elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("avant", "après", "apres") for c in tok.children):
             verb = tok.head
+        elif tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and self._is_opener(tok):
+            verb = tok.head  # "Installée à Montpellier, la société Awox conçoit ...": the participle says it of the subject
         else:
             return []
         return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i][:1] if verb.pos_ in ("VERB", "AUX") else []
@@ -3192,11 +3225,14 @@ class _Reader:
         return verb is not tok and (self._lemmas[verb.i] in self.lex.by_head or self._folded[verb.i] in self.lex.by_head)
 
     def vote_from_relations(self, weight: float = 0.6) -> None:
+        """Each candidate votes its arguments the classes its relation wants; a country keeps its
+        kind whatever it signs or buys ("La France et la Chine ont signé un accord")."""
+        regions = country_names()
         for c in self.candidates:
             spec = self.onto.relations[c.relation]
             for idx, classes in ((c.subject, spec.domain), (c.object, spec.range)):
                 expanded = _expand(classes)
-                if not expanded:
+                if not expanded or any(n.lower() in regions for n in self.clusters[self._root(idx)].names):
                     continue
                 for klass in expanded:
                     share = 1 / len(expanded)
