@@ -54,6 +54,7 @@ LABEL_VOTES = {
     "LOC": ("Place", 0.7), "GPE": ("Place", 1.0), "PRODUCT": ("Product", 1.0), "FAC": ("Place", 0.4),
     "EVENT": ("Event", 0.8), "WORK_OF_ART": ("Product", 0.5), "MISC": ("Organization", 0.3),
 }
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…"})
 # words that give examples of the noun before them: "des concurrents comme OpenAI et Meta"
 EXAMPLE_MARKERS = frozenset({"like", "including", "comme", "dont", "notamment"})
 # subjects that stand for the list before them: "Apple, Nvidia and Google each bought a stake"
@@ -676,6 +677,15 @@ class _Reader:
 
     # ------------------------------------------------------------ mentions
 
+    def _verb_opens_name(self, tok) -> bool:
+        """ "Hugging Face hosts ...": a capitalised word the tagger took for a verb, at the head of a
+        sentence, right before a proper noun, opens a name (not "Backed by SoftBank, ...")."""
+        doc = self.doc
+        nxt = tok.i + 1
+        return tok.is_sent_start and tok.text[:1].isupper() and tok.pos_ == "VERB" and nxt < len(doc) \
+            and doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper() and not doc[nxt].is_sent_start \
+            and self.lex.by_head.get(self._lemmas[tok.i]) is None
+
     def _namey(self, tok, tagged: bool = False) -> bool:
         text = tok.text
         if not text or not text[0].isalnum() or tok.like_url or tok.like_email:
@@ -691,6 +701,8 @@ class _Reader:
         caps = text[0].isupper() or any(c.isupper() for c in text[1:])
         if not caps:
             return False
+        if self._verb_opens_name(tok):
+            return True
         if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tagged and not self._initial_name(tok):
             return False
         if tok.pos_ == "VERB" and not any(c.isupper() for c in text[1:]) and (tok.is_sent_start or not tagged):
@@ -805,8 +817,9 @@ class _Reader:
             while end < len(doc) and end not in covered and end not in starts and self._namey(doc[end]) and self._role_at(end) is None and (
                 doc[end].dep_ in ("flat:name", "flat", "compound", "appos", "nmod", "dep")
                 and (doc[end].head.i in range(start, end) or doc[end - 1].head.i == end)
-                or doc[end].text[0].isupper() and doc[end].pos_ in ("PROPN", "X", "NOUN") and not doc[end].is_sent_start
-            ):
+                or doc[end].text[0].isupper() and doc[end].pos_ in ("PROPN", "X", "NOUN") and (
+                    not doc[end].is_sent_start or doc[end - 1].text not in SENTENCE_ENDS and not doc[end - 1].is_space)
+            ):  # "Mistral" + "AI", which the parser made a sentence of its own
                 end += 1
             if end <= start or not any(self._namey(doc[i], tagged=True) for i in range(start, end)):
                 continue
@@ -819,7 +832,8 @@ class _Reader:
             covered.update(range(start, end))
         i = 0
         while i < len(doc):
-            if i in covered or not self._namey(doc[i]) or (doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not self._initial_name(doc[i])):
+            if i in covered or not self._namey(doc[i]) or (
+                    doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not self._initial_name(doc[i]) and not self._verb_opens_name(doc[i])):
                 i += 1
                 continue
             j = i + 1
@@ -1631,6 +1645,11 @@ class _Reader:
         listed = self._introduced_list(tok)
         if listed:
             return listed
+        if tok.pos_ == "NOUN" and self.lex.descriptor_class(tok) == "Product":
+            # "makes the Jira and Confluence tools": the names that qualify the noun
+            named = [self.ent_of(c) for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and self.ent_of(c) is not None]
+            if named:
+                return list(dict.fromkeys(named + [e for c in tok.children if c.i < tok.i for e in self._conjuncts(c)]))
         named = self._name_after_descriptor(tok)
         if named is not None:
             if _plural(tok):
