@@ -54,6 +54,10 @@ LABEL_VOTES = {
     "LOC": ("Place", 0.7), "GPE": ("Place", 1.0), "PRODUCT": ("Product", 1.0), "FAC": ("Place", 0.4),
     "EVENT": ("Event", 0.8), "WORK_OF_ART": ("Product", 0.5), "MISC": ("Organization", 0.3),
 }
+# a company's seat: "Zalando's headquarters are in Berlin", "le siège d'Ubisoft se trouve à"
+SEAT_NOUNS = {"siege", "headquarters", "hq"}
+# words that make a company the parent of the possessor: "Porsche's parent company, Volkswagen"
+PARENT_WORDS = {"parent", "owner", "holding"}
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…"})
 # words that give examples of the noun before them: "des concurrents comme OpenAI et Meta"
 EXAMPLE_MARKERS = frozenset({"like", "including", "comme", "dont", "notamment"})
@@ -706,7 +710,8 @@ class _Reader:
         if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tagged and not self._initial_name(tok):
             return False
         if tok.pos_ == "VERB" and not any(c.isupper() for c in text[1:]) and (tok.is_sent_start or not tagged):
-            return False
+            # but a name the model found, which the parser made the subject: "Spotify, which is ..."
+            return tagged and tok.dep_ in SUBJECTS
         return True
 
     def _initial_name(self, tok) -> bool:
@@ -2459,6 +2464,33 @@ class _Reader:
         self._add(subj_ents, relation, obj_ents, tok, rule, conf)
         return True
 
+    def match_seats(self) -> None:
+        """ "Zalando's headquarters are in Berlin", "Le siège d'Ubisoft se trouve à Saint-Mandé",
+        "Michelin, dont le siège social est à Clermont-Ferrand": whose seat, and where it is."""
+        doc = self.doc
+        for tok in doc:
+            if self._lemmas[tok.i] not in SEAT_NOUNS and self._folded[tok.i] not in SEAT_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            owners = [e for o in self._possessors(tok) for e in self._entities_at(o)]
+            if not owners:
+                owners = [e for c in tok.children if c.dep_ in ("nmod", "prep") for g in ([c] if c.dep_ == "nmod" else c.children)
+                          if (c.dep_ == "nmod" and self._case_words(c) & {"de"} or c.lower_ == "of") and (e := self.ent_of(g)) is not None]
+            if not owners:
+                dont = next((c for c in tok.children if c.lower_ in ("dont", "whose")), None) or (
+                    doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 2].lower_ in ("dont", "whose") else None)
+                owners = self._antecedent(dont) or [] if dont is not None else []
+                owners = [e for o in owners for e in ([o] if isinstance(o, int) else self._entities_at(o))]
+            if not owners:
+                continue
+            hosts = [tok] + ([tok.head] if tok.dep_ in SUBJECTS else [])
+            marked = [p for h in hosts for p in self._marked(h, ("à", "a", "in", "at", "en", "au"))]
+            if tok.dep_ in SUBJECTS and self._case_words(tok.head) & {"à", "a", "en", "au"}:
+                marked.append(tok.head)  # "dont le siège social est à Clermont-Ferrand": the place is the predicate
+            places = [e for p in marked for e in self._entities_at(p) if self._kind_now(e) == "Place"]
+            owners = [e for e in owners if self._kind_now(e) == "Organization"]
+            if owners and places and self.asserted(tok):
+                self._add(owners, "headquarteredIn", list(dict.fromkeys(places)), tok, "noun:seat", 0.75)
+
     def match_stake_grants(self) -> None:
         """ "The deal gives Mayhoola a 30% stake in Balmain", "l'opération donne à Tencent 26 % de
         Vantage Studios": whoever is given a stake in a company invests in it. Read on the surface,
@@ -2880,6 +2912,9 @@ class _Reader:
             if kind not in relation_for or kind == "Organization" and not any(x.label == "ORG" for x in self.clusters[named].mentions):
                 continue
             relation, named_first = relation_for[kind]
+            if kind == "Organization" and described is not None and (
+                    _fold(described.lemma_) in PARENT_WORDS or any(_fold(c.lemma_) in PARENT_WORDS for c in described.children)):
+                named_first = False  # "Porsche's parent company, Volkswagen": the owner is the subsidiary
             subject, obj = (named, owner) if named_first else (owner, named)
             if self.asserted(root):
                 self._add([subject], relation, [obj], root, f"possessive:{kind.lower()}", 0.6)
@@ -3178,6 +3213,7 @@ class _Reader:
             self.match_triggers()
             self.match_owned_products()
             self.match_stake_grants()
+            self.match_seats()
             self.match_possessive_names()
             self.product_families()
             self.branded_products()
