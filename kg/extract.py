@@ -54,6 +54,10 @@ LABEL_VOTES = {
     "LOC": ("Place", 0.7), "GPE": ("Place", 1.0), "PRODUCT": ("Product", 1.0), "FAC": ("Place", 0.4),
     "EVENT": ("Event", 0.8), "WORK_OF_ART": ("Product", 0.5), "MISC": ("Organization", 0.3),
 }
+# what a deal does when it fails: "the deal collapsed", "l'opération a capoté"
+DEAL_FAILURES = {"collapse", "fail", "falter", "founder", "fall", "unravel", "echouer", "capoter", "avorter", "tomber"}
+# words that deny what follows: "Bpifrance dément avoir investi"
+DENIALS = {"dement", "dementent", "denies", "denied", "nie", "nient", "dementi"}
 # a company's seat: "Zalando's headquarters are in Berlin", "le siège d'Ubisoft se trouve à"
 SEAT_NOUNS = {"siege", "headquarters", "hq"}
 # words that make a company the parent of the possessor: "Porsche's parent company, Volkswagen"
@@ -75,11 +79,11 @@ SPECULATIVE_HEADS = {
     "fr": {"renoncer", "refuser", "rejeter", "abandonner", "envisager", "pouvoir", "négocier", "discuter",
            "étudier", "démentir", "nier", "échouer", "tenter", "songer", "projeter", "vouloir", "souhaiter",
            "espérer", "chercher", "annuler", "bloquer", "interdire", "empêcher", "devoir", "compter", "prévoir",
-           "viser", "essayer", "proposer", "menacer", "réfléchir", "explorer", "examiner"},
+           "viser", "essayer", "proposer", "menacer", "réfléchir", "explorer", "examiner", "cesser", "arrêter"},
     "en": {"reject", "refuse", "abandon", "consider", "deny", "fail", "try", "attempt", "seek", "plan", "want",
            "hope", "aim", "intend", "explore", "weigh", "mull", "block", "cancel", "scrap", "drop", "propose",
            "offer", "threaten", "could", "may", "might", "rebuff", "decline", "spurn", "turn", "walk", "eye",
-           "discuss", "negotiate", "look", "prepare", "expect", "rule"},
+           "discuss", "negotiate", "look", "prepare", "expect", "rule", "stop", "cease", "quit", "halt"},
 }
 BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociation", "négociations",
              "discussion", "discussions", "intention", "bid", "offer", "attempt", "plan", "talk", "talks",
@@ -663,6 +667,7 @@ class _Reader:
             self.paragraph_start.setdefault(p, i)
         self._topics: dict[int, int | None] = {}
         self._mention_roots: dict[tuple[int, int], object] = {}
+        self._unasserted_sents: dict[int, bool] = {}
         self.full_names: dict[int, str] = {}  # a first name's token -> the full name it shares a surname with
         self.region_of: dict[int, int] = {}  # "Markham Ontario": a town's first token -> its region's
         self.town_of: dict[int, int] = {}  # and back
@@ -914,11 +919,13 @@ class _Reader:
         doc = self.doc
         found = None
         first = {self._folded[i], self._lemmas[i]}
+        if self._folded[i].startswith("ex-"):
+            first.add(self._folded[i][3:])  # "l'ex-PDG de Danone": a title, and a former one (see _former)
         for words, title, relation in (r for key in first for r in self.lex.roles_by_first.get(key, ())):
             n = len(words)
             if i + n > len(doc):
                 continue
-            if all(w in (self._folded[i + k], self._lemmas[i + k]) for k, w in enumerate(words)):
+            if words[0] in first and all(w in (self._folded[i + k], self._lemmas[i + k]) for k, w in enumerate(words[1:], 1)):
                 if found is None or len(words) > len(found[0]):
                     found = (words, title, relation)
         self._roles_memo[i] = found
@@ -2245,7 +2252,17 @@ class _Reader:
         return any(c.lower_ in ("se", "s'", "s’", "me", "nous", "vous") for c in tok.children)
 
     def asserted(self, tok) -> bool:
-        """False when the fact is denied, refused or only possible ("n'a pas investi", "could buy")."""
+        """False when the fact is denied, refused or only possible ("n'a pas investi", "could buy"),
+        when the sentence says the deal then failed ("..., but the deal collapsed"), or that the
+        state ended ("Jusqu'en 2023, Renault détenait ...")."""
+        sent = self.sent_of[tok.i]
+        if sent not in self._unasserted_sents:
+            self._unasserted_sents[sent] = self._sentence_undoes(self.sents[sent])
+        if self._unasserted_sents[sent]:
+            return False
+        folded = self._folded
+        if any(folded[k] in DENIALS for k in range(max(self.sents[sent].start, tok.i - 3), tok.i)):
+            return False  # "Bpifrance dément avoir investi", which the tagger read as an adverb
         speculative = SPECULATIVE_HEADS.get(self.lang, set())
         t = tok
         for step in range(5):
@@ -2289,6 +2306,18 @@ class _Reader:
             if c.dep_ == "aux:tense":
                 return True  # "a dirigé": the passé composé tells of a finished time
             if c.dep_ == "aux:pass" and ("Imp" in c.morph.get("Tense") or "Past" in c.morph.get("Tense")):
+                return True
+        return False
+
+    def _sentence_undoes(self, sent) -> bool:
+        """ "..., but the deal collapsed in 2022", "l'opération a capoté": a deal said to have failed
+        in its own sentence; "Until 2021 ...", "Jusqu'en 2023 ...": a state that ended."""
+        first = [t for t in sent if not t.is_punct and not t.is_space][:3]
+        if first and (first[0].lower_ in ("until", "till") or first[0].lower_ in ("jusqu'", "jusqu’", "jusqu'en", "jusqu’en")) \
+                and any(t.like_num for t in first[1:]):
+            return True
+        for t in sent:
+            if t.dep_ in SUBJECTS and _fold(t.lemma_) in DEAL_ANAPHORS and _fold(t.head.lemma_) in DEAL_FAILURES:
                 return True
         return False
 
@@ -2461,6 +2490,10 @@ class _Reader:
         conf = confidence
         if any(o.i in self.ref for o in objects + subjects):
             conf -= 0.05
+        if relation == "develops" and t.head in ("lancer", "launch", "start") and all(self._kind_now(e) == "Person" for e in subj_ents):
+            # "BlaBlaCar a été lancé par Frédéric Mazzella": a person launches a company, not a product
+            self._add(obj_ents, "foundedBy", subj_ents, tok, rule, conf - 0.05)
+            return True
         self._add(subj_ents, relation, obj_ents, tok, rule, conf)
         return True
 
