@@ -181,9 +181,11 @@ STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "ce", "cett
               "pour", "mais", "et", "or", "but", "and", "in", "en", "de", "du", "des", "i", "we", "nous", "je",
               "il", "elle", "it", "they", "he", "she", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-              "novembre", "décembre", "january", "february", "march", "april", "june", "july", "august",
+              "january", "february", "march", "april", "june", "july", "august",
               "september", "october", "november", "december", "m.", "mme", "mr", "mrs", "ms", "dr"}
+# French months, which are no names in French ("en mars"), but "Mars is acquiring Kellanova" is
+FRENCH_MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                 "novembre", "decembre"}
 PRONOUNS = {
     "fr": {"il": ("any", False), "elle": ("any", False), "son": ("any", True), "sa": ("any", True),
            "ses": ("any", True), "leur": ("plural", True), "leurs": ("plural", True), "lui": ("any", False),
@@ -699,7 +701,7 @@ class _Reader:
         text = tok.text
         if not text or not text[0].isalnum() or tok.like_url or tok.like_email:
             return False
-        if _fold(text) in STOP_NAMES or tok.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "AUX"):
+        if _fold(text) in STOP_NAMES or tok.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "AUX") or self.lang == "fr" and _fold(text) in FRENCH_MONTHS:
             return False
         if len(text) == 1 and tok.i > 0 and self.doc[tok.i - 1].like_num and not self.doc[tok.i - 1].whitespace_:
             return False  # the "G" of "5G", which the French tokenizer cuts off
@@ -750,7 +752,8 @@ class _Reader:
             if start > 0 and re.fullmatch(r"[A-Z]\.?", tok.text) and _fold(doc[start - 1].text) in ("series", "serie"):
                 start += 1  # "a Series J. Thrive Capital led": the round's letter, which the model ran into a name
                 continue
-            if tok.is_punct or low in STOP_NAMES or tok.pos_ in ("DET", "ADP") or not self._namey(tok, tagged) and not tok.like_num:
+            if tok.is_punct or low in STOP_NAMES or self.lang == "fr" and low in FRENCH_MONTHS or tok.pos_ in ("DET", "ADP") \
+                    or not self._namey(tok, tagged) and not tok.like_num:
                 start += 1
                 continue
             if self._role_at(start) is not None or self.lex.descriptor_class(tok) and (
@@ -2408,8 +2411,10 @@ class _Reader:
                 objects = self._participle_patient(tok) or self._subjects(tok, passive=True) or self._opener_patient(tok)
             elif verbal:
                 objects = self._direct_objects(tok)
-                if not objects and tok.dep_ in ("acl:relcl", "relcl") and any(c.lower_ in ("que", "qu'", "qu’", "which", "that") and c.dep_ in DIRECT_OBJECTS for c in tok.children):
-                    objects = [tok.head]
+                if not objects and tok.dep_ in ("acl:relcl", "relcl") and any(
+                        c.lower_ in ("que", "qu'", "qu’", "which", "that") and (c.dep_ in DIRECT_OBJECTS or c.dep_ == "mark" and c.lower_ != "that")
+                        for c in tok.children):
+                    objects = [tok.head]  # "Alan, que A et B ont créée", where the parser took "que" for a mark
         if t.has_object and round_tok is not None and not any(self._entities_at(o) for o in objects):
             objects = [round_tok]  # "led the round", "une levée de 486 millions, menée par": the round's company
         if not objects and t.has_object and t.subject_first and not t.object_marks and not passive and not t.extra:
@@ -2441,6 +2446,9 @@ class _Reader:
             if not subjects:
                 subjects = self._fronted_subject(tok)  # "Filiale de Bouygues, Colas a remporté ..."
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
+        if verbal and not passive and self.onto.canonical(relation)[0] == "foundedBy":
+            # "which Aravind Srinivas started in 2022 with Denis Yarats and Johnny Ho": co-founders
+            subj_ents += [e for w in self._marked(tok, ("with", "avec")) for e in self._entities_at(w) if self._kind_now(e) == "Person"]
         obj_ents = [e for o in objects for e in self._entities_at(o)]
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
         subj_ents = list(dict.fromkeys(subj_ents))
