@@ -1666,6 +1666,9 @@ class _Reader:
             if named:
                 return list(dict.fromkeys(named + [e for c in tok.children if c.i < tok.i for e in self._conjuncts(c)]))
         named = self._name_after_descriptor(tok)
+        if named is None and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and (m := self.mention_at.get(tok.i + 1)) \
+                and m.start in self.tok_ent and self._root_of(m).head.i == tok.i and self._root_of(m).dep_ in ("nmod", "appos", "flat:name", "compound"):
+            named = self._root(self.tok_ent[m.start])  # "l'armateur CMA CGM": a noun the lexicon does not know, and its name
         if named is not None:
             if _plural(tok):
                 # "les jeux Assassin's Creed, Far Cry et Rainbow Six": every name of the list
@@ -2649,7 +2652,8 @@ class _Reader:
                 or tok.dep_ == "pobj" and tok.head.lower_ == "among" and _fold(tok.head.head.lemma_) in INCLUDING_VERBS:
             # "Oyo's investors include SoftBank", "counts SoftBank among its investors", "compte parmi ses investisseurs X"
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
-            named = [c for c in verb.children if c.dep_ in ("dobj", "obj", "attr") and c.i != tok.i and self._entities_at(c)]
+            wanted = SUBJECTS if _fold(verb.lemma_) == "figurer" else ("dobj", "obj", "attr")  # "Nvidia figure parmi ses actionnaires"
+            named = [c for c in verb.children if c.dep_ in wanted and c.i != tok.i and self._entities_at(c)]
             if named:
                 return named
         object_ids = {o.i for o in objects}
