@@ -2796,7 +2796,10 @@ class _Reader:
         k = span.start - 1
         while k >= 0 and (doc[k].text in (",", "(") or doc[k].pos_ == "DET" or _fold(doc[k].text) in ("en", "as", "comme")):
             k -= 1
-        if k >= 0 and span.start - k <= 3 and not whose and (idx := self.tok_ent.get(k)) is not None and self._maybe_person(self._root(idx)):
+        # but in "has joined Rivian as vice president", the title is the subject's, not the object's
+        object_before_as = k >= 0 and doc[k].dep_ in DIRECT_OBJECTS and any(_fold(doc[j].text) in ("as", "comme") for j in range(k + 1, span.start))
+        if k >= 0 and span.start - k <= 3 and not whose and not object_before_as and (idx := self.tok_ent.get(k)) is not None \
+                and self._maybe_person(self._root(idx)):
             return self._root(idx)
         # "whose CFO is Amy Weaver", "dont le PDG est X": the title is the subject, the name the attribute
         if head.dep_ in SUBJECTS and (head.head.lemma_ in ("be", "être") or any(c.dep_ == "cop" for c in head.head.children)):
