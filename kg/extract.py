@@ -2892,6 +2892,13 @@ class _Reader:
             topic = self._paragraph_topic(self.sent_of[span.start])
             if topic is not None and topic != person:
                 return topic, "implicit"
+        # "Under chief executive Andy Jassy, Amazon has cut ...": the subject after the fronted phrase
+        first = self.sents[self.sent_of[span.start]].start
+        if doc[first].lower_ in ("under", "sous") and span.start - first <= 4:
+            for tok in self._fronted_subject(head):
+                idx = self.ent_of(tok)
+                if idx is not None and idx != person:
+                    return idx, "fronted"
         return None, ""
 
     # ------------------------------------------------------------ products owned
