@@ -54,6 +54,8 @@ LABEL_VOTES = {
     "LOC": ("Place", 0.7), "GPE": ("Place", 1.0), "PRODUCT": ("Product", 1.0), "FAC": ("Place", 0.4),
     "EVENT": ("Event", 0.8), "WORK_OF_ART": ("Product", 0.5), "MISC": ("Organization", 0.3),
 }
+# how far ahead the best antecedent of a description must be for the description to be read
+AMBIGUOUS_MARGIN = 0.05
 # what a deal does when it fails: "the deal collapsed", "l'opération a capoté"
 DEAL_FAILURES = {"collapse", "fail", "falter", "founder", "fall", "unravel", "echouer", "capoter", "avorter", "tomber"}
 # words that deny what follows: "Bpifrance dément avoir investi"
@@ -1329,6 +1331,9 @@ class _Reader:
             for idx, score in scores.items():
                 if score > best_score:
                     best, best_score = idx, score
+            runner_up = max((v for i, v in scores.items() if i != best), default=0.0)
+            if is_description and best is not None and best_score - runner_up < AMBIGUOUS_MARGIN:
+                best = None  # two companies fit as well: better no edge than a wrong one
             if best is not None:
                 self.ref[tok.i] = best
                 if key and key not in self.clusters[best].descriptors:
