@@ -1126,6 +1126,8 @@ class _Reader:
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
                 if len(words) > 1 and words[-1] in ORG_SUFFIXES:
                     cluster.votes["Organization"] += 1.0
+                elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:
+                    cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
                 if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS):
                     cluster.votes["Organization"] += 1.5
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
@@ -3010,8 +3012,11 @@ class _Reader:
             if cluster is None or self._kind_now(idx) != "Product":
                 continue
             words = normalize_name(cluster.name).split()
-            maker = next((orgs[" ".join(words[:k])] for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in orgs), None)
-            if maker is not None and maker != idx:
+            k = next((k for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in orgs), None)
+            if k is None or all(any(ch.isdigit() for ch in w) for w in words[k:]):
+                continue  # "Llama 4" is a version of "Llama", whatever "Llama" was taken for
+            maker = orgs[" ".join(words[:k])]
+            if maker != idx:
                 first = cluster.mentions[0]
                 self.candidates.append(_Candidate(maker, "develops", idx, first.sent, "name:brand", 0.6, first.start))
 

@@ -73,3 +73,8 @@ def test_the_names_inside_an_opening_participle_are_not_what_follows_it(en_nlp):
 
 def test_a_company_in_a_country_is_its_local_arm_not_its_seat(en_nlp):
     assert not statements("en", "Microsoft in France said it would hire 300 engineers.")
+
+
+def test_a_name_ending_in_a_model_number_is_a_product(en_nlp):
+    found = entities("en", "Microsoft said Windows 11 now runs on half of its customers' machines.")
+    assert found.get("Windows 11") == "Product"
