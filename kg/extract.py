@@ -3305,13 +3305,13 @@ class _Reader:
                     place, host = next((c for c in tok.children if c.dep_ == "pobj"), None), tok.head
                     if self._lemmas[host.i] == "be":  # "Las Positas College is in Livermore"
                         host = next((c for c in host.children if c.dep_ == "nsubj"), host)
-                elif self.lang == "fr" and tok.dep_ == "case" and tok.head.dep_ == "nmod":
-                    place, host = tok.head, tok.head.head
                 elif self.lang == "fr" and tok.dep_ == "case" and tok.i > 0 and (m := self._mention_containing(tok.i - 1)) is not None \
                         and m.end == tok.i and tok.head.i == tok.i + 1:
-                    # "a fréquenté le Butte College en Californie": the parser hung the place on the verb,
+                    # "a fréquenté le Butte College en Californie": the parser hung the place elsewhere,
                     # but it follows the name
                     place, host = tok.head, self.doc[m.end - 1]
+                elif self.lang == "fr" and tok.dep_ == "case" and tok.head.dep_ == "nmod":
+                    place, host = tok.head, tok.head.head
                 else:
                     continue
                 if place is None or host.pos_ not in ("NOUN", "PROPN", "X") or host.i > tok.i:
