@@ -67,7 +67,7 @@ bench: install
 lock:
 	$(PYTHON) -m venv /tmp/kg-piptools && /tmp/kg-piptools/bin/pip install --quiet pip-tools==7.6.2
 	for extra in run dev notebook; do \
-	  /tmp/kg-piptools/bin/pip-compile --quiet --generate-hashes --all-build-deps --allow-unsafe --strip-extras \
+	  /tmp/kg-piptools/bin/pip-compile --quiet --generate-hashes --all-build-deps --allow-unsafe \
 	    --no-emit-index-url --no-emit-find-links $$( [ $$extra = run ] || echo --extra $$extra ) \
 	    -o requirements/$$extra.lock pyproject.toml; done
 	$(PYTHON) requirements/pin_models.py requirements/*.lock
