@@ -124,9 +124,12 @@ MAKER_NOUNS = {"maker", "manufacturer", "developer", "publisher", "owner", "pare
 # verbs whose subject is the company that raised a round
 RAISING_VERBS = {"raise", "close", "complete", "secure", "announce", "land", "lever", "boucler", "realiser",
                  "finaliser", "annoncer", "conclure", "obtenir", "clore"}
+# French months, which are no names in French ("en mars"), but "Mars is acquiring Kellanova" is
+FRENCH_MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                 "novembre", "decembre"}
 # months and days, which end no name
-TIME_WORDS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-              "novembre", "decembre", "january", "february", "march", "april", "may", "june", "july", "august",
+TIME_WORDS = FRENCH_MONTHS | {
+              "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # relations that a verb in the past tense makes a former role, and the adverbs that do the same
@@ -185,9 +188,6 @@ STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "ce", "cett
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "june", "july", "august",
               "september", "october", "november", "december", "m.", "mme", "mr", "mrs", "ms", "dr"}
-# French months, which are no names in French ("en mars"), but "Mars is acquiring Kellanova" is
-FRENCH_MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-                 "novembre", "decembre"}
 PRONOUNS = {
     "fr": {"il": ("any", False), "elle": ("any", False), "son": ("any", True), "sa": ("any", True),
            "ses": ("any", True), "leur": ("plural", True), "leurs": ("plural", True), "lui": ("any", False),
@@ -690,6 +690,10 @@ class _Reader:
 
     # ------------------------------------------------------------ mentions
 
+    def _stop_word(self, folded: str) -> bool:
+        """A word that is never a name: an article, a pronoun, a weekday, a month of the text's language."""
+        return folded in STOP_NAMES or self.lang == "fr" and folded in FRENCH_MONTHS
+
     def _verb_opens_name(self, tok) -> bool:
         """ "Hugging Face hosts ...": a capitalised word the tagger took for a verb, at the head of a
         sentence, right before a proper noun, opens a name (not "Backed by SoftBank, ...")."""
@@ -703,7 +707,7 @@ class _Reader:
         text = tok.text
         if not text or not text[0].isalnum() or tok.like_url or tok.like_email:
             return False
-        if _fold(text) in STOP_NAMES or tok.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "AUX") or self.lang == "fr" and _fold(text) in FRENCH_MONTHS:
+        if self._stop_word(_fold(text)) or tok.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "AUX"):
             return False
         if len(text) == 1 and tok.i > 0 and self.doc[tok.i - 1].like_num and not self.doc[tok.i - 1].whitespace_:
             return False  # the "G" of "5G", which the French tokenizer cuts off
@@ -754,8 +758,7 @@ class _Reader:
             if start > 0 and re.fullmatch(r"[A-Z]\.?", tok.text) and _fold(doc[start - 1].text) in ("series", "serie"):
                 start += 1  # "a Series J. Thrive Capital led": the round's letter, which the model ran into a name
                 continue
-            if tok.is_punct or low in STOP_NAMES or self.lang == "fr" and low in FRENCH_MONTHS or tok.pos_ in ("DET", "ADP") \
-                    or not self._namey(tok, tagged) and not tok.like_num:
+            if tok.is_punct or self._stop_word(low) or tok.pos_ in ("DET", "ADP") or not self._namey(tok, tagged) and not tok.like_num:
                 start += 1
                 continue
             if self._role_at(start) is not None or self.lex.descriptor_class(tok) and (
@@ -1240,8 +1243,8 @@ class _Reader:
                 subject = (subject or self._is_topic(root)) and not source
                 # a name inside another noun's modifier ("a former head of advertising at NBCUniversal")
                 # is told in passing, and so is a source: a later description rarely means them
-                self._in_passing[tok.i] = source or (not subject and root.dep_ in ("pobj", "nmod") and root.head.head.pos_ in ("NOUN", "PROPN")
-                                                     if root.dep_ == "pobj" else not subject and root.dep_ == "nmod" and root.head.pos_ in ("NOUN", "PROPN"))
+                modified = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "nmod" else None
+                self._in_passing[tok.i] = source or not subject and modified is not None and modified.pos_ in ("NOUN", "PROPN")
                 history.append((idx, m.sent, subject, tok.i))
                 continue
             low = tok.lower_
@@ -1279,14 +1282,14 @@ class _Reader:
                 excluded |= self._agents_in(self.sents[sent])
             if is_description:
                 excluded |= self._commanding_subjects(tok)
-                first = next((t for t in self.sents[sent] if not t.is_punct and not t.is_space), tok)
+                first = self._first_word(sent) or tok
                 if first.i < tok.i and first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm"):
                     # "Founded by three former Apple engineers, A, B and C, the start-up": the subject
                     # of the opening participle is none of the names inside it
                     excluded |= {self.ent_of(t) for t in self.doc[first.i:tok.i]} - {None}
                 if any(c.dep_ == "amod" and c.lower_ in ("même", "same") for c in tok.children):
                     # "OpenAI et Meta dépendent du même prestataire": someone else
-                    excluded |= {self.ent_of(t) for t in self.sents[self.sent_of[tok.i]] if t.i < tok.i} - {None}
+                    excluded |= {self.ent_of(t) for t in self.sents[sent] if t.i < tok.i} - {None}
                 # "the Photoshop maker", "the Redmond-based group": a name inside the description is
                 # what it describes the company by, never the company
                 excluded |= {self.ent_of(c) for c in tok.lefts if c.i in self.tok_ent} - {None}
@@ -2144,9 +2147,12 @@ class _Reader:
         m = self._mention_containing(k) if k >= 0 else None
         return [self.doc[m.start]] if m is not None and m.end == k + 1 else []
 
+    def _first_word(self, sent: int):
+        """The first token of sentence `sent` that is neither punctuation nor space."""
+        return next((t for t in self.sents[sent] if not t.is_punct and not t.is_space), None)
+
     def _is_opener(self, tok) -> bool:
-        sent = self.sents[self.sent_of[tok.i]]
-        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        first = self._first_word(self.sent_of[tok.i])
         return first is not None and first.i == tok.i
 
     def _fronted_subject(self, tok) -> list:
@@ -2326,7 +2332,7 @@ class _Reader:
         """ "..., but the deal collapsed in 2022", "l'opération a capoté": a deal said to have failed
         in its own sentence; "Until 2021 ...", "Jusqu'en 2023 ...": a state that ended."""
         first = [t for t in sent if not t.is_punct and not t.is_space][:3]
-        if first and (first[0].lower_ in ("until", "till") or first[0].lower_ in ("jusqu'", "jusqu’", "jusqu'en", "jusqu’en")) \
+        if first and first[0].lower_ in ("until", "till", "jusqu'", "jusqu’", "jusqu'en", "jusqu’en") \
                 and any(t.like_num for t in first[1:]):
             return True
         for t in sent:
@@ -2478,7 +2484,7 @@ class _Reader:
         plural = _plural(tok)
         # "Samsung and Apple compete", "Microsoft and OpenAI signed a partnership"; but "SoftBank and
         # Tiger Global took part" is not "take on": an object outside the trigger's own words
-        stray = [o for o in self._direct_objects(tok) if _fold(o.lemma_) not in map(_fold, t.extra)] if verbal else []
+        stray = [o for o in self._direct_objects(tok) if _fold(o.lemma_) not in self.lex.extras[id(t)]] if verbal else []
         between = bool(set(t.subject_marks) & {"between", "entre"})  # "l'alliance entre Renault et Nissan"
         if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal and not stray or plural or between):
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
@@ -2529,8 +2535,7 @@ class _Reader:
             if not owners:
                 dont = next((c for c in tok.children if c.lower_ in ("dont", "whose")), None) or (
                     doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 2].lower_ in ("dont", "whose") else None)
-                owners = self._antecedent(dont) or [] if dont is not None else []
-                owners = [e for o in owners for e in ([o] if isinstance(o, int) else self._entities_at(o))]
+                owners = [e for o in (self._antecedent(dont) if dont is not None else []) for e in self._entities_at(o)]
             if not owners:
                 continue
             hosts = [tok] + ([tok.head] if tok.dep_ in SUBJECTS else [])
@@ -2560,13 +2565,13 @@ class _Reader:
             if m is None or k not in self.tok_ent:
                 continue
             recipients = [e for e in self._entities_at(doc[k]) if self._kind_now(e) in ("Organization", "Person")]
-            stake = next((i for i in range(m.end, min(end, m.end + 8)) if doc[i].text in ("%", "percent", "pour cent")
-                          or self._folded[i] in STAKE_NOUNS), None)
+            stake = next((j for j in range(m.end, min(end, m.end + 8)) if doc[j].text in ("%", "percent", "pour cent")
+                          or folded[j] in STAKE_NOUNS), None)
             if stake is None or not recipients:
                 continue
-            target = next((self.tok_ent[i + 1] for i in range(stake + 1, min(end - 1, stake + 6))
-                           if doc[i].lower_ in ("in", "of", "dans", "de", "du", "d'", "d’") and i + 1 in self.mention_at
-                           and i + 1 in self.tok_ent), None)
+            target = next((self.tok_ent[j + 1] for j in range(stake + 1, min(end - 1, stake + 6))
+                           if doc[j].lower_ in ("in", "of", "dans", "de", "du", "d'", "d’") and j + 1 in self.mention_at
+                           and j + 1 in self.tok_ent), None)
             if target is None or not self.asserted(tok):
                 continue
             target = self._root(target)
@@ -3224,7 +3229,8 @@ class _Reader:
             if frame["sent"] == self.sent_of[sent.start] and frame["targets"]:
                 return frame["targets"][0]
         for tok in sent:
-            if tok.dep_ in SUBJECTS and (idx := self.ent_of(tok)) is not None and self._kind_now(idx) == "Organization":
+            if tok.dep_ in SUBJECTS and (idx := self.ent_of(tok)) is not None and self._kind_now(idx) == "Organization" \
+                    and self._root(idx) not in investors:
                 return idx
         return None
 
@@ -3262,9 +3268,7 @@ class _Reader:
             if final and self._settled:
                 # the first reading changed no type and merged no names: a second one would read the
                 # same; only what is read once, at the end, is left
-                self.read_numbers()
-                self.founding_nouns()
-                self.deal_amounts()
+                self.read_once()
                 self.vote_from_relations(weight=1.0)
                 break
             kinds = [c.kind() if c is not None else None for c in self.clusters]
@@ -3282,16 +3286,20 @@ class _Reader:
             self.match_possessive_names()
             self.product_families()
             self.branded_products()
-            if final:  # valuations, years and amounts: read once, with the types the first pass gave
-                self.read_numbers()
-                self.founding_nouns()
-                self.deal_amounts()
+            if final:
+                self.read_once()
             self.match_locatives()
             self.match_place_chains()
             self.vote_from_relations(weight=1.0 if final else 0.8)
             if not final:
                 self.merge_surnames()
                 self._settled = kinds == [c.kind() if c is not None else None for c in self.clusters]
+
+    def read_once(self) -> None:
+        """Valuations, founding years and deal amounts: read once, with the types the first pass gave."""
+        self.read_numbers()
+        self.founding_nouns()
+        self.deal_amounts()
 
     def match_locatives(self) -> None:
         """ "a school in Coventry", "une start-up à Lyon": an organisation, or the noun that describes
@@ -3347,12 +3355,14 @@ class _Reader:
     def vote_from_relations(self, weight: float = 0.6) -> None:
         """Each candidate votes its arguments the classes its relation wants; a country keeps its
         kind whatever it signs or buys ("La France et la Chine ont signé un accord")."""
-        regions = country_names()
+        countries = country_names()
+        country_clusters = {i for i, cluster in enumerate(self.clusters)
+                            if cluster is not None and any(n.lower() in countries for n in cluster.names)}
         for c in self.candidates:
             spec = self.onto.relations[c.relation]
             for idx, classes in ((c.subject, spec.domain), (c.object, spec.range)):
                 expanded = _expand(classes)
-                if not expanded or any(n.lower() in regions for n in self.clusters[self._root(idx)].names):
+                if not expanded or self._root(idx) in country_clusters:
                     continue
                 for klass in expanded:
                     share = 1 / len(expanded)
