@@ -65,6 +65,7 @@ SEAT_NOUNS = {"siege", "headquarters", "hq"}
 # words that make a company the parent of the possessor: "Porsche's parent company, Volkswagen"
 PARENT_WORDS = {"parent", "owner", "holding"}
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…"})
+CLOSING_QUOTES = frozenset({"»", "”", '"', "'", "’"})
 # words that give examples of the noun before them: "des concurrents comme OpenAI et Meta"
 EXAMPLE_MARKERS = frozenset({"like", "including", "comme", "dont", "notamment"})
 # subjects that stand for the list before them: "Apple, Nvidia and Google each bought a stake"
@@ -618,13 +619,35 @@ class _Tokens:
                 children.setdefault(tok.head.i, []).append(tok)
         for i, kids in children.items():
             tokens[i].children = tuple(kids)
-        self.sents = [_Span(self, s.start, s.end, s) for s in doc.sents]
+        self.sents = self._sentences(doc)
         self._sent_index = [0] * len(tokens)
         for n, sent in enumerate(self.sents):
             self._sent_index[sent.start:sent.end] = [n] * (sent.end - sent.start)
             for tok in tokens[sent.start:sent.end]:
                 tok.is_sent_start = tok.i == sent.start
         self.ents = tuple(_Span(self, e.start, e.end, e) for e in doc.ents)
+
+    def _sentences(self, doc) -> list[_Span]:
+        """The parser's sentences, cut at line breaks and joined where it cut one that runs on: after a
+        word, not a full stop ("racheté par International Business | Machines (IBM) en 2019")."""
+        tokens = self.tokens
+        pieces = []
+        for s in doc.sents:  # a line break ends a sentence, even one the parser ran on past it
+            start = s.start
+            for k in range(s.start, s.end - 1):
+                if "\n" in tokens[k].text and tokens[k].text.isspace():
+                    pieces.append((start, k + 1))
+                    start = k + 1
+            pieces.append((start, s.end))
+        bounds: list[list[int]] = []
+        for start, end in pieces:
+            last = tokens[bounds[-1][1] - 1] if bounds else None
+            if last is not None and not last.text.isspace() and last.text not in SENTENCE_ENDS | CLOSING_QUOTES \
+                    and "\n" not in doc.text[self.ends[last.i]:tokens[start].idx]:
+                bounds[-1][1] = end
+            else:
+                bounds.append([start, end])
+        return [_Span(self, start, end) for start, end in bounds]
 
     def sent_at(self, i: int) -> _Span:
         return self.sents[self._sent_index[i]]
@@ -711,6 +734,8 @@ class _Reader:
             return False
         if len(text) == 1 and tok.i > 0 and self.doc[tok.i - 1].like_num and not self.doc[tok.i - 1].whitespace_:
             return False  # the "G" of "5G", which the French tokenizer cuts off
+        if len(text) <= 5 and any(c in "€$£¥" for c in text):
+            return False  # the unit of an amount: "300 M€", "2 Md€"
         if tok.pos_ == "PRON" and (_fold(text) in FUNCTION_WORDS or not text[0].isupper()):
             return False
         if tok.pos_ == "PUNCT" and not (text.isalnum() and any(c.isdigit() for c in text)):  # "T03" is a name
@@ -839,6 +864,7 @@ class _Reader:
                     not doc[end].is_sent_start or doc[end - 1].text not in SENTENCE_ENDS and not doc[end - 1].is_space)
             ):  # "Mistral" + "AI", which the parser made a sentence of its own
                 end += 1
+            end = self._acronym_end(start, end, covered | starts)
             if end <= start or not any(self._namey(doc[i], tagged=True) for i in range(start, end)):
                 continue
             if end - start == 1 and doc[start].is_sent_start and doc[start].text[1:].islower() and (
@@ -882,6 +908,19 @@ class _Reader:
                 if first.end == second.start:
                     self.adjacent_places.add(first.start)
         return mentions
+
+    def _acronym_end(self, start: int, end: int, taken: set[int]) -> int:
+        """Where a name ends that an acronym in parentheses spells out: the model's "International
+        Business" runs on to "Machines" in "International Business Machines (IBM)"."""
+        doc = self.doc
+        k = end
+        while k < len(doc) and k - end < 3 and k not in taken and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k == end or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+            return end
+        acro = normalize_name(doc[k + 1].text)
+        spelled = self._initials([normalize_name(t.text) for t in doc[start:k]])
+        return k if len(acro) >= 2 and spelled == acro else end
 
     def _split_places(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
         """Names that run a town into its regions, cut: "Markham Ontario", "Montgomery Alabama USA".
@@ -1143,6 +1182,17 @@ class _Reader:
                     verb, preps = head.head, {_norm_prep(c.text) for c in head.children if c.dep_ == "case"}
                 if verb is not head and preps & self.lex.place_markers.get(self._lemmas[verb.i], set()):
                     cluster.votes["Place"] += 1.5
+                if any(t.dep_ == "nsubj" and self._raises_money(t.head) for t in doc[m.start:m.end]):
+                    cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
+
+    def _raises_money(self, verb) -> bool:
+        """ "a levé 235 millions", "raised $6.6 billion", "closed a Series B": a raising verb with an
+        amount or a round for its object."""
+        if _fold(verb.lemma_) not in RAISING_VERBS or verb.pos_ != "VERB":
+            return False
+        return any(o.dep_ in DIRECT_OBJECTS and (o.like_num or _is_round(o) or any(c.like_num for c in o.children)
+                                                 or _fold(o.lemma_) in ("million", "milliard", "billion", "fonds"))
+                   for o in verb.children)
 
     # ------------------------------------------------------------ reference
 
@@ -1324,6 +1374,9 @@ class _Reader:
             main = self._main_topic(want)
             if main is not None and main not in scores and main not in excluded:
                 scores[main], nearest[main] = 0.4, 9  # the article's subject, named long before, is never far
+            if main in scores and self.paragraph_start.get(self.paragraph_of_sent[sent]) == sent \
+                    and not any(t.i in self.tok_ent for t in self.sents[sent] if t.i < tok.i):
+                scores[main] += 0.5  # "Pour son infrastructure, la société ...": a new paragraph goes back to the article's subject
             key = _descriptor_key(tok) if is_description else None
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
             for idx in list(scores):
@@ -2465,6 +2518,10 @@ class _Reader:
         if verbal and not passive and self.onto.canonical(relation)[0] == "foundedBy":
             # "which Aravind Srinivas started in 2022 with Denis Yarats and Johnny Ho": co-founders
             subj_ents += [e for w in self._marked(tok, ("with", "avec")) for e in self._entities_at(w) if self._kind_now(e) == "Person"]
+        if verbal and not passive and relation == "investsIn" and subj_ents:
+            # "Lux Capital a mené un tour de 100 millions, avec Sequoia et Coatue", "alongside Khosla": co-investors
+            subj_ents += [e for w in self._marked(tok, ("with", "avec", "alongside")) for e in self._entities_at(w)
+                          if self._kind_now(e) != "Product" and not is_region(normalize_name(self.clusters[self._root(e)].name).split())]
         obj_ents = [e for o in objects for e in self._entities_at(o)]
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
         subj_ents = list(dict.fromkeys(subj_ents))
@@ -2616,6 +2673,9 @@ class _Reader:
             verb = tok.head
         elif tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and self._is_opener(tok):
             verb = tok.head  # "Installée à Montpellier, la société Awox conçoit ...": the participle says it of the subject
+        elif tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm") and any(
+                c.dep_ in ("mark", "aux") and c.lower_ in ("pour", "afin", "to") for c in tok.children):
+            verb = tok.head  # a purpose: "il a investi 300 M€ pour prendre 49,9 % de ...", "paid $1bn to take a stake in"
         else:
             return []
         return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i][:1] if verb.pos_ in ("VERB", "AUX") else []
@@ -3225,14 +3285,19 @@ class _Reader:
                     if (idx := self.ent_of(doc[k])) is not None:
                         return idx
         # "at a valuation of": the target of a deal in the sentence, else the subject
-        for frame in self.frames:
-            if frame["sent"] == self.sent_of[sent.start] and frame["targets"]:
+        here = [frame for frame in self.frames if frame["sent"] == self.sent_of[sent.start]]
+        for frame in here:
+            if frame["targets"]:
                 return frame["targets"][0]
+        investors = {i for frame in here for i in frame["investors"]}
         for tok in sent:
             if tok.dep_ in SUBJECTS and (idx := self.ent_of(tok)) is not None and self._kind_now(idx) == "Organization" \
                     and self._root(idx) not in investors:
                 return idx
-        return None
+        # "Lux Capital a mené un tour ..., sur la base d'une valorisation de 2 milliards": not the
+        # investor's value, but that of the company the round is for
+        opened = next((frame for frame in here if frame["open"] and frame["investors"]), None)
+        return self._topic_org(opened["tok"].i) if opened is not None else None
 
     def founding_nouns(self) -> None:
         """ "depuis sa création en 2016", "since its founding in 2016", "Né en 2006 de la fusion..., Gemalto"."""

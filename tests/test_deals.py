@@ -1,0 +1,60 @@
+"""Deals, with their amounts, stakes and valuations, through the real models."""
+
+from kg.extract import extract_doc
+from kg.nlp import parse
+
+
+def extract(lang, text):
+    return extract_doc(next(parse(lang, [text])), lang)
+
+
+def deals(doc):
+    return {(d.investor, d.target, d.amount.value if d.amount else None, d.stake) for d in doc.deals}
+
+
+def test_a_purpose_clause_has_the_main_verbs_subject(fr_nlp, en_nlp):
+    # "pour prendre", "to take": the stake is taken by whoever paid
+    fr = extract("fr", "En 2021, Vivendi a dépensé 600 millions d'euros pour prendre 17 % du capital de Lagardère.")
+    assert ("vivendi", "lagardere", 6e8, 17.0) in deals(fr)
+    en = extract("en", "In 2018, SoftBank paid $7.7 billion to take a 15% stake in Uber.")
+    assert ("softbank", "uber", 7.7e9, 15.0) in deals(en)
+
+
+def test_co_investors_and_the_valuation_of_the_company_that_raised(fr_nlp, en_nlp):
+    en = extract("en", "Lumen Health raised $40 million in March. A year earlier, Index Ventures had led a $12 million "
+                       "round with Balderton and Speedinvest, at a valuation of $90 million.")
+    found = {(s.subject, s.relation, s.object) for s in en.statements}
+    assert {("index ventures", "investsIn", "lumen health"), ("balderton", "investsIn", "lumen health"),
+            ("speedinvest", "investsIn", "lumen health")} <= found
+    assert [(v.entity, v.amount.value) for v in en.valuations] == [("lumen health", 9e7)]
+    fr = extract("fr", "Pennylane a levé 75 millions d'euros en 2024. Un an plus tôt, Sequoia avait mené un tour de 40 millions "
+                       "d'euros, avec Partech, sur la base d'une valorisation de 300 millions d'euros.")
+    assert ("sequoia", "pennylane", 4e7, None) in deals(fr)
+    assert ("partech", "investsIn", "pennylane") in {(s.subject, s.relation, s.object) for s in fr.statements}
+    assert [(v.entity, v.amount.value) for v in fr.valuations] == [("pennylane", 3e8)]
+
+
+def test_the_unit_of_an_amount_names_no_one(fr_nlp):
+    doc = extract("fr", "En 2022, Tencent a investi 300 M€ dans Guillemot Brothers.")
+    assert {e.name for e in doc.entities} == {"Tencent", "Guillemot Brothers"}
+    assert ("tencent", "guillemot brothers", 3e8, None) in deals(doc)
+
+
+def test_an_acronym_says_where_a_name_ends(fr_nlp):
+    # the model reads "International Business" and the parser starts a sentence at "Machines":
+    # the acronym gives the whole name, and the sentence goes on to its amount and year
+    doc = extract("fr", "Red Hat a été racheté par International Business Machines (IBM) en 2019 pour 34 milliards de dollars.")
+    names = {e.name: e.aliases for e in doc.entities}
+    assert names.get("International Business Machines") == ("IBM",)
+    assert [(d.investor, d.target, d.amount.value, d.date) for d in doc.deals] == [
+        ("international business machines", "red hat", 3.4e10, "2019")]
+
+
+def test_a_new_paragraph_goes_back_to_the_articles_subject(fr_nlp):
+    # the fund is the last subject before the break; the paragraph after it is about the company
+    doc = extract("fr", "Nabla conçoit des assistants médicaux. La start-up Nabla emploie 80 personnes. En 2024, Nabla a "
+                        "levé 24 millions d'euros. Le fonds Eurazeo a mené ce tour de table.\n\n"
+                        "Pour son infrastructure, la société a recours à OVHcloud.")
+    found = {(s.subject, s.relation, s.object) for s in doc.statements}
+    assert ("nabla", "customerOf", "ovhcloud") in found
+    assert not any(s == "eurazeo" and o == "ovhcloud" for s, _, o in found)
