@@ -252,7 +252,7 @@ def _is_round(tok) -> bool:
     if _fold(tok.text) in ("series", "serie") and tok.i + 1 < len(tok.doc):
         after = tok.doc[tok.i + 1].text
         return len(after) == 1 and after.isupper()
-    if len(tok.text) == 1 and tok.text.isupper() and tok.i > 0:
+    if len(tok.text.rstrip(".")) == 1 and tok.text[0].isupper() and tok.i > 0:  # "its Series A." at a sentence's end
         return _fold(tok.doc[tok.i - 1].text) in ("series", "serie")
     return False
 
@@ -1184,6 +1184,8 @@ class _Reader:
                     cluster.votes["Place"] += 1.5
                 if any(t.dep_ == "nsubj" and self._raises_money(t.head) for t in doc[m.start:m.end]):
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
+                if not known_place and self._deal_side(head):
+                    cluster.votes["Organization"] += 1.0  # "Qualcomm snapped up Nuvia": what is bought or backed is a company
 
     def _raises_money(self, verb) -> bool:
         """ "a levé 235 millions", "raised $6.6 billion", "closed a Series B": a raising verb with an
@@ -1266,6 +1268,7 @@ class _Reader:
         doc = self.doc
         pronouns = PRONOUNS.get(self.lang, {})
         history: deque[tuple[int, int, bool, int]] = deque()  # (cluster, sentence, is_subject, token)
+        bought: dict[int, bool] = {}
         self._in_passing: dict[int, bool] = {}
         self._main_topics: dict[str, int | None] = {}
         self._topics_seen: dict[int, tuple[int, int]] = {}
@@ -1296,6 +1299,8 @@ class _Reader:
                 modified = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "nmod" else None
                 self._in_passing[tok.i] = source or not subject and modified is not None and modified.pos_ in ("NOUN", "PROPN")
                 history.append((idx, m.sent, subject, tok.i))
+                if (deal := self._deal_side(root)) is not None:
+                    bought[idx] = bought.get(idx, True) and deal  # one the text has only seen bought or backed
                 continue
             low = tok.lower_
             want = None
@@ -1325,7 +1330,8 @@ class _Reader:
                     self._kind_now(host) is None or self._fits(self._kind_now(host), want)):
                 self.ref[tok.i] = host
                 continue
-            excluded = self._clause_coarguments(tok, history) if not possessive else set()
+            # a possessive is not its own clause's subject for a round: "A, B and C took part in its Series B"
+            excluded = self._clause_coarguments(tok, history) if not possessive or _is_round(tok.head) else set()
             if possessive and _fold(tok.head.lower_) in VALUATION_NOUNS:
                 # "une opération montée par Eurazeo et Bpifrance porte sa valorisation": what is
                 # valued is not who pays
@@ -1384,6 +1390,9 @@ class _Reader:
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
                 if key and key in cluster.descriptors:
                     scores[idx] += 0.6  # "la jeune pousse" is the one introduced as a start-up
+                elif key == "startup" and idx in bought:
+                    # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
+                    scores[idx] += 0.5 if bought[idx] else -0.4
                 if nearest[idx] > 0 and topic == idx:
                     scores[idx] += 0.35
             for idx, score in scores.items():
@@ -1398,6 +1407,18 @@ class _Reader:
                     self.clusters[best].descriptors.add(key)
                     self._resolved_keys.append((best, key))
                 history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
+
+    def _deal_side(self, root) -> bool | None:
+        """True for the name a buying or investing verb takes as its object ("snapped up Nuvia",
+        "Nuvia was bought", "investi dans Mistral"), False for its subject, None otherwise."""
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        if verb.pos_ != "VERB" or not any(self.onto.canonical(rel)[0] in ("acquired", "investsIn") and not self.onto.canonical(rel)[1]
+                                          for rel, _ in self.lex.by_head.get(_fold(verb.lemma_), ())):
+            return None
+        passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+        if root.dep_ in DIRECT_OBJECTS or root.dep_ in PASSIVE_SUBJECTS or root.dep_ in ("pobj", "obl:arg") and not passive:
+            return True
+        return False if root.dep_ == "nsubj" else None
 
     def _agents_in(self, sent) -> set[int]:
         """The entities a sentence names as agents, after "par" or "by"."""
@@ -1713,6 +1734,11 @@ class _Reader:
             for other in self._list_after(end):
                 if other not in out:
                     out.append(other)
+            start = m.start if m else tok.i
+            if tok.dep_ == "nsubj" and start > 0 and self.doc[start - 1].lower_ in ("et", "and") and self._plural_verb(tok.head) \
+                    and self._kind_now(idx) in ("Organization", "Person"):
+                # "Bpifrance et Eurazeo ont participé", where the parser made a root of "Bpifrance"
+                out = [e for e in self._list_before(start - 1) if e not in out] + out
             return out
         if depth > 2 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM"):
             return []
@@ -1969,6 +1995,11 @@ class _Reader:
                     out.extend(self._listed_from(named, child.i, 1))
                 out.extend(self._conjuncts(child))
         return out
+
+    @staticmethod
+    def _plural_verb(verb) -> bool:
+        """A verb in the plural, or with a plural auxiliary: "ont participé", "have invested"."""
+        return any("Plur" in t.morph.get("Number") for t in [verb] + [c for c in verb.children if c.dep_.startswith("aux")])
 
     def _list_before(self, end: int) -> list[int]:
         """The names of a list that ends right before token `end`, in their order: "At the IPO,

@@ -58,3 +58,19 @@ def test_a_new_paragraph_goes_back_to_the_articles_subject(fr_nlp):
     found = {(s.subject, s.relation, s.object) for s in doc.statements}
     assert ("nabla", "customerOf", "ovhcloud") in found
     assert not any(s == "eurazeo" and o == "ovhcloud" for s, _, o in found)
+
+
+def test_the_start_up_is_the_one_bought_and_its_round_is_its_own(fr_nlp, en_nlp):
+    # the buyer is the subject just before, but "the start-up" is the company bought; the funds
+    # that "took part in its Series A" are not the owners of "its"
+    en = extract("en", "Cisco bought Kelvo in 2022. Founded in 2018 by Maya Lin and Omar Reyes, the start-up had raised "
+                       "$40 million; Accel and Balderton participated in its Series A.")
+    found = {(s.subject, s.relation, s.object) for s in en.statements}
+    assert {("kelvo", "foundedBy", "maya lin"), ("accel", "investsIn", "kelvo"), ("balderton", "investsIn", "kelvo")} <= found
+    assert not any(s == "cisco" and r == "foundedBy" for s, r, _ in found)
+    # and the parser's broken list before a plural verb: "Bpifrance" made a root of its own
+    fr = extract("fr", "Total a racheté Quadran en 2017. Créée en 2013 par Jean-Marc Bouchet, la start-up avait levé "
+                       "30 millions d'euros ; Bpifrance et Eurazeo ont participé à sa levée de fonds.")
+    found = {(s.subject, s.relation, s.object) for s in fr.statements}
+    assert {("quadran", "foundedBy", "jean marc bouchet"), ("bpifrance", "investsIn", "quadran"),
+            ("eurazeo", "investsIn", "quadran")} <= found
