@@ -65,6 +65,9 @@ SEAT_NOUNS = {"siege", "headquarters", "hq"}
 # words that make a company the parent of the possessor: "Porsche's parent company, Volkswagen"
 PARENT_WORDS = {"parent", "owner", "holding"}
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…"})
+# descriptors that fit most companies: being introduced as one says little about a later reference
+GENERIC_DESCRIPTORS = frozenset({"entreprise", "societe", "groupe", "firme", "compagnie", "company", "firm", "group",
+                                 "organisation", "organization", "organisme", "maison"})
 CLOSING_QUOTES = frozenset({"»", "”", '"', "'", "’"})
 # words that give examples of the noun before them: "des concurrents comme OpenAI et Meta"
 EXAMPLE_MARKERS = frozenset({"like", "including", "comme", "dont", "notamment"})
@@ -1163,6 +1166,9 @@ class _Reader:
                         cluster.descriptors.add(_descriptor_key(child))
                 if head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.5
+                elif (after := self._descriptor_after_comma(m)) is not None and after.dep_ != "appos" and after.head.i not in range(m.start, m.end):
+                    # "dans Vantage Studios, une nouvelle filiale d'Ubisoft": an apposition the parser hung elsewhere
+                    cluster.descriptors.add(_descriptor_key(after))
                 if head.dep_ in ("nmod", "pobj") and head.head.i == k + 1 and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.0
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
@@ -1186,6 +1192,17 @@ class _Reader:
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
                 if not known_place and self._deal_side(head):
                     cluster.votes["Organization"] += 1.0  # "Qualcomm snapped up Nuvia": what is bought or backed is a company
+
+    def _descriptor_after_comma(self, m: _Mention):
+        """The descriptor noun that follows a name, a comma and an article: "Vantage Studios, une
+        nouvelle filiale"."""
+        doc, k = self.doc, m.end
+        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in INDEFINITE:
+            return None
+        k += 2
+        while k < len(doc) and doc[k].pos_ == "ADJ" and k - m.end < 4:
+            k += 1
+        return doc[k] if k < len(doc) and self.lex.descriptor_class(doc[k]) == "Organization" else None
 
     def _raises_money(self, verb) -> bool:
         """ "a levé 235 millions", "raised $6.6 billion", "closed a Series B": a raising verb with an
@@ -1326,6 +1343,9 @@ class _Reader:
             if want is None or want == "plural":
                 continue
             sent = self.sent_of[tok.i]
+            if possessive and (owner := self._relative_owner(tok)) is not None and self._fits(self._kind_now(owner), want):
+                self.ref[tok.i] = owner  # "Gucci, qui a son siège à Florence": the relative's antecedent
+                continue
             if is_description and (host := self._apposed_name(tok)) is not None and (
                     self._kind_now(host) is None or self._fits(self._kind_now(host), want)):
                 self.ref[tok.i] = host
@@ -1342,13 +1362,14 @@ class _Reader:
                 if first.i < tok.i and first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm"):
                     # "Founded by three former Apple engineers, A, B and C, the start-up": the subject
                     # of the opening participle is none of the names inside it
-                    excluded |= {self.ent_of(t) for t in self.doc[first.i:tok.i]} - {None}
+                    excluded |= {self.ent_of(t) for t in self.doc[first.i:tok.i] if t.i in self.tok_ent} - {None}
                 if any(c.dep_ == "amod" and c.lower_ in ("même", "same") for c in tok.children):
                     # "OpenAI et Meta dépendent du même prestataire": someone else
                     excluded |= {self.ent_of(t) for t in self.sents[sent] if t.i < tok.i} - {None}
                 # "the Photoshop maker", "the Redmond-based group": a name inside the description is
                 # what it describes the company by, never the company
-                excluded |= {self.ent_of(c) for c in tok.lefts if c.i in self.tok_ent} - {None}
+                left = min((c.i for c in tok.lefts), default=tok.i)  # and the names listed there: "the Tesla and SpaceX chief executive"
+                excluded |= {self.ent_of(t) for t in self.doc[left:tok.i] if t.i in self.tok_ent} - {None}
             best, best_score = None, 0.0
             scores: dict[int, float] = defaultdict(float)
             nearest: dict[int, int] = {}
@@ -1389,7 +1410,9 @@ class _Reader:
                 cluster = self.clusters[idx]
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
                 if key and key in cluster.descriptors:
-                    scores[idx] += 0.6  # "la jeune pousse" is the one introduced as a start-up
+                    # "la jeune pousse" is the one introduced as a start-up; a word as plain as "la société"
+                    # says less than "la filiale"
+                    scores[idx] += 0.6 if key in GENERIC_DESCRIPTORS else 1.0
                 elif key == "startup" and idx in bought:
                     # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
                     scores[idx] += 0.5 if bought[idx] else -0.4
@@ -1407,6 +1430,16 @@ class _Reader:
                     self.clusters[best].descriptors.add(key)
                     self._resolved_keys.append((best, key))
                 history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
+
+    def _relative_owner(self, tok) -> int | None:
+        """The antecedent of the relative pronoun that is the subject of a possessive's clause:
+        "Kering possède Gucci, qui a son siège à Florence" -> Gucci."""
+        verb = tok.head.head if tok.head.dep_ in DIRECT_OBJECTS | {"nsubj", "obl", "obl:arg", "pobj"} else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("qui", "which", "who", "that")), None)
+        ante = self._antecedent(rel) if rel is not None else []
+        return self._root(self.tok_ent[ante[0].i]) if ante and ante[0].i in self.tok_ent else None
 
     def _deal_side(self, root) -> bool | None:
         """True for the name a buying or investing verb takes as its object ("snapped up Nuvia",
@@ -2262,8 +2295,9 @@ class _Reader:
         return [doc[j]] if j in self.tok_ent else []
 
     def _opener_patient(self, tok) -> list:
-        """ "Fondée en 2016 par X, Y et Z, Scale AI ..." -> the first name after the participial phrase."""
-        if not self._is_opener(tok):
+        """ "Fondée en 2016 par X, Y et Z, Scale AI ..." -> the first name after the participial phrase
+        (and after a second one: "Dirigé par A et présidé par B, le groupe")."""
+        if not self._is_opener(tok) and not (tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm") and self._is_opener(tok.head)):
             return []
         sent = self.sents[self.sent_of[tok.i]]
         start = tok.i

@@ -46,3 +46,27 @@ def test_an_amount_told_before_the_round_leader(fr_nlp):
     doc = extract("fr", "En mars 2019, Doctolib a levé 150 millions d'euros. Le fonds américain General Atlantic mène "
                         "le tour de table.")
     assert [(d.investor, d.target, d.amount.value) for d in doc.deals if d.amount] == [("general atlantic", "doctolib", 1.5e8)]
+
+
+def test_a_description_matches_how_a_company_was_introduced(fr_nlp):
+    # "une nouvelle filiale", which the parser did not hang on the name, makes "la filiale" that
+    # company rather than the subject of the sentence before
+    doc = extract("fr", "Ubisoft a créé Orbis Games en 2024. Tencent a injecté 500 millions d'euros dans Orbis Games, une "
+                        "nouvelle filiale d'Ubisoft. L'opération valorise la filiale à 2 milliards d'euros.")
+    assert [(v.entity, v.amount.value) for v in doc.valuations] == [("orbis games", 2e9)]
+
+
+def test_names_inside_a_role_description_are_not_its_holder(en_nlp):
+    doc = extract("en", "Jack Dorsey founded Block in 2009. The Twitter and Block co-founder then bought a stake in Tidal, "
+                        "taking a 10% holding.")
+    assert [(d.investor, d.target, d.stake) for d in doc.deals] == [("jack dorsey", "tidal", 10.0)]
+
+
+def test_two_participles_open_the_sentence_and_a_possessive_in_a_relative(fr_nlp):
+    doc = extract("fr", "Renault est né en 1899. Dirigé par son directeur général, Luca de Meo, et présidé par "
+                        "Jean-Dominique Senard, le groupe a son siège à Boulogne-Billancourt. Kering possède Gucci, qui a "
+                        "son siège à Florence.")
+    found = {(s.subject, s.relation, s.object) for s in doc.statements}
+    assert {("luca de meo", "leads", "renault"), ("jean dominique senard", "leads", "renault"),
+            ("renault", "headquarteredIn", "boulogne billancourt"), ("gucci", "headquarteredIn", "florence")} <= found
+    assert ("kering", "headquarteredIn", "florence") not in found
