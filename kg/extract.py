@@ -168,6 +168,8 @@ VALUATION_CUES = re.compile(
     re.IGNORECASE,
 )
 INDEFINITE = {"a", "an", "un", "une"}
+# "dépassé le milliard d'euros de valorisation", "a $2 billion valuation"
+VALUATION_AFTER = re.compile(r"\s*(?:de\s+|d['’]\s*)?(?:valorisation|valuation)\b", re.IGNORECASE)
 STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|share|détenir|détien|own|acqui|achet|rachet|"
                         r"prend|pris|take|took|buy|bought|hold|held|posséd", re.IGNORECASE)
 FOUNDING_NOUNS = {"création", "fondation", "founding", "creation", "inception", "naissance", "launch"}
@@ -3214,7 +3216,7 @@ class _Reader:
             text = sent.text
             for money in find_money(text):
                 before = text[max(0, money.start - 60):money.start]
-                if not VALUATION_CUES.search(before):
+                if not VALUATION_CUES.search(before) and not VALUATION_AFTER.match(text, money.end):
                     continue
                 target = self._valuation_target(sent, money)
                 if target is not None:

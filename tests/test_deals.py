@@ -74,3 +74,11 @@ def test_the_start_up_is_the_one_bought_and_its_round_is_its_own(fr_nlp, en_nlp)
     found = {(s.subject, s.relation, s.object) for s in fr.statements}
     assert {("quadran", "foundedBy", "jean marc bouchet"), ("bpifrance", "investsIn", "quadran"),
             ("eurazeo", "investsIn", "quadran")} <= found
+
+
+def test_a_valuation_named_after_its_amount(fr_nlp, en_nlp):
+    fr = extract("fr", "La néobanque Qonto a été fondée en 2016. En 2022, la start-up a levé 486 millions d'euros et dépassé le milliard "
+                       "d'euros de valorisation.")
+    assert [(v.entity, v.amount.value) for v in fr.valuations] == [("qonto", 1e9)]
+    en = extract("en", "Canva raised $200 million in 2021, a $40 billion valuation.")
+    assert [(v.entity, v.amount.value) for v in en.valuations] == [("canva", 4e10)]
