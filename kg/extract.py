@@ -1194,6 +1194,9 @@ class _Reader:
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
                 if not known_place and self._deal_side(head):
                     cluster.votes["Organization"] += 1.0  # "Qualcomm snapped up Nuvia": what is bought or backed is a company
+                if not known_place and head.dep_ in PASSIVE_SUBJECTS and any(
+                        self.onto.canonical(rel)[0] == "foundedBy" for rel, _ in self.lex.by_head.get(_fold(head.head.lemma_), ())):
+                    cluster.votes["Organization"] += 1.0  # "Qonto a été fondée en 2016": what is founded is a company
 
     def _descriptor_after_comma(self, m: _Mention):
         """The descriptor noun that follows a name, a comma and an article: "Vantage Studios, une

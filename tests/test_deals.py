@@ -82,3 +82,12 @@ def test_a_valuation_named_after_its_amount(fr_nlp, en_nlp):
     assert [(v.entity, v.amount.value) for v in fr.valuations] == [("qonto", 1e9)]
     en = extract("en", "Canva raised $200 million in 2021, a $40 billion valuation.")
     assert [(v.entity, v.amount.value) for v in en.valuations] == [("canva", 4e10)]
+
+
+def test_what_is_founded_is_a_company(fr_nlp, en_nlp):
+    # the model tags "Qonto" and "Nuvia" as places
+    fr = extract("fr", "Qonto a été fondée en 2016.")
+    assert [(e.name, e.kind) for e in fr.entities] == [("Qonto", "Organization")]
+    assert [(f.entity, f.year) for f in fr.foundings] == [("qonto", 2016)]
+    en = extract("en", "Nuvia was founded in 2019.")
+    assert [(e.name, e.kind) for e in en.entities] == [("Nuvia", "Organization")]
