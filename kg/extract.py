@@ -2224,8 +2224,30 @@ class _Reader:
                         j += 1
                     if j < end and self.ent_of(doc[j]) is not None:
                         out.append(doc[j])
+                        out.extend(self._shared_holders(j, end))
                     break
         return out
+
+    def _shared_holders(self, k: int, end: int) -> list:
+        """The next holders of "détenue à 51 % par A et à 49 % par B", "owned 51% by A and 49% by
+        B", after A at token k: the parser hangs each share somewhere else."""
+        doc, out = self.doc, []
+        while True:
+            m = self._mention_containing(k)
+            j = m.end if m is not None else k + 1
+            if j < end and doc[j].lower_ in ("et", "and", ","):
+                j += 1
+            if j < end and doc[j].lower_ in ("à", "a"):
+                j += 1
+            if not (j + 2 < end and doc[j].like_num and doc[j + 1].text in ("%", "percent") and doc[j + 2].lower_ in ("par", "by")):
+                return out
+            j += 3
+            while j < end and doc[j].pos_ == "DET":
+                j += 1
+            if j >= end or self.ent_of(doc[j]) is None:
+                return out
+            out.append(doc[j])
+            k = j
 
     def _subjects(self, tok, passive: bool = False) -> list:
         """The grammatical subject, inherited through xcomp, conj and relative clauses."""
@@ -3276,7 +3298,8 @@ class _Reader:
             year = None
             for y, _, _ in find_years(sent.text):
                 year = str(y)
-            self.deal_values.append({**frame, "amount": amount, "stake": stake, "date": year})
+            self.deal_values.append({**frame, "amount": amount, "stake": stake, "date": year,
+                                     "stake_by": self._stakes_by_holder(frame)})
         # a later sentence about "the deal" that gives a stake or amount: "L'accord accorde à Meta 49 %"
         for s_idx, sent in enumerate(self.sents):
             if any(d["sent"] == s_idx for d in self.deal_values):
@@ -3322,6 +3345,22 @@ class _Reader:
                 if (back, money.start) not in self.used_money:
                     return Money(money.value, money.currency)
         return None
+
+    def _stakes_by_holder(self, frame) -> dict[int, float]:
+        """Each investor's own share where the sentence gives one per holder: "détenue à 51 % par
+        Stellantis et à 49 % par Leapmotor"."""
+        sent = self.sents[frame["sent"]]
+        doc, out = self.doc, {}
+        for k in range(sent.start, sent.end - 2):
+            if doc[k].like_num and doc[k + 1].text in ("%", "percent") and doc[k + 2].lower_ in ("par", "by"):
+                j = k + 3
+                while j < sent.end and doc[j].pos_ == "DET":
+                    j += 1
+                idx = self.ent_of(doc[j]) if j < sent.end else None
+                value = find_percents(doc[k:k + 2].text)
+                if idx is not None and value and self._root(idx) in {self._root(i) for i in frame["investors"]}:
+                    out[self._root(idx)] = value[0].value
+        return out
 
     def _valuation_target(self, sent, money) -> int | None:
         doc = self.doc
@@ -3576,7 +3615,7 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
                 date = d["date"] or meta.get("date")
                 deals.append(Deal(
                     d["kind"], keys[inv_r], keys[tgt_r], _provenance(reader, d["sent"], f"deal:{d['kind']}", 0.75),
-                    d["amount"], d["stake"], str(date) if date else None,
+                    d["amount"], d.get("stake_by", {}).get(inv_r, d["stake"]), str(date) if date else None,
                 ))
     valuations = [
         Valuation(keys[reader._root(t)], money, _provenance(reader, s, "valuation", 0.75))

@@ -91,3 +91,8 @@ def test_what_is_founded_is_a_company(fr_nlp, en_nlp):
     assert [(f.entity, f.year) for f in fr.foundings] == [("qonto", 2016)]
     en = extract("en", "Nuvia was founded in 2019.")
     assert [(e.name, e.kind) for e in en.entities] == [("Nuvia", "Organization")]
+
+
+def test_each_holder_of_a_joint_venture_has_its_own_share(fr_nlp):
+    doc = extract("fr", "Airbus et Safran ont créé ArianeGroup, une coentreprise détenue à 60 % par Airbus et à 40 % par Safran.")
+    assert {(d.investor, d.target, d.stake) for d in doc.deals} >= {("airbus", "arianegroup", 60.0), ("safran", "arianegroup", 40.0)}
