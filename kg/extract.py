@@ -299,6 +299,8 @@ class Lexicon:
     extras: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)  # id(template) -> its other words
     rank: dict[int, int] = field(default_factory=dict, repr=False)  # id(template) -> try order, most specific first
     place_markers: dict[str, set[str]] = field(default_factory=dict)  # verb -> prepositions before a place
+    # head -> the (canonical relation, swapped) pairs of its templates: "racheter" -> {("acquired", False)}
+    canonical_by_head: dict[str, frozenset[tuple[str, bool]]] = field(default_factory=dict)
 
     def by_stem(self, word: str) -> tuple[tuple[str, Template], ...]:
         """The templates of the French verbs `word` (folded) may be a form of, found by stem when the
@@ -319,6 +321,7 @@ class Lexicon:
             lex.rank[id(template)] = -(len(template.extra) + len(template.particles) + template.reflexive
                                        + len(template.object_marks) + len(template.subject_marks))
             canonical, swapped = ontology.canonical(relation)
+            lex.canonical_by_head[head] = lex.canonical_by_head.get(head, frozenset()) | {(canonical, swapped)}
             if ontology.relations[canonical].range == ("Place",) and not swapped and template.object_marks:
                 lex.place_markers.setdefault(head, set()).update(template.object_marks)
             if template.subject_first and lang == "fr" and head.endswith(("er", "ir", "re")) and len(head) >= 8:
@@ -647,8 +650,8 @@ class _Tokens:
         bounds: list[list[int]] = []
         for start, end in pieces:
             last = tokens[bounds[-1][1] - 1] if bounds else None
-            if last is not None and not last.text.isspace() and last.text not in SENTENCE_ENDS | CLOSING_QUOTES \
-                    and "\n" not in doc.text[self.ends[last.i]:tokens[start].idx]:
+            # (a line break is a space token of its own, never a word's trailing whitespace)
+            if last is not None and not last.text.isspace() and last.text not in SENTENCE_ENDS | CLOSING_QUOTES:
                 bounds[-1][1] = end
             else:
                 bounds.append([start, end])
@@ -1195,7 +1198,7 @@ class _Reader:
                 if not known_place and self._deal_side(head):
                     cluster.votes["Organization"] += 1.0  # "Qualcomm snapped up Nuvia": what is bought or backed is a company
                 if not known_place and head.dep_ in PASSIVE_SUBJECTS and any(
-                        self.onto.canonical(rel)[0] == "foundedBy" for rel, _ in self.lex.by_head.get(_fold(head.head.lemma_), ())):
+                        canonical == "foundedBy" for canonical, _ in self.lex.canonical_by_head.get(self._lemmas[head.head.i], ())):
                     cluster.votes["Organization"] += 1.0  # "Qonto a été fondée en 2016": what is founded is a company
 
     def _descriptor_after_comma(self, m: _Mention):
@@ -1450,8 +1453,7 @@ class _Reader:
         """True for the name a buying or investing verb takes as its object ("snapped up Nuvia",
         "Nuvia was bought", "investi dans Mistral"), False for its subject, None otherwise."""
         verb = root.head.head if root.dep_ == "pobj" else root.head
-        if verb.pos_ != "VERB" or not any(self.onto.canonical(rel)[0] in ("acquired", "investsIn") and not self.onto.canonical(rel)[1]
-                                          for rel, _ in self.lex.by_head.get(_fold(verb.lemma_), ())):
+        if verb.pos_ != "VERB" or not {("acquired", False), ("investsIn", False)} & self.lex.canonical_by_head.get(self._lemmas[verb.i], frozenset()):
             return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
         if root.dep_ in DIRECT_OBJECTS or root.dep_ in PASSIVE_SUBJECTS or root.dep_ in ("pobj", "obl:arg") and not passive:
@@ -2219,14 +2221,25 @@ class _Reader:
                 if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
                     break
                 if doc[k].lower_ in ("par", "by") and k + 1 < end:
-                    j = k + 1
-                    while j < end and doc[j].pos_ == "DET":
-                        j += 1
-                    if j < end and self.ent_of(doc[j]) is not None:
+                    if (j := self._agent_name(k, end)) is not None:
                         out.append(doc[j])
                         out.extend(self._shared_holders(j, end))
                     break
         return out
+
+    def _agent_name(self, by: int, end: int) -> int | None:
+        """The token of the name after "par"/"by" at token `by`, past its articles, before `end`."""
+        j = by + 1
+        while j < end and self.doc[j].pos_ == "DET":
+            j += 1
+        return j if j < end and self.ent_of(self.doc[j]) is not None else None
+
+    def _share_at(self, k: int, end: int) -> int | None:
+        """The token of the holder in "51 % par Stellantis", "49% by Nissan" starting at token `k`."""
+        doc = self.doc
+        if k + 2 < end and doc[k].like_num and doc[k + 1].text in ("%", "percent") and doc[k + 2].lower_ in ("par", "by"):
+            return self._agent_name(k + 2, end)
+        return None
 
     def _shared_holders(self, k: int, end: int) -> list:
         """The next holders of "détenue à 51 % par A et à 49 % par B", "owned 51% by A and 49% by
@@ -2239,15 +2252,9 @@ class _Reader:
                 j += 1
             if j < end and doc[j].lower_ in ("à", "a"):
                 j += 1
-            if not (j + 2 < end and doc[j].like_num and doc[j + 1].text in ("%", "percent") and doc[j + 2].lower_ in ("par", "by")):
+            if (k := self._share_at(j, end)) is None:
                 return out
-            j += 3
-            while j < end and doc[j].pos_ == "DET":
-                j += 1
-            if j >= end or self.ent_of(doc[j]) is None:
-                return out
-            out.append(doc[j])
-            k = j
+            out.append(doc[k])
 
     def _subjects(self, tok, passive: bool = False) -> list:
         """The grammatical subject, inherited through xcomp, conj and relative clauses."""
@@ -3350,16 +3357,12 @@ class _Reader:
         """Each investor's own share where the sentence gives one per holder: "détenue à 51 % par
         Stellantis et à 49 % par Leapmotor"."""
         sent = self.sents[frame["sent"]]
-        doc, out = self.doc, {}
-        for k in range(sent.start, sent.end - 2):
-            if doc[k].like_num and doc[k + 1].text in ("%", "percent") and doc[k + 2].lower_ in ("par", "by"):
-                j = k + 3
-                while j < sent.end and doc[j].pos_ == "DET":
-                    j += 1
-                idx = self.ent_of(doc[j]) if j < sent.end else None
-                value = find_percents(doc[k:k + 2].text)
-                if idx is not None and value and self._root(idx) in {self._root(i) for i in frame["investors"]}:
-                    out[self._root(idx)] = value[0].value
+        investors = {self._root(i) for i in frame["investors"]}
+        out = {}
+        for k in range(sent.start, sent.end):
+            if (j := self._share_at(k, sent.end)) is not None and (holder := self._root(self.ent_of(self.doc[j]))) in investors \
+                    and (value := find_percents(self.doc[k:k + 2].text)):
+                out[holder] = value[0].value
         return out
 
     def _valuation_target(self, sent, money) -> int | None:
