@@ -9,6 +9,7 @@ STORE  := out/kg-store
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/pip.lock
 
 # Every package, the spaCy models included, comes from a lock pinned by sha256 (make lock);
 # kg itself is then installed without touching the index again.
@@ -70,7 +71,7 @@ lock:
 	  /tmp/kg-piptools/bin/pip-compile --quiet --generate-hashes --all-build-deps --allow-unsafe \
 	    --no-emit-index-url --no-emit-find-links $$( [ $$extra = run ] || echo --extra $$extra ) \
 	    -o requirements/$$extra.lock pyproject.toml; done
-	$(PYTHON) requirements/pin_models.py requirements/*.lock
+	$(PYTHON) requirements/pin_models.py requirements/run.lock requirements/dev.lock requirements/notebook.lock
 
 lint: dev
 	$(BIN)/ruff check kg tests

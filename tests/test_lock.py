@@ -22,20 +22,20 @@ def requirements(path: Path) -> dict[str, list[str]]:
     return out
 
 
-def test_there_is_a_lock_for_running_testing_and_the_notebook():
-    assert {p.name for p in LOCKS} == {"run.lock", "dev.lock", "notebook.lock"}
+def test_there_is_a_lock_for_the_installer_running_testing_and_the_notebook():
+    assert {p.name for p in LOCKS} == {"pip.lock", "run.lock", "dev.lock", "notebook.lock"}
 
 
 @pytest.mark.parametrize("lock", LOCKS, ids=lambda p: p.name)
 def test_every_requirement_is_pinned_with_a_hash(lock):
     reqs = requirements(lock)
-    assert len(reqs) > 40
+    assert len(reqs) > (0 if lock.name == "pip.lock" else 40)
     for requirement, hashes in reqs.items():
         assert "==" in requirement, requirement
         assert hashes and all(re.fullmatch(r"[0-9a-f]{64}", h) for h in hashes), requirement
 
 
-@pytest.mark.parametrize("lock", LOCKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("lock", [p for p in LOCKS if p.name != "pip.lock"], ids=lambda p: p.name)
 def test_the_model_packages_are_pinned_to_their_audited_wheels(lock):
     import importlib.util
     import sys
