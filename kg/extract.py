@@ -2878,7 +2878,7 @@ class _Reader:
             words, title, relation = role
             start, end = i, i + len(words)
             i = end
-            if self._former(start, end):
+            if self._former(start, end) or self._inside_name(start, end):
                 continue
             span = doc[start:end]
             head = span.root
@@ -2920,6 +2920,13 @@ class _Reader:
             later = next((found_roles[c.i] for c in head.children if c.dep_ == "conj" and c.i in found_roles), None)
             if later is not None and later[0] == person and later[1] is not None and self.asserted(head):
                 self._add([person], relation, [later[1]], head, f"role:{title}:{later[2]}:list", 0.8, role=title)
+
+    def _inside_name(self, start: int, end: int) -> bool:
+        """Whether a title's words sit inside a name that goes on both sides of them:
+        "the Council of Chief Executives", "l'Office du Directeur Général"."""
+        idx = self.tok_ent.get(start)
+        return (idx is not None and self.doc[start].text[:1].isupper() and start - 1 in self.tok_ent
+                and self.tok_ent.get(start - 1) == idx and self.tok_ent.get(end) == idx)
 
     def _role_in_past(self, head) -> bool:
         """Whether a title is said with a copula in the past: "was IBM's chairman", "served as

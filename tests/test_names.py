@@ -78,3 +78,9 @@ def test_a_company_in_a_country_is_its_local_arm_not_its_seat(en_nlp):
 def test_a_name_ending_in_a_model_number_is_a_product(en_nlp):
     found = entities("en", "Microsoft said Windows 11 now runs on half of its customers' machines.")
     assert found.get("Windows 11") == "Product"
+
+
+def test_a_title_inside_a_name_is_part_of_the_name(en_nlp):
+    # "Chief" in "the Council of Chief Executives" names no one's job
+    found = entities("en", "Maria Lopez sits on the Board of the Ontario Council of Chief Executives.")
+    assert found.get("Board of the Ontario Council of Chief Executives") == "Organization"
