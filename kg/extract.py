@@ -2624,6 +2624,12 @@ class _Reader:
         obj_ents = [e for o in objects for e in self._entities_at(o)]
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
         subj_ents = list(dict.fromkeys(subj_ents))
+        if relation in ("acquired", "investsIn") and objects and all(
+                self.ent_of(o) is None and o.pos_ == "NOUN" and self.lex.descriptor_class(o) == "Product" for o in objects):
+            # "Meta buys Nvidia chips", "paid $1bn for Nvidia GPUs": goods bought from a company, not the company
+            if relation == "acquired" and subj_ents and obj_ents and self.asserted(tok):
+                self._add(subj_ents, "customerOf", obj_ents, tok, f"{rule}:goods", confidence - 0.1)
+            return True
         spec = self.onto.relations[self.onto.canonical(relation)[0]]
         if relation in ("founded", "foundedBy") or self.onto.canonical(relation)[0] == "foundedBy":
             # the organisation is the object of "X founded Y", the subject of "Y was founded by X"

@@ -96,3 +96,14 @@ def test_what_is_founded_is_a_company(fr_nlp, en_nlp):
 def test_each_holder_of_a_joint_venture_has_its_own_share(fr_nlp):
     doc = extract("fr", "Airbus et Safran ont créé ArianeGroup, une coentreprise détenue à 60 % par Airbus et à 40 % par Safran.")
     assert {(d.investor, d.target, d.stake) for d in doc.deals} >= {("airbus", "arianegroup", 60.0), ("safran", "arianegroup", 40.0)}
+
+
+def test_money_spent_on_a_company_buys_it_but_on_its_goods_makes_a_customer(fr_nlp, en_nlp):
+    bought = extract("en", "Northwind spent $2 billion on Aerolith in 2020.")
+    assert ("northwind", "aerolith", 2e9, None) in deals(bought)
+    goods = extract("en", "Meta buys Nvidia chips for its data centres, and it spent $4 billion on Intel processors.")
+    found = {(s.subject, s.relation, s.object) for s in goods.statements}
+    assert {("meta", "customerOf", "nvidia"), ("meta", "customerOf", "intel")} <= found
+    assert not goods.deals and not any(r == "acquired" for _, r, _ in found)
+    fr = extract("fr", "Meta achète des puces Nvidia pour ses centres de données.")
+    assert {(s.subject, s.relation, s.object) for s in fr.statements} == {("meta", "customerOf", "nvidia")}
