@@ -158,6 +158,8 @@ INCLUDING_VERBS = {"include", "count", "comprendre", "inclure", "compter", "figu
 # what a company is worth: its owner is the company, not who invests
 VALUATION_NOUNS = {"valorisation", "valuation", "valeur", "value", "capitalisation", "capitalization"}
 # a share of a company: what is held is the company after "dans", "in", "au capital de"
+# shares said to be equal: "à parts égales", "à 50/50", "owned equally", "a 50-50 joint venture"
+EQUAL_SHARES = re.compile(r"\b(?:à parts égales|à égalité|moitié-moitié|equally|in equal shares|fifty-fifty|50[-/]50)\b", re.I)
 STAKE_NOUNS = {"participation", "stake", "part", "parts", "holding", "shares", "actions", "titres"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "financing", "augmentation",
                "ipo", "introduction", "tranche", "emprunt", "capital", "listing", "offering", "flotation"}
@@ -3376,7 +3378,31 @@ class _Reader:
             if (j := self._share_at(k, sent.end)) is not None and (holder := self._root(self.ent_of(self.doc[j]))) in investors \
                     and (value := find_percents(self.doc[k:k + 2].text)):
                 out[holder] = value[0].value
-        return out
+        return out or self._equal_shares(sent, investors)
+
+    def _equal_shares(self, sent, investors: set[int]) -> dict[int, float]:
+        """ "détenue à parts égales par Orange et par les fonds KKR et Cinven", "owned equally by Sony
+        and Honda": each holder named alone after "par"/"by" has an equal share; a group named
+        together shares one and says nothing of each member's."""
+        cue = EQUAL_SHARES.search(sent.text)
+        if cue is None:
+            return {}
+        after = sent.start_char + cue.start()
+        marks = [t.i for t in sent if t.idx >= after and t.lower_ in ("par", "by")]
+        if not marks:
+            return {}
+        groups: dict[int, list[int]] = {k: [] for k in marks}
+        for t in sent:
+            if t.i > marks[0] and (idx := self.ent_of(t)) is not None and (root := self._root(idx)) in investors:
+                group = groups[max(k for k in marks if k < t.i)]
+                if root not in group:
+                    group.append(root)
+        named = [g for g in groups.values() if g]
+        if len(named) == 1:
+            named = [[e] for e in named[0]]  # "par Renault et Geely": one group of two holders
+        if len(named) < 2:
+            return {}
+        return {g[0]: round(100 / len(named), 2) for g in named if len(g) == 1}
 
     def _valuation_target(self, sent, money) -> int | None:
         doc = self.doc

@@ -107,3 +107,13 @@ def test_money_spent_on_a_company_buys_it_but_on_its_goods_makes_a_customer(fr_n
     assert not goods.deals and not any(r == "acquired" for _, r, _ in found)
     fr = extract("fr", "Meta achète des puces Nvidia pour ses centres de données.")
     assert {(s.subject, s.relation, s.object) for s in fr.statements} == {("meta", "customerOf", "nvidia")}
+
+
+def test_equal_shares_give_each_holder_named_alone_its_part(fr_nlp):
+    two = extract("fr", "Créée en 2019, Ampère Cells est détenue à parts égales par Renault et Geely.")
+    assert {("renault", "ampere cells", None, 50.0), ("geely", "ampere cells", None, 50.0)} <= deals(two)
+    # a group named together shares one part: nothing is said of each member's
+    group = extract("fr", "Lancée en 2021, Nordvolt Energie est détenue à parts égales par Engie et par les fonds Ardian et Tikehau.")
+    found = deals(group)
+    assert ("engie", "nordvolt energie", None, 50.0) in found
+    assert {d[3] for d in found if d[0] in ("ardian", "tikehau")} == {None}
