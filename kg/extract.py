@@ -172,6 +172,11 @@ VALUATION_CUES = re.compile(
 INDEFINITE = {"a", "an", "un", "une"}
 # "dépassé le milliard d'euros de valorisation", "a $2 billion valuation"
 VALUATION_AFTER = re.compile(r"\s*(?:de\s+|d['’]\s*)?(?:valorisation|valuation)\b", re.IGNORECASE)
+# a price or an offer that values the company bought: "un prix qui valorise Altran à 3,7 milliards"
+PRICE_VALUING = re.compile(r"\b(?:prix|offre|price|offer|bid)\b[^;:]{0,30}\b(?:valoris\w*|valu(?:es|ed|ing)|values)\W+(?:\w+\W+){0,6}$",
+                           re.IGNORECASE)
+# "14 euros par action", "$54.20 a share": a price per share is no deal's amount
+PER_SHARE = re.compile(r"\s*(?:par action|l['’]action|per share|a share|each share)\b", re.IGNORECASE)
 STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|share|détenir|détien|own|acqui|achet|rachet|"
                         r"prend|pris|take|took|buy|bought|hold|held|posséd", re.IGNORECASE)
 FOUNDING_NOUNS = {"création", "fondation", "founding", "creation", "inception", "naissance", "launch"}
@@ -3257,6 +3262,7 @@ class _Reader:
     def read_numbers(self) -> None:
         """Valuations ("valorisée 5 milliards"), and the targets they give to deals that had none."""
         self.valuations: list[tuple[int, Money, int]] = []
+        self.prices: list[tuple[int, Money]] = []
         self.used_money: set[tuple[int, int]] = set()
         used_money = self.used_money
         for s_idx, sent in enumerate(self.sents):
@@ -3269,6 +3275,8 @@ class _Reader:
                 if target is not None:
                     self.valuations.append((target, Money(money.value, money.currency), s_idx))
                     used_money.add((s_idx, money.start))
+                    if PRICE_VALUING.search(before):
+                        self.prices.append((target, Money(money.value, money.currency)))
         # complete partial deal frames with the valuation target of their sentence
         for frame in self.frames:
             if not frame["targets"]:
@@ -3304,13 +3312,16 @@ class _Reader:
             sent = self.sents[frame["sent"]]
             amount = None
             for money in find_money(sent.text):
-                if (frame["sent"], money.start) in used_money:
+                if (frame["sent"], money.start) in used_money or PER_SHARE.match(sent.text, money.end):
                     continue
                 amount = Money(money.value, money.currency)
                 used_money.add((frame["sent"], money.start))
                 break
             if amount is None:
                 amount = self._round_amount_before(frame)
+            if amount is None and frame["kind"] == "Acquisition":
+                # "Capgemini rachète Altran ... un prix qui valorise Altran à 3,7 milliards": what the buyer pays
+                amount = next((money for target, money in self.prices if target in frame["targets"]), None)
             stake = None
             for pct in find_percents(sent.text):
                 window = sent.text[max(0, pct.start - 40): pct.end + 40]

@@ -117,3 +117,12 @@ def test_equal_shares_give_each_holder_named_alone_its_part(fr_nlp):
     found = deals(group)
     assert ("engie", "nordvolt energie", None, 50.0) in found
     assert {d[3] for d in found if d[0] in ("ardian", "tikehau")} == {None}
+
+
+def test_a_price_per_share_is_no_amount_but_a_price_valuing_the_company_is(fr_nlp, en_nlp):
+    en = extract("en", "Elon Musk agreed to buy Twitter in April 2022. His offer of $54.20 a share values the company at $44 billion.")
+    assert ("elon musk", "twitter", 4.4e10, None) in deals(en)
+    fr = extract("fr", "Schneider Electric rachète Aveva. L'offre de 32 livres par action valorise Aveva à 11 milliards de livres.")
+    assert {(d.investor, d.target, d.amount.value if d.amount else None) for d in fr.deals} == {("schneider electric", "aveva", 1.1e10)}
+    per_share = extract("en", "Oracle bought Cerner for $95 a share in 2022.")
+    assert [d.amount for d in per_share.deals] == [None]
