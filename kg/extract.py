@@ -2033,7 +2033,7 @@ class _Reader:
     def _conjuncts(self, tok) -> list[int]:
         out = []
         for child in tok.children:
-            if child.dep_ == "conj":
+            if child.dep_ == "conj" and not self._own_participle(child):
                 idx = self.ent_of(child)
                 if idx is not None:
                     out.append(idx)
@@ -2042,6 +2042,15 @@ class _Reader:
                     out.extend(self._listed_from(named, child.i, 1))
                 out.extend(self._conjuncts(child))
         return out
+
+    def _own_participle(self, tok) -> bool:
+        """Whether a name comes with its own participle after a comma, so it is no item of the list
+        before it: "Ripple, fondée par Chris Larsen, et Stellar, fondée par Jed McCaleb"."""
+        doc, k = self.doc, tok.i
+        m = self._mention_containing(k)
+        end = m.end if m is not None else k + 1
+        return end + 1 < len(doc) and doc[end].text == "," and "Part" in doc[end + 1].morph.get("VerbForm") \
+            and doc[end + 1].head.i == tok.i and doc[end + 1].dep_ in ("acl", "amod")
 
     @staticmethod
     def _plural_verb(verb) -> bool:
@@ -2087,6 +2096,8 @@ class _Reader:
             # a name followed by its own verb starts a new clause, not a list item
             verb = next((t for t in doc[m.end:min(m.end + 2, sent_end)] if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and t.i not in self.tok_ent), None)
             if verb is not None and not (set(glue) & {"et", "and", "ou", "or"} and verb.morph.get("Number") == ["Plur"]):
+                break
+            if m.start in self.tok_ent and self._own_participle(doc[m.start:m.end].root):
                 break
             out.append(self._root(self.tok_ent[m.start]))
             if set(glue) & {"et", "and", "ou", "or", "&", "ainsi", "well"}:

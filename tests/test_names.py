@@ -84,3 +84,13 @@ def test_a_title_inside_a_name_is_part_of_the_name(en_nlp):
     # "Chief" in "the Council of Chief Executives" names no one's job
     found = entities("en", "Maria Lopez sits on the Board of the Ontario Council of Chief Executives.")
     assert found.get("Board of the Ontario Council of Chief Executives") == "Organization"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Ripple, founded by Chris Larsen, and Stellar, founded by Jed McCaleb, compete for banks."),
+    ("fr", "Ripple, fondée par Chris Larsen, et Stellar, fondée par Jed McCaleb, se disputent les banques."),
+])
+def test_a_name_with_its_own_participle_is_not_in_the_list_before_it(lang, text, fr_nlp, en_nlp):
+    found = statements(lang, text)
+    assert {("ripple", "foundedBy", "chris larsen"), ("stellar", "foundedBy", "jed mccaleb")} <= found
+    assert ("ripple", "foundedBy", "stellar") not in found
