@@ -157,9 +157,9 @@ GIVING_VERBS = {"give", "grant", "hand", "donner", "accorder", "conferer", "octr
 INCLUDING_VERBS = {"include", "count", "comprendre", "inclure", "compter", "figurer"}
 # what a company is worth: its owner is the company, not who invests
 VALUATION_NOUNS = {"valorisation", "valuation", "valeur", "value", "capitalisation", "capitalization"}
-# a share of a company: what is held is the company after "dans", "in", "au capital de"
-# shares said to be equal: "à parts égales", "à 50/50", "owned equally", "a 50-50 joint venture"
+# shares said to be equal: "à parts égales", "à 50/50", "held equally", "in equal shares"
 EQUAL_SHARES = re.compile(r"\b(?:à parts égales|à égalité|moitié-moitié|equally|in equal shares|fifty-fifty|50[-/]50)\b", re.I)
+# a share of a company: what is held is the company after "dans", "in", "au capital de"
 STAKE_NOUNS = {"participation", "stake", "part", "parts", "holding", "shares", "actions", "titres"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "financing", "augmentation",
                "ipo", "introduction", "tranche", "emprunt", "capital", "listing", "offering", "flotation"}
@@ -3403,8 +3403,8 @@ class _Reader:
         return out or self._equal_shares(sent, investors)
 
     def _equal_shares(self, sent, investors: set[int]) -> dict[int, float]:
-        """ "détenue à parts égales par Orange et par les fonds KKR et Cinven", "owned equally by Sony
-        and Honda": each holder named alone after "par"/"by" has an equal share; a group named
+        """ "détenue à parts égales par Orange et par les fonds KKR et Cinven", "à 50/50 par Renault
+        et Geely": each holder named alone after "par"/"by" has an equal share; a group named
         together shares one and says nothing of each member's."""
         cue = EQUAL_SHARES.search(sent.text)
         if cue is None:
