@@ -191,6 +191,8 @@ INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "
                      "institute", "institut", "academy", "academie", "bank", "banque", "airways", "airlines",
                      "company", "compagnie", "corporation", "association", "foundation", "fondation", "agency",
                      "agence", "council", "conseil", "club", "party", "parti", "ministry", "ministere", "commission"}
+# what a company is to its owner: "a unit of Siemens", "filiale de Bouygues"
+PARENT_NOUNS = {"unit", "subsidiary", "division", "arm", "filiale", "branche", "parent", "mere", "owner", "proprietaire"}
 UNIT_WORDS = {"research", "cloud", "labs", "ventures", "capital", "foundation", "fondation", "studios", "games",
               "health", "bank", "energy", "financial", "services", "recherche", "france", "europe", "uk",
               "america", "deepmind", "brain", "ai", "studio", "mobility", "automotive", "pay", "music", "store",
@@ -1044,8 +1046,8 @@ class _Reader:
                     rest = set(other_words[len(words):])
                     if all(w.isdigit() or len(w) <= 2 and w.isalnum() and any(ch.isdigit() for ch in w) for w in rest):
                         continue  # "Llama" and "Llama 4" are two products
-                    if rest & UNIT_WORDS and not rest <= {"ai"}:
-                        continue
+                    if rest & UNIT_WORDS and not rest <= {"ai"} or self._named_as_parent(cluster):
+                        continue  # "Siemens Healthineers, a unit of Siemens": two companies
                     if host.first > cluster.first and not rest <= ORG_SUFFIXES:
                         continue  # "Adobe" said first is Adobe; "Adobe XD" later is its product (but "Slack Technologies" is Slack)
                     hosts.add(other_idx)
@@ -1063,6 +1065,22 @@ class _Reader:
                 hosts = same if len(same) == 1 else hosts
             if len(hosts) == 1:
                 self._merge(hosts.pop(), idx)
+
+    def _named_as_parent(self, cluster) -> bool:
+        """Whether a name is written as some company's owner: "a unit of Siemens", "filiale du
+        groupe Bouygues", "owned by Siemens", "détenue par Bouygues"."""
+        doc = self.doc
+        for m in cluster.mentions:
+            k = m.start - 1
+            while k >= 0 and doc[k].pos_ == "DET" or k >= 0 and _fold(doc[k].text) in ("groupe", "group"):
+                k -= 1
+            if k < 1:
+                continue
+            if _fold(doc[k].text) in ("of", "de", "d'", "d’", "du") and k >= 1 and _fold(doc[k - 1].lemma_) in PARENT_NOUNS:
+                return True
+            if _fold(doc[k].text) in ("by", "par") and _fold(doc[k - 1].lemma_) in ("own", "detenir", "control", "controler"):
+                return True
+        return False
 
     def merge_surnames(self) -> None:
         """ "Field, its chief executive" is Dylan Field: once votes say a lone name is a person,

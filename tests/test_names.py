@@ -94,3 +94,11 @@ def test_a_name_with_its_own_participle_is_not_in_the_list_before_it(lang, text,
     found = statements(lang, text)
     assert {("ripple", "foundedBy", "chris larsen"), ("stellar", "foundedBy", "jed mccaleb")} <= found
     assert ("ripple", "foundedBy", "stellar") not in found
+
+
+@pytest.mark.parametrize("lang, text, unit, parent", [
+    ("en", "Siemens Healthineers, a unit of Siemens, makes scanners.", "siemens healthineers", "siemens"),
+    ("fr", "Vinci Immobilier, filiale du groupe Vinci, a lancé trois chantiers à Lyon.", "vinci immobilier", "vinci"),
+])
+def test_a_name_written_as_the_owner_of_a_longer_one_is_another_company(lang, text, unit, parent, fr_nlp, en_nlp):
+    assert (unit, "subsidiaryOf", parent) in statements(lang, text)
