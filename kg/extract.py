@@ -197,12 +197,17 @@ UNIT_WORDS = {"research", "cloud", "labs", "ventures", "capital", "foundation", 
               "health", "bank", "energy", "financial", "services", "recherche", "france", "europe", "uk",
               "america", "deepmind", "brain", "ai", "studio", "mobility", "automotive", "pay", "music", "store",
               "web", "azure", "office", "xbox", "maps", "search", "ads"}
+# unit words that as often end a company's own name: "Corvane Energy", "Tikehau Capital", "Riot Games"
+COMPANY_NAME_WORDS = {"energy", "capital", "ventures", "health", "financial", "services", "bank", "games", "studios",
+                      "studio", "mobility", "automotive", "labs", "foundation", "fondation"}
 STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "ce", "cette", "this", "that", "selon",
               "pour", "mais", "et", "or", "but", "and", "in", "en", "de", "du", "des", "i", "we", "nous", "je",
               "il", "elle", "it", "they", "he", "she", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "june", "july", "august",
               "september", "october", "november", "december", "m.", "mme", "mr", "mrs", "ms", "dr"}
+# short months, which name no one before a day: "ZURICH, Dec 4 (Reuters)" (but "Jan Leike" is a name)
+SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 PRONOUNS = {
     "fr": {"il": ("any", False), "elle": ("any", False), "son": ("any", True), "sa": ("any", True),
            "ses": ("any", True), "leur": ("plural", True), "leurs": ("plural", True), "lui": ("any", False),
@@ -709,6 +714,10 @@ class _Reader:
         self.paragraph_start = {}
         for i, p in enumerate(self.paragraph_of_sent):
             self.paragraph_start.setdefault(p, i)
+        # a headline: a first paragraph of one sentence with no full stop, before the body
+        first = self.sents[0] if self.sents else None
+        self.headline_end = first.end if first is not None and len(self.sents) > 1 and self.paragraph_of_sent[1] != 0 \
+            and first.text.rstrip()[-1:] not in (".", "!", "?") else 0
         self._topics: dict[int, int | None] = {}
         self._mention_roots: dict[tuple[int, int], object] = {}
         self._unasserted_sents: dict[int, bool] = {}
@@ -732,7 +741,8 @@ class _Reader:
 
     def _stop_word(self, folded: str) -> bool:
         """A word that is never a name: an article, a pronoun, a weekday, a month of the text's language."""
-        return folded in STOP_NAMES or self.lang == "fr" and folded in FRENCH_MONTHS
+        return folded in STOP_NAMES or folded.rstrip(".") in STOP_NAMES and folded.endswith(".") and len(folded) > 2 \
+            or self.lang == "fr" and folded in FRENCH_MONTHS
 
     def _verb_opens_name(self, tok) -> bool:
         """ "Hugging Face hosts ...": a capitalised word the tagger took for a verb, at the head of a
@@ -849,13 +859,13 @@ class _Reader:
                 if doc[k].is_space and "\n" in doc[k].text:
                     pieces.append((cut, k, ent.label_))  # "...owning Twitter\n\nTwitter was bought": a title, then a paragraph
                     cut = k + 1
-                elif doc[k].pos_ == "CCONJ" or doc[k].text == "," or doc[k].lower_ in ("et", "and"):
+                elif (doc[k].pos_ == "CCONJ" or doc[k].text == "," or doc[k].lower_ in ("et", "and")) and doc[k].text != "&":
                     if doc[k].text != "," and self._inner_conjunction(cut, k, ent.end):
                         continue  # "College of Art and Design" is one name
                     pieces.append((cut, k, ent.label_))
                     cut = k + 1
-                elif doc[k].pos_ in ("VERB", "AUX") and doc[k].text[:1].islower():
-                    pieces.append((cut, k, ent.label_))  # "Sundar Pichai leads Google", read as one name
+                elif doc[k].pos_ in ("VERB", "AUX") and doc[k].text[:1].islower() or doc[k].text in ("by", "par") and self._said_alone(k + 1, ent.end):
+                    pieces.append((cut, k, ent.label_))  # "Sundar Pichai leads Google", "Penmoor by Kestrel", read as one name
                     cut = k + 1
                 elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
@@ -894,6 +904,7 @@ class _Reader:
         i = 0
         while i < len(doc):
             if i in covered or not self._namey(doc[i]) or (
+                    _fold(doc[i].text).rstrip(".") in SHORT_MONTHS and i + 1 < len(doc) and doc[i + 1].like_num) or (
                     doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not self._initial_name(doc[i]) and not self._verb_opens_name(doc[i])):
                 i += 1
                 continue
@@ -1039,16 +1050,23 @@ class _Reader:
                     continue
                 host = self.clusters[other_idx]
                 kind = self._label_kind(host)
-                if kind == "Person" or self._label_kind(cluster) == "Person":
+                if kind in ("Organization", None) and other_words[: len(words)] == words and set(other_words[len(words):]) <= ORG_SUFFIXES \
+                        and self._label_kind(cluster) != "Place" and not self._named_as_parent(cluster):
+                    hosts.add(other_idx)  # "Kestrel Industries" ... "Kestrel", which the model took for a person
+                elif kind == "Person" or self._label_kind(cluster) == "Person":
                     if other_words[-1] == words[0] or other_words[0] == words[0] and kind == "Person":
                         hosts.add(other_idx)
                 elif other_words[: len(words)] == words:
                     rest = set(other_words[len(words):])
                     if all(w.isdigit() or len(w) <= 2 and w.isalnum() and any(ch.isdigit() for ch in w) for w in rest):
                         continue  # "Llama" and "Llama 4" are two products
-                    if rest & UNIT_WORDS and not rest <= {"ai"} or self._named_as_parent(cluster):
+                    if self._named_as_parent(cluster):
                         continue  # "Siemens Healthineers, a unit of Siemens": two companies
-                    if host.first > cluster.first and not rest <= ORG_SUFFIXES:
+                    host_first, short_first = self._body_first(host), self._body_first(cluster)
+                    if rest & UNIT_WORDS and not rest <= {"ai"} and not (host_first < short_first and (
+                            rest <= COMPANY_NAME_WORDS or self.sent_of.get(host_first, 0) <= self.sent_of.get(self.headline_end, 0))):
+                        continue  # "Google" and "Google Cloud"; but "Corvane Energy" said first is "Corvane" after
+                    if host_first > short_first and not rest <= ORG_SUFFIXES:
                         continue  # "Adobe" said first is Adobe; "Adobe XD" later is its product (but "Slack Technologies" is Slack)
                     hosts.add(other_idx)
                 elif self._initials(other_words) == words[0] and len(words[0]) >= 3:
@@ -1065,6 +1083,24 @@ class _Reader:
                 hosts = same if len(same) == 1 else hosts
             if len(hosts) == 1:
                 self._merge(hosts.pop(), idx)
+
+    def _dateline(self, m: _Mention) -> bool:
+        """A city in capitals that opens a paragraph before a comma: "LONDON, Dec 1 -"."""
+        doc = self.doc
+        text = doc[m.start:m.end].text
+        return text.isupper() and len(text) >= 3 and m.end < len(doc) and doc[m.end].text == "," and (
+            m.start == 0 or "\n" in doc[m.start - 1].text or doc[m.start - 1].is_space)
+
+    def _said_alone(self, start: int, end: int) -> bool:
+        """Whether the words from `start` to `end` stand as a name elsewhere in the text: "the
+        acquisition of Penmoor by Kestrel" after "Kestrel said"; not "North by Northeast"."""
+        words = self.doc[start:end].text
+        return bool(words) and len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", self.doc.text)) > 1
+
+    def _body_first(self, cluster) -> int:
+        """Where a name is first said after the headline: "Kestrel completes takeover" heads an
+        article that opens on "Kestrel Industries"."""
+        return min((m.start for m in cluster.mentions if m.start >= self.headline_end), default=cluster.first)
 
     def _named_as_parent(self, cluster) -> bool:
         """Whether a name is written as some company's owner: "a unit of Siemens", "filiale du
@@ -1202,6 +1238,8 @@ class _Reader:
                 if head.dep_ in ("nmod", "pobj") and head.head.i == k + 1 and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.0
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
+                if self._dateline(m):
+                    cluster.votes["Place"] += 4.0  # "ZURICH, Dec 4 (Reuters) -": where the story was filed
                 if len(words) > 1 and words[-1] in ORG_SUFFIXES:
                     cluster.votes["Organization"] += 1.0
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:

@@ -102,3 +102,30 @@ def test_a_name_with_its_own_participle_is_not_in_the_list_before_it(lang, text,
 ])
 def test_a_name_written_as_the_owner_of_a_longer_one_is_another_company(lang, text, unit, parent, fr_nlp, en_nlp):
     assert (unit, "subsidiaryOf", parent) in statements(lang, text)
+
+
+def test_an_ampersand_belongs_to_the_name(en_nlp):
+    found = entities("en", "Johnson & Johnson bought Shockwave Medical, and Marks & Spencer hired Ana Ruiz.")
+    assert {"Johnson & Johnson", "Marks & Spencer"} <= set(found)
+    assert "Johnson" not in found and "Spencer" not in found
+
+
+WIRE_STORY = """Halvard buys sensor maker Vikra
+
+OSLO, Mar 3 (Reuters) - Halvard Industries said on Tuesday it had bought Vikra Sensors, a maker of lidar units.
+The acquisition of Vikra by Halvard is its third this year. Halvard's chief executive, Ingrid Berg, said Vikra would keep its brand.
+
+Nordal Energy raised $50 million in a round led by Equinor Ventures. Nordal was founded in 2018 by Lars Holm."""
+
+
+def test_a_wire_story_names_each_company_once(en_nlp):
+    # the headline's short name and the body's full one are one company; so are a lede's full name
+    # and the short one after it, even when the full one ends in a word like "Energy"; the
+    # dateline is a place, and its date names no one
+    doc = extract_doc(next(parse("en", [WIRE_STORY])), "en")
+    names = {e.name: e for e in doc.entities}
+    assert "Halvard" in names["Halvard Industries"].aliases and "Nordal" in names["Nordal Energy"].aliases
+    assert names["OSLO"].kind == "Place" and not any(n.startswith("Mar") for n in names)
+    found = {(s.subject, s.relation, s.object) for s in doc.statements}
+    assert {("halvard industries", "acquired", "vikra sensors"), ("ingrid berg", "leads", "halvard industries"),
+            ("nordal energy", "foundedBy", "lars holm")} <= found
