@@ -148,6 +148,10 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
              "valorisation", "chiffre", "ipo"} | PART_NOUNS
 # verbs that put someone in a post: told in the past, the post is held now ("a été nommée à la tête d'Orange")
+# holding verbs, and what ends a holding: "qui détenait 35 % d'Hydrelis, a cédé sa participation"
+HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
+SELLING_VERBS = {"ceder", "vendre", "sell", "divest", "solder", "exit", "quitter"}
+UNTIL_NOW = re.compile(r"\b(?:jusqu['’]ici|jusqu['’]alors|jusque-là|until now|until then|previously|formerly|auparavant)\b", re.I)
 APPOINTING_VERBS = {"nommer", "placer", "porter", "propulser", "appoint", "name", "elect", "élire", "installer"}
 # words before where a claim comes from: "selon l'AMF", "according to Reuters", "d'après X"
 SOURCE_WORDS = {"selon", "according", "apres", "d'apres"}
@@ -1232,9 +1236,13 @@ class _Reader:
                         cluster.descriptors.add(_descriptor_key(child))
                 if head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.5
-                elif (after := self._descriptor_after_comma(m)) is not None and after.dep_ != "appos" and after.head.i not in range(m.start, m.end):
-                    # "dans Vantage Studios, une nouvelle filiale d'Ubisoft": an apposition the parser hung elsewhere
+                elif (after := self._descriptor_after_comma(m)) is not None and after.head.i not in range(m.start, m.end):
+                    # "dans Vantage Studios, une nouvelle filiale d'Ubisoft", "commercialise Kelvia Pilot, un
+                    # logiciel qui ...": an apposition the parser hung elsewhere
                     cluster.descriptors.add(_descriptor_key(after))
+                    klass = self.lex.descriptor_class(after)
+                    if after.dep_ == "appos" or klass == "Product" and not (m.start > 0 and doc[m.start - 1].pos_ == "ADP"):
+                        cluster.votes[klass] += 1.5 if after.dep_ == "appos" else 1.0
                 if head.dep_ in ("nmod", "pobj") and head.head.i == k + 1 and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.0
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
@@ -1266,14 +1274,14 @@ class _Reader:
 
     def _descriptor_after_comma(self, m: _Mention):
         """The descriptor noun that follows a name, a comma and an article: "Vantage Studios, une
-        nouvelle filiale"."""
+        nouvelle filiale", "Kelvia Pilot, un logiciel"."""
         doc, k = self.doc, m.end
         if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in INDEFINITE:
             return None
         k += 2
         while k < len(doc) and doc[k].pos_ == "ADJ" and k - m.end < 4:
             k += 1
-        return doc[k] if k < len(doc) and self.lex.descriptor_class(doc[k]) == "Organization" else None
+        return doc[k] if k < len(doc) and self.lex.descriptor_class(doc[k]) in ("Organization", "Product") else None
 
     def _raises_money(self, verb) -> bool:
         """ "a levé 235 millions", "raised $6.6 billion", "closed a Series B": a raising verb with an
@@ -1678,9 +1686,12 @@ class _Reader:
             return idx
         k = min((c.i for c in tok.children if c.dep_ == "det"), default=tok.i) - 1
         if k >= 1 and self.doc[k].text == "," and (m := self._mention_containing(k - 1)) is not None and m.end == k:
-            if self._opener_agent(self._root_of(m)) or self._is_source(self.doc[m.start]):
-                return None  # "Fondée par A et B, l'entreprise": B closes the opener, the company is not B;
-                # nor is "Selon l'AMF, le groupe" the AMF
+            first = self._first_word(self.sent_of[tok.i])
+            if self._opener_agent(self._root_of(m)) or self._is_source(self.doc[m.start]) or (
+                    first is not None and first.i < m.start and first.i not in self.tok_ent and first.pos_ in ("VERB", "AUX")
+                    and "Part" in first.morph.get("VerbForm")):
+                return None  # "Fondée par A et B, l'entreprise": B closes the opener, the company is not B; nor
+                # is "Founded by A and B, both former engineers at Stripe, the company" Stripe, nor "Selon l'AMF, le groupe" the AMF
             return self._root(self.tok_ent[m.start])
         return None
 
@@ -2419,10 +2430,19 @@ class _Reader:
             return []
         # the head of the first noun phrase after the comma: "the San Francisco-based company"
         # is the company, not San Francisco; "Morris Chang, a former ... executive, TSMC" skips the apposition
+        # "par Mathieu Sarraute, ancien directeur général de la CNR, le groupe": past the agent's apposition
+        apposition = next((t for t in self.doc[comma + 1:sent.end] if not t.is_punct), None)
+        if apposition is not None and apposition.head.dep_ == "appos" and apposition.head.head.i <= start:
+            apposition = apposition.head
+        if apposition is not None and apposition.dep_ == "appos" and apposition.head.i <= start:
+            comma = next((t.i for t in sent if t.i > apposition.right_edge.i and t.text == ","), comma)
         for k in range(comma + 1, min(sent.end, comma + 12)):
             t = self.doc[k]
-            if t.dep_ in SUBJECTS and t.head.i > t.i and self._entities_at(t, allow_unwrap=False):
-                return [t]
+            if t.dep_ in SUBJECTS and t.head.i > t.i:
+                if self._entities_at(t, allow_unwrap=False):
+                    return [t]
+                if t.pos_ == "NOUN" and any(c.dep_ == "det" for c in t.children) and k <= comma + 3:
+                    return []  # "..., la société commercialise Kelvia Pilot": a description left unread names no one else
         for k in range(comma + 1, min(sent.end, comma + 8)):
             t = self.doc[k]
             if k > 0 and self.doc[k - 1].lower_ in ("par", "by"):
@@ -2717,6 +2737,8 @@ class _Reader:
             return True  # the trigger was read; the fact is not asserted
         if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok) and t.head not in APPOINTING_VERBS:
             return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
+        if verbal and not passive and _fold(tok.lemma_) in HOLDING_VERBS and self._past(tok) and self._holding_ended(tok):
+            return True  # "Permira, which owned 60% of Penmoor, sold its entire holding": a former holding
         plural = _plural(tok)
         # "Samsung and Apple compete", "Microsoft and OpenAI signed a partnership"; but "SoftBank and
         # Tiger Global took part" is not "take on": an object outside the trigger's own words
@@ -3000,6 +3022,13 @@ class _Reader:
             later = next((found_roles[c.i] for c in head.children if c.dep_ == "conj" and c.i in found_roles), None)
             if later is not None and later[0] == person and later[1] is not None and self.asserted(head):
                 self._add([person], relation, [later[1]], head, f"role:{title}:{later[2]}:list", 0.8, role=title)
+
+    def _holding_ended(self, tok) -> bool:
+        """Whether the sentence of a holding verb in the past says the holding is over: a sale, or
+        "jusqu'ici", "until now"."""
+        sent = self.sents[self.sent_of[tok.i]]
+        return bool(UNTIL_NOW.search(sent.text)) or any(
+            t.pos_ == "VERB" and _fold(t.lemma_) in SELLING_VERBS and t.i != tok.i for t in sent)
 
     def _inside_name(self, start: int, end: int) -> bool:
         """Whether a title's words sit inside a name that goes on both sides of them:

@@ -126,3 +126,12 @@ def test_a_price_per_share_is_no_amount_but_a_price_valuing_the_company_is(fr_nl
     assert {(d.investor, d.target, d.amount.value if d.amount else None) for d in fr.deals} == {("schneider electric", "aveva", 1.1e10)}
     per_share = extract("en", "Oracle bought Cerner for $95 a share in 2022.")
     assert [d.amount for d in per_share.deals] == [None]
+
+
+def test_a_holding_in_the_past_that_was_sold_is_no_investment(fr_nlp, en_nlp):
+    fr = extract("fr", "Le fonds Ardian, qui détenait jusqu'ici 40 % de Lumen, a cédé l'intégralité de sa participation.")
+    assert not fr.deals and not any(s.relation == "investsIn" for s in fr.statements)
+    en = extract("en", "Buyout firm Bain Capital, which owned 55% of Orvex, sold its entire holding.")
+    assert not en.deals and not any(s.relation in ("investsIn", "subsidiaryOf") for s in en.statements)
+    still = extract("en", "Bain Capital owned 55% of Orvex in 2019.")
+    assert [(d.investor, d.target) for d in still.deals] == [("bain capital", "orvex")]

@@ -129,3 +129,9 @@ def test_a_wire_story_names_each_company_once(en_nlp):
     found = {(s.subject, s.relation, s.object) for s in doc.statements}
     assert {("halvard industries", "acquired", "vikra sensors"), ("ingrid berg", "leads", "halvard industries"),
             ("nordal energy", "foundedBy", "lars holm")} <= found
+
+
+def test_a_product_described_after_a_comma_is_a_product(fr_nlp):
+    found = entities("fr", "Lumio a levé 10 millions d'euros. La société commercialise Lumio Grid, un logiciel qui "
+                           "pilote le chauffage des bureaux, et TRX-12, un capteur sans fil.")
+    assert found.get("Lumio Grid") == "Product" and found.get("TRX-12") == "Product"

@@ -70,3 +70,18 @@ def test_two_participles_open_the_sentence_and_a_possessive_in_a_relative(fr_nlp
     assert {("luca de meo", "leads", "renault"), ("jean dominique senard", "leads", "renault"),
             ("renault", "headquarteredIn", "boulogne billancourt"), ("gucci", "headquarteredIn", "florence")} <= found
     assert ("kering", "headquarteredIn", "florence") not in found
+
+
+def _statements(lang, text):
+    return {(s.subject, s.relation, s.object) for s in extract(lang, text).statements}
+
+
+def test_an_opener_agent_and_its_apposition_are_not_the_company_founded(fr_nlp, en_nlp):
+    en = _statements("en", "Tessel raised $30 million on Monday. Founded in 2020 by Maya Cole and Ian Brandt, both former "
+                           "engineers at Shopify, the company sells a billing tool.")
+    assert {("tessel", "foundedBy", "maya cole"), ("tessel", "foundedBy", "ian brandt")} <= en
+    assert not any(s == "shopify" and r == "foundedBy" for s, r, _ in en)
+    fr = _statements("fr", "Solvane a levé 20 millions d'euros. Fondée en 2015 par Marc Olier, ancien directeur général "
+                           "de la Société nationale des chemins de fer (SNCF), la société est aujourd'hui dirigée par Anne Vidal.")
+    assert ("solvane", "foundedBy", "marc olier") in fr
+    assert not any(r == "foundedBy" and s != "solvane" for s, r, _ in fr)
