@@ -2166,6 +2166,7 @@ class _Reader:
                 break
             if m.start in self.tok_ent and self._own_participle(doc[m.start:m.end].root):
                 break
+            m = self._person_behind(m) or m  # "A and former DeepMind researcher Tom Hartley": Tom Hartley
             out.append(self._root(self.tok_ent[m.start]))
             if set(glue) & {"et", "and", "ou", "or", "&", "ainsi", "well"}:
                 closed = len(out)
@@ -2286,13 +2287,29 @@ class _Reader:
                     out.extend(g for g in child.children if g.dep_ in NOMINAL_DEPS)
         return out
 
+    def _person_behind(self, m: _Mention) -> _Mention | None:
+        """The person a name only qualifies through the job noun after it: "Oxford roboticist James
+        Whitfield", "former DeepMind researcher Tom Hartley"."""
+        doc = self.doc
+        k = m.end
+        while k < len(doc) and k - m.end < 2 and doc[k].text.islower() and doc[k].pos_ in ("NOUN", "VERB") and k not in self.tok_ent:
+            k += 1
+        person = self.mention_at.get(k)
+        if k == m.end or person is None or person.start not in self.tok_ent or self._label_kind(self.clusters[self._root(self.tok_ent[person.start])]) != "Person":
+            return None
+        return person
+
     def _agents(self, tok) -> list:
         out = []
         for child in tok.children:
             if child.dep_ == "obl:agent":
                 out.append(child)
             elif child.dep_ == "agent":
-                out.extend(g for g in child.children if g.dep_ == "pobj")
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        m = self._mention_containing(g.i)
+                        behind = self._person_behind(m) if m is not None and m.start in self.tok_ent else None
+                        out.append(self.doc[behind.start] if behind is not None else g)  # "by Oxford roboticist James Whitfield"
             elif child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and "par" in self._case_words(child):
                 out.append(child)
         if not out and tok.dep_ in ("amod", "acl", "compound") and self.lang == "en":

@@ -135,3 +135,13 @@ def test_a_product_described_after_a_comma_is_a_product(fr_nlp):
     found = entities("fr", "Lumio a levé 10 millions d'euros. La société commercialise Lumio Grid, un logiciel qui "
                            "pilote le chauffage des bureaux, et TRX-12, un capteur sans fil.")
     assert found.get("Lumio Grid") == "Product" and found.get("TRX-12") == "Product"
+
+
+@pytest.mark.parametrize("text, founders", [
+    ("Founded in 2019 by surgeon Maria Santos and former Google engineer Omar Haddad, Vitalis sells triage software.",
+     {"maria santos", "omar haddad"}),
+    ("Brightloop was founded in 2015 by Cambridge physicist Helen Marsh, who left the company in 2021.", {"helen marsh"}),
+])
+def test_a_founder_is_the_person_after_the_job_noun_not_the_name_before_it(en_nlp, text, founders):
+    found = statements("en", text)
+    assert {o for _, r, o in found if r == "foundedBy"} == founders
