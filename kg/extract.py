@@ -2657,8 +2657,17 @@ class _Reader:
         anchor, round_tok = tok, None
         for word in map(_fold, t.extra):  # "levée" matches "levee" as every token is folded
             found = self._find_below(anchor, word) or (anchor is not tok and self._find_below(tok, word))
-            if not found and anchor is tok and tok.dep_ in ("acl", "amod") and _fold(tok.head.lemma_) == word:
-                found = tok.head  # "a funding round led by Lightspeed": the round is the participle's head
+            if not found and anchor is tok and tok.dep_ in ("acl", "amod"):
+                # "a funding round led by Lightspeed": the round is the participle's head, or above it when
+                # the amount came between ("une levée de fonds de 45 millions d'euros menée par Atomico")
+                head = tok.head
+                for _ in range(3):
+                    if _fold(head.lemma_) == word or _fold(head.text) == word:
+                        found = head
+                        break
+                    if head.dep_ not in ("nmod", "pobj", "prep", "compound") or head.head is head:
+                        break
+                    head = head.head
             if not found:
                 found = self._find_after(anchor, word)  # the parse tore the phrase apart: "entre au capital"
             if not found:

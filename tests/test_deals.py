@@ -135,3 +135,8 @@ def test_a_holding_in_the_past_that_was_sold_is_no_investment(fr_nlp, en_nlp):
     assert not en.deals and not any(s.relation in ("investsIn", "subsidiaryOf") for s in en.statements)
     still = extract("en", "Bain Capital owned 55% of Orvex in 2019.")
     assert [(d.investor, d.target) for d in still.deals] == [("bain capital", "orvex")]
+
+
+def test_a_round_led_by_an_investor_after_its_amount(fr_nlp):
+    doc = extract("fr", "Vestio a annoncé mardi une levée de fonds de 30 millions d'euros menée par le fonds britannique Balderton.")
+    assert ("balderton", "vestio", 3e7, None) in deals(doc)
