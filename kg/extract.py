@@ -1555,9 +1555,12 @@ class _Reader:
             if cluster is not None and self._fits(self._kind_now(idx), want) and any(m.sent == 0 for m in cluster.mentions):
                 counts[idx] = len(cluster.mentions)
         top = counts.most_common(2)
-        if not top or top[0][1] < 3 or len(top) > 1 and top[1][1] == top[0][1]:
+        if not top or len(top) > 1 and top[1][1] == top[0][1]:
             return None
-        return top[0][0]
+        # named in the headline and again in the lede, the article's subject needs no third mention
+        lede = self.sent_of.get(self.headline_end, 0) if self.headline_end else None
+        told_twice = lede is not None and any(m.sent == lede for m in self.clusters[top[0][0]].mentions)
+        return top[0][0] if top[0][1] >= (2 if told_twice else 3) else None
 
     def _before_verb(self, m: _Mention) -> bool:
         """A name right before a finite verb is its subject, whatever the parser said."""

@@ -85,3 +85,15 @@ def test_an_opener_agent_and_its_apposition_are_not_the_company_founded(fr_nlp, 
                            "de la Société nationale des chemins de fer (SNCF), la société est aujourd'hui dirigée par Anne Vidal.")
     assert ("solvane", "foundedBy", "marc olier") in fr
     assert not any(r == "foundedBy" and s != "solvane" for s, r, _ in fr)
+
+
+HEADLINED = """Norvik lève 20 millions d'euros
+
+Norvik, une start-up nantaise, a annoncé lundi une levée de 20 millions d'euros menée par Partech. Le fonds Eurazeo et la banque BNP Paribas participent aussi au tour.
+
+Pour ses capteurs, la société s'appuie sur Legrand. Sa présidente, Anne Morel, vise l'Allemagne."""
+
+
+def test_the_company_of_the_headline_and_the_lede_is_the_articles_subject(fr_nlp):
+    found = _statements("fr", HEADLINED)
+    assert {("norvik", "dependsOn", "legrand"), ("anne morel", "leads", "norvik")} <= found
