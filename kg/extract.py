@@ -1876,8 +1876,9 @@ class _Reader:
                 and m.start in self.tok_ent and self._root_of(m).head.i == tok.i and self._root_of(m).dep_ in ("nmod", "appos", "flat:name", "compound"):
             named = self._root(self.tok_ent[m.start])  # "l'armateur CMA CGM": a noun the lexicon does not know, and its name
         if named is not None:
-            if _plural(tok):
-                # "les jeux Assassin's Creed, Far Cry et Rainbow Six": every name of the list
+            if _plural(tok) or tok.dep_ in SUBJECTS and self._plural_verb(tok.head):
+                # "les jeux Assassin's Creed, Far Cry et Rainbow Six": every name of the list; and "le fonds
+                # Eurazeo et la banque BNP Paribas participent"
                 listed = self._listed_from(named, tok.i, depth + 1)
                 if named in listed:
                     return listed

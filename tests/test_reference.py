@@ -97,3 +97,5 @@ Pour ses capteurs, la société s'appuie sur Legrand. Sa présidente, Anne Morel
 def test_the_company_of_the_headline_and_the_lede_is_the_articles_subject(fr_nlp):
     found = _statements("fr", HEADLINED)
     assert {("norvik", "dependsOn", "legrand"), ("anne morel", "leads", "norvik")} <= found
+    # "le fonds Eurazeo et la banque BNP Paribas participent": both take part
+    assert {("eurazeo", "investsIn", "norvik"), ("bnp paribas", "investsIn", "norvik")} <= found
