@@ -759,8 +759,10 @@ class _Reader:
 
     def _namey(self, tok, tagged: bool = False) -> bool:
         text = tok.text
-        if not text or not text[0].isalnum() or tok.like_url or tok.like_email:
+        if not text or not text[0].isalnum() or tok.like_email:
             return False
+        if tok.like_url and not (text[0].isupper() and "/" not in text and not text.lower().startswith("www")):
+            return False  # a web address; but "Qure.ai" and "Booking.com" are companies
         if self._stop_word(_fold(text)) or tok.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "AUX"):
             return False
         if len(text) == 1 and tok.i > 0 and self.doc[tok.i - 1].like_num and not self.doc[tok.i - 1].whitespace_:
@@ -2281,6 +2283,9 @@ class _Reader:
             if self.lang == "en":
                 if child.dep_ in ("prep", "agent", "dative") and child.lower_ in wanted:
                     out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+                    # "competes with Qure.ai and with Aidence": the repeated preposition is a conjunct
+                    out.extend(g for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_
+                               for g in c.children if g.dep_ == "pobj")
                 elif child.dep_ == "prep" and child.lower_ == "as" and "such" in wanted:
                     out.extend(g for g in child.children if g.dep_ == "pobj")
             else:
@@ -2368,6 +2373,9 @@ class _Reader:
         found = [c for c in tok.children if c.dep_ in want]
         if passive and not found:
             found = [c for c in tok.children if c.dep_ == "nsubj"]
+        # "LONDON, Dec 1 - The Qatar Investment Authority has bought": the parser made the dateline the subject
+        found = [next((a for a in f.children if a.dep_ == "appos" and self.ent_of(a) is not None), f)
+                 if (m := self._mention_containing(f.i)) is not None and self._dateline(m) else f for f in found]
         if found:
             out = []
             for f in found:
