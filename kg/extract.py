@@ -188,7 +188,10 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "ag", "nv", "bv", "group", "groupe", "holding", "holdings", "co", "co.", "company", "labs",
                 "technologies", "technology", "systems", "ventures", "capital", "partners", "bank", "banque",
                 "motors", "airlines", "pharma", "therapeutics", "ai", "software", "networks", "robotics",
-                "semiconductor", "industries", "entertainment", "studios", "games", "media", "telecom"}
+                "semiconductor", "industries", "entertainment", "studios", "games", "media", "telecom", "digital",
+                "interactive", "biosciences", "foods", "brands", "logistics", "aerospace", "electronics", "solutions",
+                "pharmaceuticals", "insurance", "airways", "semiconductors", "devices", "instruments", "materials",
+                "chemicals", "power"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -1251,7 +1254,7 @@ class _Reader:
                 if self._dateline(m):
                     cluster.votes["Place"] += 4.0  # "ZURICH, Dec 4 (Reuters) -": where the story was filed
                 if len(words) > 1 and words[-1] in ORG_SUFFIXES:
-                    cluster.votes["Organization"] += 1.0
+                    cluster.votes["Organization"] += 1.5  # "Devolver Digital", which the model took for a person
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:
                     cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
                 if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS):
