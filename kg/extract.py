@@ -1246,7 +1246,7 @@ class _Reader:
                     # logiciel qui ...": an apposition the parser hung elsewhere
                     cluster.descriptors.add(_descriptor_key(after))
                     klass = self.lex.descriptor_class(after)
-                    if after.dep_ == "appos" or klass == "Product" and not (m.start > 0 and doc[m.start - 1].pos_ == "ADP"):
+                    if after.dep_ == "appos" or not (m.start > 0 and doc[m.start - 1].pos_ == "ADP"):
                         cluster.votes[klass] += 1.5 if after.dep_ == "appos" else 1.0
                 if head.dep_ in ("nmod", "pobj") and head.head.i == k + 1 and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.0
@@ -2246,6 +2246,9 @@ class _Reader:
 
     def _is_passive(self, tok) -> bool:
         deps = {c.dep_ for c in tok.children}
+        if deps & {"nsubj:pass", "nsubjpass"} and not deps & {"aux:pass", "auxpass", "obl:agent", "agent"} and any(
+                c.dep_ in ("aux:tense", "aux") and _fold(c.lemma_) in ("avoir", "have") for c in tok.children):
+            return False  # "Mécanor a racheté Hydrelis", where the parser took the subject for a passive one
         if deps & {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass", "obl:agent", "agent"}:
             return True
         if "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG" and "Pres" not in tok.morph.get("Tense"):
@@ -2495,6 +2498,10 @@ class _Reader:
         ]
         if not out and self.lang == "fr":
             out = [c for c in tok.children if c.dep_ == "obl:arg" and not self._case_words(c)]
+        if not out and self.lang == "fr":
+            # "a racheté Hydrelis, un fabricant": a name right after the verb, which the parser hung as a modifier
+            out = [c for c in tok.children if c.dep_ in ("obl:mod", "obl") and not self._case_words(c)
+                   and tok.i < c.i <= tok.i + 2 and self.ent_of(c) is not None]
         if not out:
             # "Google a racheté Wiz": the French model often calls a bare name object an xcomp
             out = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN", "X") and not self._case_words(c)]
