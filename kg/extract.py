@@ -152,6 +152,8 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
 HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
 SELLING_VERBS = {"ceder", "vendre", "sell", "divest", "solder", "exit", "quitter"}
 UNTIL_NOW = re.compile(r"\b(?:jusqu['’]ici|jusqu['’]alors|jusque-là|until now|until then|previously|formerly|auparavant)\b", re.I)
+# verbs that say what something is, as a copula does: "devient une filiale de", "remains a unit of"
+BECOMING_VERBS = {"devenir", "become", "rester", "remain", "demeurer"}
 APPOINTING_VERBS = {"nommer", "placer", "porter", "propulser", "appoint", "name", "elect", "élire", "installer"}
 # words before where a claim comes from: "selon l'AMF", "according to Reuters", "d'après X"
 SOURCE_WORDS = {"selon", "according", "apres", "d'apres"}
@@ -2958,7 +2960,8 @@ class _Reader:
                 return [c]
             if c.dep_ == "det" and c.i in self.ref:
                 return [c]
-        if tok.dep_ in ("attr", "xcomp", "oprd", "acomp") or any(c.dep_ == "cop" for c in tok.children):
+        if tok.dep_ in ("attr", "xcomp", "oprd", "acomp") or any(c.dep_ == "cop" for c in tok.children) or (
+                tok.dep_ in ("obj", "dobj") and _fold(tok.head.lemma_) in BECOMING_VERBS):  # "Hydrelis devient une filiale de Mécanor"
             head = tok.head if tok.dep_ != "ROOT" else tok
             subs = self._subjects(head)
             if subs:
