@@ -215,6 +215,8 @@ STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "ce", "cett
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "june", "july", "august",
               "september", "october", "november", "december", "m.", "mme", "mr", "mrs", "ms", "dr"}
+# titles before a person's name
+PERSON_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
 # short months, which name no one before a day: "ZURICH, Dec 4 (Reuters)" (but "Jan Leike" is a name)
 SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 PRONOUNS = {
@@ -938,7 +940,8 @@ class _Reader:
         ]
         for first, second in zip(mentions, mentions[1:]):
             if first.label in ("PERSON", "PER") and second.label in ("PERSON", "PER") and first.end - first.start == 1 \
-                    and second.end - second.start >= 2 and second.start == first.end + 1 and doc[first.end].lower_ in ("and", "et", "&"):
+                    and second.end - second.start >= 2 and second.start == first.end + 1 and doc[first.end].lower_ in ("and", "et", "&") \
+                    and not (first.start > 0 and self._stop_word(_fold(doc[first.start - 1].text))):  # not "Dr. Dre and Jimmy Iovine"
                 # "Patrick and John Collison", "Dario and Daniela Amodei": two people, one surname
                 self.full_names[first.start] = f"{doc[first.start].text} {doc[second.end - 1].text}"
             if first.label in ("GPE", "LOC") and second.label in ("GPE", "LOC") and (
@@ -1255,6 +1258,8 @@ class _Reader:
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
                 if self._dateline(m):
                     cluster.votes["Place"] += 4.0  # "ZURICH, Dec 4 (Reuters) -": where the story was filed
+                if m.start > 0 and _fold(doc[m.start - 1].text).rstrip(".") in PERSON_TITLES:
+                    cluster.votes["Person"] += 2.0  # "Dr. Dre", "M. Ferrand", "Mrs Thatcher"
                 if len(words) > 1 and words[-1] in ORG_SUFFIXES:
                     cluster.votes["Organization"] += 1.5  # "Devolver Digital", which the model took for a person
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:

@@ -145,3 +145,10 @@ def test_a_product_described_after_a_comma_is_a_product(fr_nlp):
 def test_a_founder_is_the_person_after_the_job_noun_not_the_name_before_it(en_nlp, text, founders):
     found = statements("en", text)
     assert {o for _, r, o in found if r == "foundedBy"} == founders
+
+
+def test_a_title_keeps_a_lone_name_from_taking_the_next_ones_surname(en_nlp):
+    # "Patrick and John Collison" share a surname; "Dr. Dre and Jimmy Iovine" do not
+    found = entities("en", "Beats, founded by Dr. Dre and Jimmy Iovine, makes headphones.")
+    assert found.get("Dre") == "Person" and "Dre Iovine" not in found
+    assert "Patrick Collison" in entities("en", "Stripe was founded by Patrick and John Collison.")
