@@ -152,6 +152,8 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
 HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
 SELLING_VERBS = {"ceder", "vendre", "sell", "divest", "solder", "exit", "quitter"}
 UNTIL_NOW = re.compile(r"\b(?:jusqu['’]ici|jusqu['’]alors|jusque-là|until now|until then|previously|formerly|auparavant)\b", re.I)
+# verbs that buy: a majority stake bought this way is a takeover
+BUYING_VERBS = {"acquire", "buy", "purchase", "take", "acquerir", "acheter", "racheter", "prendre"}
 # verbs that say what something is, as a copula does: "devient une filiale de", "remains a unit of"
 BECOMING_VERBS = {"devenir", "become", "rester", "remain", "demeurer"}
 APPOINTING_VERBS = {"nommer", "placer", "porter", "propulser", "appoint", "name", "elect", "élire", "installer"}
@@ -1065,7 +1067,7 @@ class _Reader:
                 host = self.clusters[other_idx]
                 kind = self._label_kind(host)
                 if kind in ("Organization", None) and other_words[: len(words)] == words and set(other_words[len(words):]) <= ORG_SUFFIXES \
-                        and self._label_kind(cluster) != "Place" and not self._named_as_parent(cluster):
+                        and self._label_kind(cluster) != "Place" and not self._named_as_parent(cluster, host):
                     hosts.add(other_idx)  # "Kestrel Industries" ... "Kestrel", which the model took for a person
                 elif kind == "Person" or self._label_kind(cluster) == "Person":
                     if other_words[-1] == words[0] or other_words[0] == words[0] and kind == "Person":
@@ -1074,7 +1076,7 @@ class _Reader:
                     rest = set(other_words[len(words):])
                     if all(w.isdigit() or len(w) <= 2 and w.isalnum() and any(ch.isdigit() for ch in w) for w in rest):
                         continue  # "Llama" and "Llama 4" are two products
-                    if self._named_as_parent(cluster):
+                    if self._named_as_parent(cluster, host):
                         continue  # "Siemens Healthineers, a unit of Siemens": two companies
                     host_first, short_first = self._body_first(host), self._body_first(cluster)
                     if rest & UNIT_WORDS and not rest <= {"ai"} and not (host_first < short_first and (
@@ -1116,20 +1118,23 @@ class _Reader:
         article that opens on "Kestrel Industries"."""
         return min((m.start for m in cluster.mentions if m.start >= self.headline_end), default=cluster.first)
 
-    def _named_as_parent(self, cluster) -> bool:
-        """Whether a name is written as some company's owner: "a unit of Siemens", "filiale du
-        groupe Bouygues", "owned by Siemens", "détenue par Bouygues"."""
+    def _named_as_parent(self, cluster, host) -> bool:
+        """Whether a name is written as the owner of `host`, a longer name: "Siemens Healthineers, a
+        unit of Siemens", "Vinci Immobilier, filiale du groupe Vinci", "owned by Siemens"."""
         doc = self.doc
+        host_ends = {m.end for m in host.mentions}
         for m in cluster.mentions:
             k = m.start - 1
             while k >= 0 and doc[k].pos_ == "DET" or k >= 0 and _fold(doc[k].text) in ("groupe", "group"):
                 k -= 1
             if k < 1:
                 continue
-            if _fold(doc[k].text) in ("of", "de", "d'", "d’", "du") and k >= 1 and _fold(doc[k - 1].lemma_) in PARENT_NOUNS:
-                return True
-            if _fold(doc[k].text) in ("by", "par") and _fold(doc[k - 1].lemma_) in ("own", "detenir", "control", "controler"):
-                return True
+            if _fold(doc[k].text) in ("of", "de", "d'", "d’", "du") and _fold(doc[k - 1].lemma_) in PARENT_NOUNS \
+                    or _fold(doc[k].text) in ("by", "par") and _fold(doc[k - 1].lemma_) in ("own", "detenir", "control", "controler"):
+                # the longer name just before, set beside the noun: "X, a unit of", "X, the group majority-owned by"
+                if any(k - 10 <= end <= k - 1 and doc[end].text in (",", "(") and self.sent_of.get(end) == self.sent_of.get(k)
+                       and not any("Fin" in t.morph.get("VerbForm") for t in doc[end:k]) for end in host_ends):
+                    return True
         return False
 
     def merge_surnames(self) -> None:
@@ -3485,6 +3490,23 @@ class _Reader:
                 year = str(y)
             self.deal_values.append({**frame, "amount": amount, "stake": stake, "date": year,
                                      "stake_by": self._stakes_by_holder(frame)})
+        # a majority stake is control: "has acquired a 70 per cent stake in Ferraguti" buys the company,
+        # and "détient 51 % d'Alpine" makes Alpine its subsidiary
+        for deal in self.deal_values:
+            if deal["kind"] == "Investment" and deal["stake"] is not None and deal["stake"] > 50 and not deal["stake_by"]:
+                holding = _fold(deal["tok"].lemma_) in HOLDING_VERBS
+                if not holding and _fold(deal["tok"].lemma_) not in BUYING_VERBS:
+                    continue  # "the deal gives Disney a 60% stake": a grant, told as the text tells it
+                if not holding:
+                    deal["kind"] = "Acquisition"
+                pairs = {(self._root(i), self._root(t)) for i in deal["investors"] for t in deal["targets"]}
+                for c in self.candidates:
+                    if c.relation == "investsIn" and c.sent == deal["sent"] and (self._root(c.subject), self._root(c.object)) in pairs:
+                        if holding:
+                            c.subject, c.object, c.relation = c.object, c.subject, "subsidiaryOf"
+                        else:
+                            c.relation = "acquired"
+                        c.rule = f"{c.rule}:majority"
         # a later sentence about "the deal" that gives a stake or amount: "L'accord accorde à Meta 49 %"
         for s_idx, sent in enumerate(self.sents):
             if any(d["sent"] == s_idx for d in self.deal_values):

@@ -71,7 +71,7 @@ def country_names() -> frozenset[str]:
     import pycountry
 
     french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
-    names = {"usa", "uk", "u.s.", "u.k.", "england", "scotland", "wales", "angleterre", "écosse"}
+    names = {"usa", "us", "uk", "u.s.", "u.k.", "uae", "england", "scotland", "wales", "angleterre", "écosse"}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             if hasattr(country, attr):

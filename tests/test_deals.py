@@ -140,3 +140,14 @@ def test_a_holding_in_the_past_that_was_sold_is_no_investment(fr_nlp, en_nlp):
 def test_a_round_led_by_an_investor_after_its_amount(fr_nlp):
     doc = extract("fr", "Vestio a annoncé mardi une levée de fonds de 30 millions d'euros menée par le fonds britannique Balderton.")
     assert ("balderton", "vestio", 3e7, None) in deals(doc)
+
+
+def test_a_majority_stake_bought_is_a_takeover_and_one_held_makes_a_subsidiary(fr_nlp, en_nlp):
+    bought = extract("en", "Halden Group has acquired a 70 per cent stake in Ferraguti Calzature for 750 million euros.")
+    assert [(d.kind, d.investor, d.target, d.stake) for d in bought.deals] == [
+        ("Acquisition", "halden group", "ferraguti calzature", 70.0)]
+    assert ("halden group", "acquired", "ferraguti calzature") in {(s.subject, s.relation, s.object) for s in bought.statements}
+    held = extract("fr", "Renault détient 51 % d'Alpine Racing.")
+    assert ("alpine racing", "subsidiaryOf", "renault") in {(s.subject, s.relation, s.object) for s in held.statements}
+    minority = extract("fr", "Stellantis a pris 21 % de Leapmotor.")
+    assert ("stellantis", "investsIn", "leapmotor") in {(s.subject, s.relation, s.object) for s in minority.statements}

@@ -152,3 +152,11 @@ def test_a_title_keeps_a_lone_name_from_taking_the_next_ones_surname(en_nlp):
     found = entities("en", "Beats, founded by Dr. Dre and Jimmy Iovine, makes headphones.")
     assert found.get("Dre") == "Person" and "Dre Iovine" not in found
     assert "Patrick Collison" in entities("en", "Stripe was founded by Patrick and John Collison.")
+
+
+def test_a_short_name_owning_another_company_is_still_the_full_names_short_form(en_nlp):
+    # "a subsidiary of Halden" is said of Ferraguti, not of Halden Group: Halden is Halden Group
+    doc = extract_doc(next(parse("en", ["Halden Group has bought Ferraguti. Ferraguti becomes a subsidiary of Halden, "
+                                        "whose chief executive, Mathias Brunner, is in Milan to launch a US expansion."])), "en")
+    names = {e.name: e for e in doc.entities}
+    assert "Halden" in names["Halden Group"].aliases and names["US"].kind == "Place"
