@@ -79,7 +79,8 @@ LIST_INTRODUCERS = {
     "fr": {"dont", "comme", "notamment", "parmi", "tels", "telles", "tel", "telle", "savoir", "y", "comprenant", "comprenait", "comprend", "réunissant"},
     "en": {"including", "like", "such", "among", "namely", "notably", "especially", "incl", "included", "includes", "include", "comprising"},
 }
-FORMER = {"ancien", "ancienne", "anciens", "anciennes", "ex", "former", "ex-", "past", "previous", "feu", "late", "futur", "future", "prochain", "next", "incoming"}
+FORMER = {"ancien", "ancienne", "anciens", "anciennes", "ex", "former", "ex-", "past", "previous", "feu", "late", "futur", "future", "prochain", "next", "incoming",
+          "previously", "formerly", "auparavant", "précédemment", "naguère"}
 NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "not", "n't", "never", "no"}
 SPECULATIVE_HEADS = {
     "fr": {"renoncer", "refuser", "rejeter", "abandonner", "envisager", "pouvoir", "négocier", "discuter",
@@ -93,7 +94,8 @@ SPECULATIVE_HEADS = {
 }
 BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociation", "négociations",
              "discussion", "discussions", "intention", "bid", "offer", "attempt", "plan", "talk", "talks",
-             "rumor", "rumour", "proposal", "approach", "pourparlers", "opa", "hypothèse", "idée", "possibilité"}
+             "rumor", "rumour", "proposal", "approach", "pourparlers", "opa", "hypothèse", "idée", "possibilité",
+             "spéculation", "speculation", "spéculations", "rumeurs", "rumors", "rumours"}
 LIGHT_VERBS = {
     "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
     "renforcer", "étendre", "officialiser", "confirmer", "boucler", "faire", "sceller", "achever", "entamer",
@@ -2778,6 +2780,11 @@ class _Reader:
         obj_ents = [e for o in objects for e in self._entities_at(o)]
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
         subj_ents = list(dict.fromkeys(subj_ents))
+        if relation == "headquarteredIn" and len(obj_ents) > 1:
+            # "the Columbus, Ohio-based chain": the seat is the town, and the town is in the region
+            regions = {e for o in objects for p in objects
+                       if p.i < o.i and o.i - p.i == 2 and self.doc[p.i + 1].text == "," and (e := self.ent_of(o)) is not None}
+            obj_ents = [e for e in obj_ents if e not in regions] or obj_ents
         if relation in ("acquired", "investsIn") and objects and all(
                 self.ent_of(o) is None and o.pos_ == "NOUN" and self.lex.descriptor_class(o) == "Product" for o in objects):
             # "Meta buys Nvidia chips", "paid $1bn for Nvidia GPUs": goods bought from a company, not the company

@@ -160,3 +160,14 @@ def test_a_short_name_owning_another_company_is_still_the_full_names_short_form(
                                         "whose chief executive, Mathias Brunner, is in Milan to launch a US expansion."])), "en")
     names = {e.name: e for e in doc.entities}
     assert "Halden" in names["Halden Group"].aliases and names["US"].kind == "Place"
+
+
+def test_a_town_then_its_region_before_based_locates_the_company_in_the_town(en_nlp):
+    found = statements("en", "Pennywise Stores, the Columbus, Ohio-based discount chain, has named Carla Mendes as chief executive.")
+    assert ("pennywise stores", "headquarteredIn", "columbus") in found
+    assert ("pennywise stores", "headquarteredIn", "ohio") not in found
+
+
+def test_a_role_held_previously_is_no_current_role(en_nlp):
+    found = statements("en", "Brightway named Ana Costa chief executive. Costa, previously head of merchandising at Walmart, replaces Greg Holt.")
+    assert not any(o == "walmart" for _, r, o in found if r in ("leads", "worksFor"))
