@@ -764,9 +764,17 @@ class _Reader:
         sentence, right before a proper noun, opens a name (not "Backed by SoftBank, ...")."""
         doc = self.doc
         nxt = tok.i + 1
-        return tok.is_sent_start and tok.text[:1].isupper() and tok.pos_ == "VERB" and nxt < len(doc) \
-            and doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper() and not doc[nxt].is_sent_start \
-            and self.lex.by_head.get(self._lemmas[tok.i]) is None
+        if not (tok.is_sent_start and tok.text[:1].isupper() and tok.pos_ == "VERB" and nxt < len(doc)) \
+                or self.lex.by_head.get(self._lemmas[tok.i]) is not None:
+            return False
+        return self._verb_before_title(tok) or doc[nxt].pos_ == "PROPN" and doc[nxt].text[:1].isupper() and not doc[nxt].is_sent_start
+
+    def _verb_before_title(self, tok) -> bool:
+        """ "Calder chief executive Robert Aitken said": a capitalised word the tagger took for a verb,
+        at the head of a sentence, right before a title and a name, is the name of the company."""
+        doc, nxt = self.doc, tok.i + 1
+        role = self._role_at(nxt) if tok.is_sent_start and tok.pos_ == "VERB" and tok.text[:1].isupper() and nxt < len(doc) else None
+        return role is not None and nxt + len(role[0]) < len(doc) and doc[nxt + len(role[0])].pos_ == "PROPN"
 
     def _namey(self, tok, tagged: bool = False) -> bool:
         text = tok.text
@@ -933,7 +941,7 @@ class _Reader:
                 start = end  # "le SUV" names no one
             if end > start and any(
                 doc[k].pos_ in ("PROPN", "NOUN", "X") or any(c.isupper() or c.isdigit() for c in doc[k].text[1:])
-                or doc[k].is_sent_start and self._initial_name(doc[k]) for k in range(start, end)
+                or doc[k].is_sent_start and (self._initial_name(doc[k]) or self._verb_before_title(doc[k])) for k in range(start, end)
             ) and not _ROUND_NAME.match(doc[start:end].text):
                 spans.append((start, end, None))
                 covered.update(range(start, end))
@@ -2393,6 +2401,8 @@ class _Reader:
         found = [c for c in tok.children if c.dep_ in want]
         if passive and not found:
             found = [c for c in tok.children if c.dep_ == "nsubj"]
+        # "Fondé par Gérard Roussel, Convoya est présidé par ...": a "subject" after "par" is an agent the parser misread
+        found = [c for c in found if not any(g.dep_ == "case" and g.lower_ in ("par", "by") for g in c.children)]
         # "LONDON, Dec 1 - The Qatar Investment Authority has bought": the parser made the dateline the subject
         found = [next((a for a in f.children if a.dep_ == "appos" and self.ent_of(a) is not None), f)
                  if (m := self._mention_containing(f.i)) is not None and self._dateline(m) else f for f in found]

@@ -171,3 +171,8 @@ def test_a_town_then_its_region_before_based_locates_the_company_in_the_town(en_
 def test_a_role_held_previously_is_no_current_role(en_nlp):
     found = statements("en", "Brightway named Ana Costa chief executive. Costa, previously head of merchandising at Walmart, replaces Greg Holt.")
     assert not any(o == "walmart" for _, r, o in found if r in ("leads", "worksFor"))
+
+
+def test_an_agent_the_parser_made_a_subject_is_not_one(fr_nlp):
+    found = statements("fr", "Fondé en 1987 par Gérard Roussel, Convoya est présidé par son fils Philippe Roussel.")
+    assert not any(o == "gerard roussel" for _, r, o in found if r == "leads")
