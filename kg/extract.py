@@ -928,7 +928,7 @@ class _Reader:
             covered.update(range(start, end))
         i = 0
         while i < len(doc):
-            if i in covered or not self._namey(doc[i]) or (
+            if i in covered or not self._namey(doc[i]) or doc[i].ent_type_ in ("DATE", "TIME") and _fold(doc[i].text) in TIME_WORDS or (
                     _fold(doc[i].text).rstrip(".") in SHORT_MONTHS and i + 1 < len(doc) and doc[i + 1].like_num) or (
                     doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not self._initial_name(doc[i]) and not self._verb_opens_name(doc[i])):
                 i += 1

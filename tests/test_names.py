@@ -176,3 +176,8 @@ def test_a_role_held_previously_is_no_current_role(en_nlp):
 def test_an_agent_the_parser_made_a_subject_is_not_one(fr_nlp):
     found = statements("fr", "Fondé en 1987 par Gérard Roussel, Convoya est présidé par son fils Philippe Roussel.")
     assert not any(o == "gerard roussel" for _, r, o in found if r == "leads")
+
+
+def test_a_month_the_model_read_as_a_date_names_no_one(en_nlp):
+    found = entities("en", "Orbital Freight chief Dana Kessler said the route would reopen in May. Theresa May met Rishi Sunak.")
+    assert "May" not in found and "Theresa May" in found
