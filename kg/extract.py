@@ -2342,7 +2342,8 @@ class _Reader:
             if child.dep_ == "obl:agent":
                 out.append(child)
             elif child.dep_ == "agent":
-                for g in child.children:
+                # "used by A and by B": the repeated "by" is a conjunct of the first
+                for g in [g for c in [child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by")] for g in c.children]:
                     if g.dep_ == "pobj":
                         m = self._mention_containing(g.i)
                         behind = self._person_behind(m) if m is not None and m.start in self.tok_ent else None
@@ -3827,14 +3828,14 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
         s, o = reader._root(c.subject), reader._root(c.object)
         if s not in keys or o not in keys or s == o:
             continue
-        spec = onto.relations[c.relation]
+        relation = c.relation
+        if relation == "customerOf" and kinds[o] == "Product":
+            relation = "dependsOn"  # "utilise le logiciel TourPilot": one depends on a product, is a customer of a company
+        spec = onto.relations[relation]
         if _expand(spec.domain) and kinds[s] not in _expand(spec.domain):
             continue
         if _expand(spec.range) and kinds[o] not in _expand(spec.range):
             continue
-        relation = c.relation
-        if relation == "customerOf" and kinds[o] == "Product":
-            relation = "dependsOn"
         subject, obj = keys[s], keys[o]
         if spec.symmetric and subject > obj:
             subject, obj = obj, subject
