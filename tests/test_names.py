@@ -181,3 +181,10 @@ def test_an_agent_the_parser_made_a_subject_is_not_one(fr_nlp):
 def test_a_month_the_model_read_as_a_date_names_no_one(en_nlp):
     found = entities("en", "Orbital Freight chief Dana Kessler said the route would reopen in May. Theresa May met Rishi Sunak.")
     assert "May" not in found and "Theresa May" in found
+
+
+def test_a_lone_word_the_model_called_a_person_is_a_company_unless_someone_bears_it(fr_nlp, en_nlp):
+    found = entities("fr", "Payvia équipe déjà plus de 4 000 commerçants, dont l'enseigne de bricolage Brico Océan.")
+    assert found.get("Payvia") == "Organization"
+    # "Musk" after "Elon Musk" stays the person
+    assert entities("en", "Elon Musk bought Twitter in 2022. Musk later renamed it X.").get("Elon Musk") == "Person"
