@@ -149,7 +149,6 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
              "valorisation", "chiffre", "ipo"} | PART_NOUNS
-# verbs that put someone in a post: told in the past, the post is held now ("a été nommée à la tête d'Orange")
 # holding verbs, and what ends a holding: "qui détenait 35 % d'Hydrelis, a cédé sa participation"
 HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
 SELLING_VERBS = {"ceder", "vendre", "sell", "divest", "solder", "exit", "quitter"}
@@ -158,6 +157,7 @@ UNTIL_NOW = re.compile(r"\b(?:jusqu['’]ici|jusqu['’]alors|jusque-là|until n
 BUYING_VERBS = {"acquire", "buy", "purchase", "take", "acquerir", "acheter", "racheter", "prendre"}
 # verbs that say what something is, as a copula does: "devient une filiale de", "remains a unit of"
 BECOMING_VERBS = {"devenir", "become", "rester", "remain", "demeurer"}
+# verbs that put someone in a post: told in the past, the post is held now ("a été nommée à la tête d'Orange")
 APPOINTING_VERBS = {"nommer", "placer", "porter", "propulser", "appoint", "name", "elect", "élire", "installer"}
 # words before where a claim comes from: "selon l'AMF", "according to Reuters", "d'après X"
 SOURCE_WORDS = {"selon", "according", "apres", "d'apres"}
@@ -1110,11 +1110,11 @@ class _Reader:
             if len(hosts) == 1:
                 self._merge(hosts.pop(), idx)
 
-    def _surname_of_someone(self, cluster) -> bool:
-        """Whether a lone name ends a full name in the text: "Musk" after "Elon Musk"."""
-        word = normalize_name(cluster.name)
-        return any(other is not None and other is not cluster and len(other.name.split()) in (2, 3, 4)
-                   and normalize_name(other.name).split()[-1] == word for other in self.clusters)
+    def _full_name_ends(self) -> set[str]:
+        """The last words of the full names in the text, which a lone name may be short for: "musk"
+        for "Elon Musk"."""
+        return {normalize_name(c.name).split()[-1] for c in self.clusters
+                if c is not None and len(c.name.split()) in (2, 3, 4) and normalize_name(c.name)}
 
     def _dateline(self, m: _Mention) -> bool:
         """A city in capitals that opens a paragraph before a comma: "LONDON, Dec 1 -"."""
@@ -1214,6 +1214,7 @@ class _Reader:
     def type_votes(self) -> None:
         """Votes from the model's labels, descriptors before or beside a name, and name shapes."""
         doc = self.doc
+        surnames = self._full_name_ends()
         for cluster in self.clusters:
             if cluster is None:
                 continue
@@ -1231,7 +1232,7 @@ class _Reader:
             full = [n.split() for n in cluster.names if len(n.split()) in (2, 3)]
             if full and any(len(n.split()) == 1 and any(n == f[-1] != f[0] for f in full) for n in cluster.names):
                 cluster.votes["Person"] += 1.5  # "Elon Musk" then "Musk": a person goes by the last name, a company by the first
-            if single and all(m.label in ("PER", "PERSON") for m in cluster.mentions) and not self._surname_of_someone(cluster):
+            if single and all(m.label in ("PER", "PERSON") for m in cluster.mentions) and normalize_name(cluster.name) not in surnames:
                 # "Payvia équipe 4 000 commerçants": a lone word the model took for a person, that no full
                 # name in the text ends with, is in business news most often a company
                 cluster.votes["Organization"] += 0.35 * len(cluster.mentions)
