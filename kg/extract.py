@@ -2376,7 +2376,34 @@ class _Reader:
                         out.append(doc[j])
                         out.extend(self._shared_holders(j, end))
                     break
-        return out
+        return [named for a in out for named in self._names_after_titles(a)]
+
+    def _names_after_titles(self, agent) -> list:
+        """The names of an agent list whose items open with job nouns, for an agent the parser made of
+        the first job noun: "founded by director Steven Spielberg and film producers Kathleen Kennedy
+        and Frank Marshall" gives the three names; any other agent is kept as it is."""
+        doc = self.doc
+        by = agent.i - 1
+        while by >= 0 and doc[by].pos_ in ("DET", "ADJ"):
+            by -= 1
+        if agent.pos_ != "NOUN" or not agent.text.islower() or self.ent_of(agent) is not None \
+                or by < 0 or doc[by].lower_ not in ("by", "par"):
+            return [agent]
+        out, k, end = [], agent.i, self.sents[self.sent_of[agent.i]].end
+        while k < end and k - agent.i < 30:
+            t, m = doc[k], self.mention_at.get(k)
+            if m is not None and m.start in self.tok_ent:
+                m = self._person_behind(m) or m  # "former Google engineer Omar Haddad"
+                out.append(doc[m.start])
+                k = m.end
+            elif t.text == "," and k + 1 in self.mention_at:
+                break  # "par le coiffeur Dennis Paphitis, Aesop ...": the name the participle opens for
+            elif t.lower_ in (",", "and", "et") or t.pos_ in ("DET", "ADJ") or t.pos_ == "NOUN" and t.text.islower() \
+                    or t.lower_ in ("de", "du", "des", "of") and k + 1 < end and doc[k + 1].pos_ in ("NOUN", "DET") and doc[k + 1].text.islower():
+                k += 1  # "les producteurs de films Kathleen Kennedy", "les ingénieurs du son Paul Meyer"
+            else:
+                break
+        return out or [agent]
 
     def _agent_name(self, by: int, end: int) -> int | None:
         """The token of the name after "par"/"by" at token `by`, past its articles, before `end`."""
