@@ -180,6 +180,7 @@ VALUATION_CUES = re.compile(
     re.IGNORECASE,
 )
 INDEFINITE = {"a", "an", "un", "une"}
+ARTICLES = INDEFINITE | {"the", "le", "la", "les", "l'", "des", "du"}
 # "dépassé le milliard d'euros de valorisation", "a $2 billion valuation"
 VALUATION_AFTER = re.compile(r"\s*(?:de\s+|d['’]\s*)?(?:valorisation|valuation)\b", re.IGNORECASE)
 # a price or an offer that values the company bought: "un prix qui valorise Altran à 3,7 milliards"
@@ -1733,8 +1734,17 @@ class _Reader:
                     and "Part" in first.morph.get("VerbForm")):
                 return None  # "Fondée par A et B, l'entreprise": B closes the opener, the company is not B; nor
                 # is "Founded by A and B, both former engineers at Stripe, the company" Stripe, nor "Selon l'AMF, le groupe" the AMF
+            if self._place_complement(m) and self.lex.descriptor_class(tok) is None:
+                return None  # "le géant de Shenzhen, propriétaire de Riot Games": the company from there, not the place
             return self._root(self.tok_ent[m.start])
         return None
+
+    def _place_complement(self, m: _Mention | None) -> bool:
+        """Whether a mention is a place after "de", "of", "in": "le géant de Shenzhen", "the giant of
+        Seoul", which a description after the comma does not describe."""
+        return m is not None and m.start > 0 and m.start in self.tok_ent \
+            and _norm_prep(self.doc[m.start - 1].text) in ("de", "of", "in", "a", "en") \
+            and (m.label in ("GPE", "LOC") or self._kind_now(self.tok_ent[m.start]) == "Place")
 
     def _opener_agent(self, tok) -> bool:
         """Whether `tok` (or the list it ends) is the agent of a participle that opens the sentence:
@@ -1967,6 +1977,9 @@ class _Reader:
                     # "sa société": the company of that person, when the text said which
                     return self._employer(owner)
                 return [owner]
+            if target is not None and self.lex.descriptor_class(tok) == "Organization" \
+                    and self._place_complement(self._mention_containing(target.i)):
+                continue  # "le groupe de Shanghai, propriétaire de Velkar Games": a company from there, not the place
             if target is not None:
                 found = self._entities_at(target, depth + 1)
                 if found:
@@ -2399,8 +2412,10 @@ class _Reader:
             elif t.text == "," and k + 1 in self.mention_at:
                 break  # "par le coiffeur Dennis Paphitis, Aesop ...": the name the participle opens for
             elif t.lower_ in (",", "and", "et") or t.pos_ in ("DET", "ADJ") or t.pos_ == "NOUN" and t.text.islower() \
-                    or t.lower_ in ("de", "du", "des", "of") and k + 1 < end and doc[k + 1].pos_ in ("NOUN", "DET") and doc[k + 1].text.islower():
-                k += 1  # "les producteurs de films Kathleen Kennedy", "les ingénieurs du son Paul Meyer"
+                    or t.lower_ in ("de", "du", "des", "of") and k + 1 < end and doc[k + 1].pos_ in ("NOUN", "DET") \
+                    and doc[k + 1].text.islower() and _fold(doc[k + 1].text) not in ARTICLES:
+                k += 1  # "les producteurs de films Kathleen Kennedy", "les ingénieurs du son Paul Meyer", not
+                # "the creators of the Apache Iceberg format"
             else:
                 break
         return out or [agent]
