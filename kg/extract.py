@@ -1621,7 +1621,14 @@ class _Reader:
         for idx, cluster in enumerate(self.clusters):
             if cluster is not None and self._fits(self._kind_now(idx), want) and any(m.sent == 0 for m in cluster.mentions):
                 counts[idx] = len(cluster.mentions)
+        # the headline's subject, named about as often as the most named: "Microsoft closes its takeover of
+        # Activision Blizzard", where the company bought is named as often as the buyer
+        first_subjects = {idx for idx in counts for m in self.clusters[idx].mentions
+                          if m.sent == 0 and self._root_of(m).dep_ in SUBJECTS}
         top = counts.most_common(2)
+        if top and len(first_subjects) == 1 and counts[lead := next(iter(first_subjects))] >= top[0][1] - 1:
+            counts[lead] = top[0][1] + 1
+            top = counts.most_common(2)
         if not top or len(top) > 1 and top[1][1] == top[0][1]:
             return None
         # named in the headline and again in the lede, the article's subject needs no third mention
@@ -3265,6 +3272,9 @@ class _Reader:
                 return None
             if head.dep_ == "pobj" or head.dep_ == "nmod" and verb.pos_ != "VERB":
                 return None
+            if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) and any(
+                    t.lower_ in ("whose", "dont") for t in self.doc[verb.head.i:verb.i]):
+                return None  # "sits inside Microsoft Gaming, whose chief executive, Phil Spencer, is also head of": not the sitter's title
             subs = self._subjects(verb, passive=self._is_passive(verb)) or self._subjects(verb)
             for s in subs:
                 if (idx := self.ent_of(s)) is not None and self._maybe_person(idx):

@@ -125,3 +125,13 @@ def test_a_description_that_names_its_company_makes_it_the_subject(fr_nlp):
     doc = extract("fr", "Fonteo et Vialto ont annoncé un rapprochement de leurs activités italiennes. La coentreprise, "
                         "baptisée Fontalto, est détenue à parts égales par les deux groupes. Elle est dirigée par Marco Bellini.")
     assert ("marco bellini", "leads", "fontalto") in {(s.subject, s.relation, s.object) for s in doc.statements}
+
+
+def test_the_headlines_subject_is_the_articles_when_the_company_bought_is_named_as_often(en_nlp):
+    doc = extract("en", "Corvane closes its $2 billion takeover of Lumio Games\n\nCorvane completed its purchase of Lumio "
+                        "Games on Monday. Corvane's takeover of Lumio Games is the largest deal in mobile gaming. Lumio "
+                        "Games, founded in 2009, makes puzzle titles.\n\nThe deal follows the firm's $500 million purchase "
+                        "of Brightpath Studios in 2021.")
+    found = {(s.subject, s.relation, s.object) for s in doc.statements}
+    assert ("corvane", "acquired", "brightpath studios") in found
+    assert ("lumio games", "acquired", "brightpath studios") not in found
