@@ -233,7 +233,8 @@ PRONOUNS = {
 }
 
 
-_ROUND_NAME = re.compile(r"^(Series|Série|Serie)(\s+[A-Z]\b|$)|^(IPO|PDG|CEO|CFO|IA|AI)$")
+_ROUND_NAME = re.compile(r"^(Series|Série|Serie)(\s+[A-Z]\b|$)|^(IPO|PDG|CEO|CFO|IA|AI)$"
+                         r"|^\d[\d.,]*\s*(?:[BMK]|bn|mn|Md|Mds)$")  # and an amount: "$1.1B", "120M"
 
 
 @lru_cache(maxsize=65536)
@@ -753,6 +754,9 @@ class _Reader:
         # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
         self._sent_words = [{self._lemmas[t.i] for t in s} | {self._folded[t.i] for t in s} for s in self.sents]
         self._roles_memo: dict[int, tuple | None] = {}
+        # the words the body writes with a capital inside a sentence: names, wherever they stand
+        self.capitalised_inside = {t.text for t in doc[self.headline_end:] if t.text[:1].isupper() and t.is_alpha
+                                   and not t.is_sent_start and not doc[t.i - 1].is_space and doc[t.i - 1].text not in SENTENCE_ENDS}
         self.clusters: list[_Cluster] = []
         self.tok_ent: dict[int, int] = {}
         self.mention_at: dict[int, _Mention] = {}
@@ -811,9 +815,22 @@ class _Reader:
             return tagged and tok.dep_ in SUBJECTS
         return True
 
+    def _common_word(self, tok) -> bool:
+        """A word the lexicon knows as a description or a trigger, also in the plural: "Customers"."""
+        low = _fold(tok.text)
+        return any(self.lex.descriptor_class(tok) is not None or w in self.lex.by_head
+                   for w in (low, low[:-1] if low.endswith("s") else low))
+
     def _initial_name(self, tok) -> bool:
-        """A capitalised first word is a name when it acts like one: "Wiz a été racheté", "Slack competes"."""
-        if _fold(tok.text) in FUNCTION_WORDS or tok.pos_ in ("VERB", "ADP", "DET", "CCONJ", "SCONJ", "ADV", "NUM"):
+        """A capitalised first word is a name when it acts like one: "Wiz a été racheté", "Slack competes",
+        or when the text writes it with a capital inside a sentence too ("Bastionly was founded", which
+        the tagger took for an adverb)."""
+        if _fold(tok.text) in FUNCTION_WORDS:
+            return False
+        if tok.text in self.capitalised_inside and tok.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PRON") \
+                and self.lex.descriptor_class(tok) is None and self._role_at(tok.i) is None:
+            return True
+        if tok.pos_ in ("VERB", "ADP", "DET", "CCONJ", "SCONJ", "ADV", "NUM"):
             return False
         if self._role_at(tok.i) is not None or self.lex.descriptor_class(tok) is not None:
             return False
@@ -943,6 +960,9 @@ class _Reader:
             j = i + 1
             while j < len(doc) and j not in covered and (self._namey(doc[j]) or (doc[j].like_num and len(doc[j]) <= 3)):
                 j += 1
+            if j == i + 1 and doc[i].is_sent_start and self._common_word(doc[i]):
+                i += 1
+                continue  # "Customers include Revolut": a common noun capitalised by its place
             start, end = self._trim(i, j)
             if end - start == 1 and self.lex.descriptor_class(doc[start]) is not None:
                 start = end  # "le SUV" names no one
@@ -2490,11 +2510,18 @@ class _Reader:
         found = [c for c in tok.children if c.dep_ in want]
         if passive and not found:
             found = [c for c in tok.children if c.dep_ == "nsubj"]
+        if passive and not found:
+            # "Vaultly was founded", where the tagger took the name for an adverb in -ly
+            found = [c for c in tok.children if c.dep_ == "advmod" and c.i < tok.i and self.ent_of(c) is not None]
         # "Fondé par Gérard Roussel, Convoya est présidé par ...": a "subject" after "par" is an agent the parser misread
         found = [c for c in found if not any(g.dep_ == "case" and g.lower_ in ("par", "by") for g in c.children)]
         # "LONDON, Dec 1 - The Qatar Investment Authority has bought": the parser made the dateline the subject
         found = [next((a for a in f.children if a.dep_ == "appos" and self.ent_of(a) is not None), f)
                  if (m := self._mention_containing(f.i)) is not None and self._dateline(m) else f for f in found]
+        # "Propriétaire aussi de Saint Laurent, Kering s'était offert": a bare noun that opens the sentence
+        # describes the name after its comma, which the parser left unattached
+        found = [fronted[0] if f.pos_ == "NOUN" and f.i == self.sents[self.sent_of[f.i]].start and not any(
+                     c.dep_ == "det" for c in f.children) and (fronted := self._fronted_subject(f)) else f for f in found]
         if found:
             out = []
             for f in found:

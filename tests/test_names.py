@@ -188,3 +188,11 @@ def test_a_lone_word_the_model_called_a_person_is_a_company_unless_someone_bears
     assert found.get("Payvia") == "Organization"
     # "Musk" after "Elon Musk" stays the person
     assert entities("en", "Elon Musk bought Twitter in 2022. Musk later renamed it X.").get("Elon Musk") == "Person"
+
+
+def test_an_amount_and_a_capitalised_common_noun_name_no_one(en_nlp):
+    doc = extract_doc(next(parse("en", ["Kovra raises $120M at a $1.1B valuation\n\nKovra has raised $120 million from Index Ventures. "
+                        "Customers include Revolut and Ocado. The startup also bought Tracelight for $18 million."])), "en")
+    names = {e.name for e in doc.entities}
+    assert not names & {"1.1B", "120M", "Customers"}
+    assert "customers" not in {s.subject for s in doc.statements}
