@@ -198,7 +198,8 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "semiconductor", "industries", "entertainment", "studios", "games", "media", "telecom", "digital",
                 "interactive", "biosciences", "foods", "brands", "logistics", "aerospace", "electronics", "solutions",
                 "pharmaceuticals", "insurance", "airways", "semiconductors", "devices", "instruments", "materials",
-                "chemicals", "power"}
+                "chemicals", "power", "shipping", "lines", "fuels", "energy", "services", "financial", "payments",
+                "security", "health", "mobility", "automotive", "analytics", "space", "biotech", "medical"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -1094,7 +1095,7 @@ class _Reader:
             if cluster is None or len(key.split()) != 1 or cluster.names[0].lower() in regions:
                 continue  # "Arizona" is not short for "Arizona Federal Credit Union"
             words = key.split()
-            hosts = set()
+            hosts, suffixed = set(), set()
             for other_key, other_idx in keys:
                 if other_idx == idx or self.clusters[other_idx] is None:
                     continue
@@ -1103,9 +1104,13 @@ class _Reader:
                     continue
                 host = self.clusters[other_idx]
                 kind = self._label_kind(host)
-                if kind in ("Organization", None) and other_words[: len(words)] == words and set(other_words[len(words):]) <= ORG_SUFFIXES \
-                        and self._label_kind(cluster) != "Place" and not self._named_as_parent(cluster, host):
-                    hosts.add(other_idx)  # "Kestrel Industries" ... "Kestrel", which the model took for a person
+                if other_words[: len(words)] == words and set(other_words[len(words):]) <= ORG_SUFFIXES \
+                        and (self._label_kind(cluster) != "Place" or not any(self._where(m) for m in cluster.mentions)) \
+                        and not self._named_as_parent(cluster, host):
+                    # "Kestrel Industries" ... "Kestrel", which the model took for a person, and "Skarvik Shipping"
+                    # too: a person's name does not end in "Shipping"
+                    hosts.add(other_idx)
+                    suffixed.add(other_idx)
                 elif kind == "Person" or self._label_kind(cluster) == "Person":
                     if other_words[-1] == words[0] or other_words[0] == words[0] and kind == "Person":
                         hosts.add(other_idx)
@@ -1129,6 +1134,9 @@ class _Reader:
                         and core[-1] == words[0] and core != other_words:
                     hosts.add(other_idx)  # "Disney" after "The Walt Disney Company"
             hosts = {self._root(h) for h in hosts}
+            if len(hosts) > 1 and hosts == {self._root(h) for h in suffixed}:
+                # "Skarvik Shipping ... its trading arm, Skarvik Fuels ... Skarvik": the one the text named first
+                hosts = {min(hosts, key=lambda h: self._body_first(self.clusters[h]))}
             if len(hosts) > 1:
                 # "Mistral" between "Mistral AI" (a company) and "Mistral Large" (a model): the one of its kind
                 mine = self._label_kind(cluster)
@@ -3315,6 +3323,8 @@ class _Reader:
 
     def _maybe_person(self, idx: int, right_after: bool = False) -> bool:
         cluster = self.clusters[idx]
+        if any(len(n.split()) > 1 and _fold(n.split()[-1]) in ORG_SUFFIXES for n in cluster.names):
+            return False  # "Skarvik Shipping", whatever the model's label
         if right_after and cluster.votes.get("Organization", 0) - sum(
             LABEL_VOTES[m.label][1] for m in cluster.mentions if m.label == "ORG"
         ) < 1.5:
