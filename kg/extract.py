@@ -753,7 +753,8 @@ class _Reader:
         self._lemmas = [_fold(t.lemma_) for t in doc]
         # the words of each sentence: a trigger whose other words are not all in the sentence
         # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
-        self._sent_words = [{self._lemmas[t.i] for t in s} | {self._folded[t.i] for t in s} for s in self.sents]
+        self._sent_words = [{self._lemmas[t.i] for t in s} | {self._folded[t.i] for t in s}
+                            | ({"round"} if any(_is_round(t) for t in s) else set()) for s in self.sents]  # "a Series B led by"
         self._roles_memo: dict[int, tuple | None] = {}
         # the words the body writes with a capital inside a sentence: names, wherever they stand
         self.capitalised_inside = {t.text for t in doc[self.headline_end:] if t.text[:1].isupper() and t.is_alpha
@@ -2833,8 +2834,9 @@ class _Reader:
                 # the amount came between ("une levée de fonds de 45 millions d'euros menée par Atomico")
                 head = tok.head
                 for _ in range(3):
-                    if _fold(head.lemma_) == word or _fold(head.text) == word:
-                        found = head
+                    if _fold(head.lemma_) == word or _fold(head.text) == word or word in ROUND_NOUNS and any(
+                            _is_round(t) for t in [head, *(c for c in head.children if c.dep_ == "compound")]):
+                        found = head  # "a $75 million Series B led by Toyota Ventures": the series is the round
                         break
                     if head.dep_ not in ("nmod", "pobj", "prep", "compound") or head.head is head:
                         break
