@@ -837,6 +837,8 @@ class _Reader:
         if self._role_at(tok.i) is not None or self.lex.descriptor_class(tok) is not None:
             return False
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.text == "-" and tok.i + 2 < len(self.doc) and self._lemmas[tok.i + 2] in ("base", "baser", "based"):
+            return True  # "Glasgow-based satellite maker Anvara"
         if nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.text.endswith("s") and self.lang == "en" and any(
                 t.subject_first and not t.subject_marks for _, t in self.lex.by_head.get(self._lemmas[nxt.i], ())):
             return True  # "Lyft competes with Uber": a trigger verb the tagger took for a plural noun
@@ -3152,6 +3154,15 @@ class _Reader:
                         return [g]
         if tok.dep_ in DIRECT_OBJECTS and _fold(tok.head.lemma_) in LIGHT_VERBS:
             return self._subjects(tok.head)
+        # "a £40 million investment in Anvara by the Scottish National Investment Bank": the agent of the noun
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                agent = next((g for g in c.children if g.dep_ == "pobj" and g.i not in object_ids), None)
+                if agent is not None and self._entities_at(agent):
+                    return [agent]
+            if self.lang == "fr" and c.dep_ in ("nmod", "obl") and "par" in self._case_words(c) and c.i not in object_ids \
+                    and self._entities_at(c):
+                return [c]
         named = self._name_after_phrase(tok, object_ids)
         return [named] if named is not None else []
 
