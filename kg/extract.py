@@ -978,7 +978,7 @@ class _Reader:
                 covered.update(range(start, end))
             i = max(j, i + 1)
         mentions = [
-            _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in self._split_places(sorted(spans))
+            _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in self._split_places(self._headline_cuts(sorted(spans)))
             if not self._is_role_span(s, e)
         ]
         for first, second in zip(mentions, mentions[1:]):
@@ -993,6 +993,22 @@ class _Reader:
                 if first.end == second.start:
                     self.adjacent_places.add(first.start)
         return mentions
+
+    def _headline_cuts(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+        """Names in a headline in title case, cut to the part the body writes: "Snaps Up Documentary
+        Streamer Docuvia in $260 Million Deal" names Docuvia, and no "Million Deal"."""
+        doc, end = self.doc, self.headline_end
+        words = [t for t in doc[:end] if t.is_alpha and _fold(t.text) not in FUNCTION_WORDS]
+        if not end or len(words) < 4 or sum(t.text[:1].isupper() for t in words) < 0.8 * len(words):
+            return spans
+        body = doc[end:].text
+        out = []
+        for start, stop, label in spans:
+            if start < end and doc[start:stop].text not in body:
+                start = next((k for k in range(start + 1, stop) if doc[k:stop].text in body), stop)
+            if stop > start:
+                out.append((start, stop, label))
+        return out
 
     def _acronym_end(self, start: int, end: int, taken: set[int]) -> int:
         """Where a name ends that an acronym in parentheses spells out: the model's "International

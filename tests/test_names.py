@@ -196,3 +196,10 @@ def test_an_amount_and_a_capitalised_common_noun_name_no_one(en_nlp):
     names = {e.name for e in doc.entities}
     assert not names & {"1.1B", "120M", "Customers"}
     assert "customers" not in {s.subject for s in doc.statements}
+
+
+def test_a_title_case_headline_names_what_the_body_names(en_nlp):
+    doc = extract_doc(next(parse("en", ["Harbor Media Snaps Up Podcast Network Velvo in $90 Million Deal\n\nHarbor Media has "
+                                         "agreed to acquire Velvo, the Austin-based podcast network, for $90 million."])), "en")
+    assert {e.name for e in doc.entities} & {"Podcast Network Velvo", "Million Deal"} == set()
+    assert ("harbor media", "acquired", "velvo") in {(s.subject, s.relation, s.object) for s in doc.statements}
