@@ -1531,6 +1531,12 @@ class _Reader:
                 continue
             # a possessive is not its own clause's subject for a round: "A, B and C took part in its Series B"
             excluded = self._clause_coarguments(tok, history) if not possessive or _is_round(tok.head) else set()
+            noun = tok.head
+            if possessive and noun.pos_ == "NOUN" and self.lex.canonical_by_head.get(self._lemmas[noun.i]):
+                # "EQT Ventures, its largest shareholder,": a relation noun relates its possessor to someone
+                # else than the name it is set beside
+                if noun.dep_ == "appos" and (described := self.ent_of(noun.head)) is not None:
+                    excluded.add(described)
             if possessive and _fold(tok.head.lower_) in VALUATION_NOUNS:
                 # "une opération montée par Eurazeo et Bpifrance porte sa valorisation": what is
                 # valued is not who pays
@@ -1803,7 +1809,8 @@ class _Reader:
 
     def _apposed_name(self, tok) -> int | None:
         """"Meta, le groupe qu'il dirige": a description set beside a name is that name."""
-        if tok.dep_ == "appos" and (idx := self.ent_of(tok.head)) is not None and not self._opener_agent(tok.head):
+        if tok.dep_ == "appos" and (idx := self.ent_of(tok.head)) is not None and not self._opener_agent(tok.head) \
+                and not self._in_prepositional_phrase(tok.head):
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.head.children):
                 # "X is an American Basketball Association team": the name only qualifies the noun
                 return next(iter(self._copula_subjects(tok.head, depth=1)), None)
@@ -1820,6 +1827,13 @@ class _Reader:
                 return None  # "le géant de Shenzhen, propriétaire de Riot Games": the company from there, not the place
             return self._root(self.tok_ent[m.start])
         return None
+
+    def _in_prepositional_phrase(self, tok) -> bool:
+        """Whether a noun phrase follows a preposition the parser did not attach: "In enterprise Linux,
+        its long-time rival is SUSE" sets the rival beside no name."""
+        before = tok.left_edge.i - 1
+        return before >= 0 and self.doc[before].pos_ == "ADP" and tok.head.i != before and not any(
+            c.i == before for c in tok.children)  # "of OpenAI, the creator of ChatGPT" is attached, and set beside OpenAI
 
     def _place_complement(self, m: _Mention | None) -> bool:
         """Whether a mention is a place after "de", "of", "in": "le géant de Shenzhen", "the giant of
@@ -2914,7 +2928,8 @@ class _Reader:
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
             subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
         elif t.has_subject and not t.subject_first:
-            if tok.dep_ in ("amod", "compound", "acl", "appos") and tok.head.i != tok.i:
+            if tok.dep_ in ("amod", "compound", "acl", "appos") and tok.head.i != tok.i and not (
+                    tok.dep_ == "appos" and self._in_prepositional_phrase(tok.head)):
                 subjects = [tok.head]  # "the Seattle-based group", "Rivian, a Tesla rival"
             else:
                 # "the San Francisco company Stripe": the name the noun introduces
@@ -3111,7 +3126,7 @@ class _Reader:
         for c in tok.children:
             if c.dep_ in ("nsubj", "expl:subj"):
                 return [c]
-        if tok.dep_ == "appos" and tok.head.i != tok.i:
+        if tok.dep_ == "appos" and tok.head.i != tok.i and not self._in_prepositional_phrase(tok.head):
             return [tok.head]
         for c in tok.children:
             if c.lower_ in ("dont", "whose"):
