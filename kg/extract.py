@@ -803,8 +803,9 @@ class _Reader:
             return False  # the unit of an amount: "300 M€", "2 Md€"
         if tok.pos_ == "PRON" and (_fold(text) in FUNCTION_WORDS or not text[0].isupper()):
             return False
-        if tok.pos_ == "PUNCT" and not (text.isalnum() and any(c.isdigit() for c in text)):  # "T03" is a name
-            return False
+        if tok.pos_ == "PUNCT" and not (text.isalnum() and any(c.isdigit() for c in text)) \
+                and not (text.isalpha() and text in self.capitalised_inside):  # "T03" is a name, and so is a
+            return False  # word the body writes as one, whatever its tag ("Ravelli BTP a noué", "Ravelli" a PUNCT)
         caps = text[0].isupper() or any(c.isupper() for c in text[1:])
         if not caps:
             return False
