@@ -4001,6 +4001,11 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
         kinds[idx] = kind
     statements: dict[tuple, Statement] = {}
     onto = lex.ontology
+    makers: dict[int, set[int]] = defaultdict(set)  # a product -> the organisations the text says develop it
+    for c in reader.candidates:
+        s, o = reader._root(c.subject), reader._root(c.object)
+        if c.relation == "develops" and kinds.get(s) == "Organization" and kinds.get(o) == "Product":
+            makers[o].add(s)
     for c in reader.candidates:
         s, o = reader._root(c.subject), reader._root(c.object)
         if s not in keys or o not in keys or s == o:
@@ -4008,6 +4013,13 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
         relation = c.relation
         if relation == "customerOf" and kinds[o] == "Product":
             relation = "dependsOn"  # "utilise le logiciel TourPilot": one depends on a product, is a customer of a company
+            if len(makers[o]) == 1 and s not in makers[o] and kinds[s] in _expand(onto.relations["customerOf"].domain):
+                # "Tallyra Flex is used by Clas Ohlson": and a customer of the company that makes it
+                maker = next(iter(makers[o]))
+                key = (keys[s], "customerOf", keys[maker], c.sent)
+                if key not in statements:
+                    statements[key] = Statement(keys[s], "customerOf", keys[maker],
+                                                _provenance(reader, c.sent, f"{c.rule}:maker", c.confidence - 0.1), c.role)
         spec = onto.relations[relation]
         if _expand(spec.domain) and kinds[s] not in _expand(spec.domain):
             continue
