@@ -1638,9 +1638,8 @@ class _Reader:
         deal_heads = {("acquired", False), ("investsIn", False)}
         if nominal and verb.pos_ == "NOUN" and root.dep_ in ("nmod", "pobj") and (
                 self.lang == "fr" and "de" in self._case_words(root) or root.dep_ == "pobj" and root.head.lower_ == "of"):
-            noun = verb.head.head if verb.head.dep_ == "prep" else verb.head
             if verb.text in ("%", "percent") or _fold(verb.lemma_) in STAKE_NOUNS:
-                verb = noun  # "l'acquisition de 80 % de Calcéa", "the purchase of a stake in"
+                verb = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "l'acquisition de 80 % de Calcéa"
             # "l'acquisition de Calcéa", "Salesforce's purchase of Slack": what the deal noun takes
             return True if verb.pos_ == "NOUN" and deal_heads & self.lex.canonical_by_head.get(self._lemmas[verb.i], frozenset()) else None
         if verb.pos_ != "VERB" or not deal_heads & self.lex.canonical_by_head.get(self._lemmas[verb.i], frozenset()):
@@ -1837,8 +1836,8 @@ class _Reader:
             c.i == before for c in tok.children)  # "of OpenAI, the creator of ChatGPT" is attached, and set beside OpenAI
 
     def _place_complement(self, m: _Mention | None) -> bool:
-        """Whether a mention is a place after "de", "of", "in": "le géant de Shenzhen", "the giant of
-        Seoul", which a description after the comma does not describe."""
+        """Whether a mention is a place after "de", "of", "in": "le géant de Shenzhen", which a
+        description after the comma does not describe."""
         return m is not None and m.start > 0 and m.start in self.tok_ent \
             and _norm_prep(self.doc[m.start - 1].text) in ("de", "of", "in", "a", "en") \
             and (m.label in ("GPE", "LOC") or self._kind_now(self.tok_ent[m.start]) == "Place")

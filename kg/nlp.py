@@ -64,8 +64,8 @@ MAX_PIECE = 50_000  # characters parsed at once; spaCy refuses a text past nlp.m
 
 def split_lines(text: str) -> list[str]:
     """The text cut after each line that ends without punctuation (a headline, a
-    subtitle) and after each blank line, and into pieces of at most MAX_PIECE characters; joined back, the pieces
-    are the text."""
+    subtitle) and after each blank line, and into pieces of at most MAX_PIECE characters;
+    joined back, the pieces are the text."""
     pieces, start = [], 0
     for m in _PIECE_END.finditer(text):
         pieces.append(text[start:m.end()])
