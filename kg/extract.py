@@ -1206,6 +1206,14 @@ class _Reader:
                 if any(k - 10 <= end <= k - 1 and doc[end].text in (",", "(") and self.sent_of.get(end) == self.sent_of.get(k)
                        and not any("Fin" in t.morph.get("VerbForm") for t in doc[end:k]) for end in host_ends):
                     return True
+        # "Intel's venture arm, Intel Capital": the owner, then its unit after the comma
+        units = PARENT_NOUNS - {"parent", "mere", "owner", "proprietaire"}
+        host_starts = {m.start for m in host.mentions}
+        for m in cluster.mentions:
+            if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'"):
+                comma = next((t.i for t in doc[m.end + 1:m.end + 6] if t.text == ","), None)
+                if comma is not None and comma + 1 in host_starts and any(_fold(t.lemma_) in units for t in doc[m.end + 1:comma]):
+                    return True
         return False
 
     def merge_surnames(self) -> None:
@@ -1624,6 +1632,8 @@ class _Reader:
         """The antecedent of the relative pronoun that is the subject of a possessive's clause:
         "Kering possède Gucci, qui a son siège à Florence" -> Gucci."""
         verb = tok.head.head if tok.head.dep_ in DIRECT_OBJECTS | {"nsubj", "obl", "obl:arg", "pobj"} else None
+        if verb is not None and verb.pos_ == "ADP" and tok.head.dep_ == "pobj":
+            verb = verb.head  # "Mitsubishi, which invested through its U.S. unit"
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
         rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("qui", "which", "who", "that")), None)
@@ -3126,6 +3136,8 @@ class _Reader:
         for c in tok.children:
             if c.dep_ in ("nsubj", "expl:subj"):
                 return [c]
+            if skip_possessor and c.dep_ == "appos" and c.i > tok.i and self.ent_of(c) is not None:
+                return [c]  # "Nvidia's venture arm, NVentures,": the name set after the possessed noun
         if tok.dep_ == "appos" and tok.head.i != tok.i and not self._in_prepositional_phrase(tok.head):
             return [tok.head]
         for c in tok.children:
