@@ -206,8 +206,9 @@ INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "
                      "institute", "institut", "academy", "academie", "bank", "banque", "airways", "airlines",
                      "company", "compagnie", "corporation", "association", "foundation", "fondation", "agency",
                      "agence", "council", "conseil", "club", "party", "parti", "ministry", "ministere", "commission"}
-# what a company is to its owner: "a unit of Siemens", "filiale de Bouygues"
-PARENT_NOUNS = {"unit", "subsidiary", "division", "arm", "filiale", "branche", "parent", "mere", "owner", "proprietaire"}
+# what a company is to its owner: "a unit of Siemens", "filiale de Bouygues"; and the owner to it
+UNIT_NOUNS = {"unit", "subsidiary", "division", "arm", "filiale", "branche"}
+PARENT_NOUNS = UNIT_NOUNS | {"parent", "mere", "owner", "proprietaire"}
 UNIT_WORDS = {"research", "cloud", "labs", "ventures", "capital", "foundation", "fondation", "studios", "games",
               "health", "bank", "energy", "financial", "services", "recherche", "france", "europe", "uk",
               "america", "deepmind", "brain", "ai", "studio", "mobility", "automotive", "pay", "music", "store",
@@ -821,8 +822,8 @@ class _Reader:
     def _common_word(self, tok) -> bool:
         """A word the lexicon knows as a description or a trigger, also in the plural: "Customers"."""
         low = _fold(tok.text)
-        return any(self.lex.descriptor_class(tok) is not None or w in self.lex.by_head
-                   for w in (low, low[:-1] if low.endswith("s") else low))
+        return self.lex.descriptor_class(tok) is not None or low in self.lex.by_head \
+            or low.endswith("s") and low[:-1] in self.lex.by_head
 
     def _initial_name(self, tok) -> bool:
         """A capitalised first word is a name when it acts like one: "Wiz a été racheté", "Slack competes",
@@ -1207,12 +1208,11 @@ class _Reader:
                        and not any("Fin" in t.morph.get("VerbForm") for t in doc[end:k]) for end in host_ends):
                     return True
         # "Intel's venture arm, Intel Capital": the owner, then its unit after the comma
-        units = PARENT_NOUNS - {"parent", "mere", "owner", "proprietaire"}
         host_starts = {m.start for m in host.mentions}
         for m in cluster.mentions:
             if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'"):
                 comma = next((t.i for t in doc[m.end + 1:m.end + 6] if t.text == ","), None)
-                if comma is not None and comma + 1 in host_starts and any(_fold(t.lemma_) in units for t in doc[m.end + 1:comma]):
+                if comma is not None and comma + 1 in host_starts and any(_fold(t.lemma_) in UNIT_NOUNS for t in doc[m.end + 1:comma]):
                     return True
         return False
 
@@ -1371,7 +1371,7 @@ class _Reader:
                     cluster.votes["Place"] += 1.5
                 if any(t.dep_ == "nsubj" and self._raises_money(t.head) for t in doc[m.start:m.end]):
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
-                if not known_place and self._deal_side(head, nominal=True):
+                if not known_place and self._deal_side(head):
                     cluster.votes["Organization"] += 1.0  # "Qualcomm snapped up Nuvia": what is bought or backed is a company
                 if not known_place and head.dep_ in PASSIVE_SUBJECTS and any(
                         canonical == "foundedBy" for canonical, _ in self.lex.canonical_by_head.get(self._lemmas[head.head.i], ())):
@@ -1504,7 +1504,7 @@ class _Reader:
                 modified = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "nmod" else None
                 self._in_passing[tok.i] = source or not subject and modified is not None and modified.pos_ in ("NOUN", "PROPN")
                 history.append((idx, m.sent, subject, tok.i))
-                if (deal := self._deal_side(root, nominal=True)) is not None:
+                if (deal := self._deal_side(root)) is not None:
                     bought[idx] = bought.get(idx, True) and deal  # one the text has only seen bought or backed
                 continue
             low = tok.lower_
@@ -1640,13 +1640,13 @@ class _Reader:
         ante = self._antecedent(rel) if rel is not None else []
         return self._root(self.tok_ent[ante[0].i]) if ante and ante[0].i in self.tok_ent else None
 
-    def _deal_side(self, root, nominal: bool = False) -> bool | None:
-        """True for the name a buying or investing verb takes as its object ("snapped up Nuvia",
-        "Nuvia was bought", "investi dans Mistral"), and with `nominal` a deal noun too
-        ("l'acquisition de Calcéa"); False for its subject, None otherwise."""
+    def _deal_side(self, root) -> bool | None:
+        """True for the name a buying or investing verb or noun takes as its object ("snapped up
+        Nuvia", "Nuvia was bought", "investi dans Mistral", "l'acquisition de Calcéa"), False for
+        its subject, None otherwise."""
         verb = root.head.head if root.dep_ == "pobj" else root.head
         deal_heads = {("acquired", False), ("investsIn", False)}
-        if nominal and verb.pos_ == "NOUN" and root.dep_ in ("nmod", "pobj") and (
+        if verb.pos_ == "NOUN" and root.dep_ in ("nmod", "pobj") and (
                 self.lang == "fr" and "de" in self._case_words(root) or root.dep_ == "pobj" and root.head.lower_ == "of"):
             if verb.text in ("%", "percent") or _fold(verb.lemma_) in STAKE_NOUNS:
                 verb = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "l'acquisition de 80 % de Calcéa"
