@@ -1348,6 +1348,9 @@ class _Reader:
                         cluster.votes[klass] += 1.5 if after.dep_ == "appos" else 1.0
                 if head.dep_ in ("nmod", "pobj") and head.head.i == k + 1 and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.0
+                if (predicate := self._predicate_noun(head)) is not None and (klass := self.lex.descriptor_class(predicate)):
+                    cluster.votes[klass] += 1.5  # "Kleiner Perkins is a venture capital firm", "Payvia est une fintech"
+                    cluster.descriptors.add(_descriptor_key(predicate))
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
                 if self._dateline(m):
                     cluster.votes["Place"] += 4.0  # "ZURICH, Dec 4 (Reuters) -": where the story was filed
@@ -1376,6 +1379,19 @@ class _Reader:
                 if not known_place and head.dep_ in PASSIVE_SUBJECTS and any(
                         canonical == "foundedBy" for canonical, _ in self.lex.canonical_by_head.get(self._lemmas[head.head.i], ())):
                     cluster.votes["Organization"] += 1.0  # "Qonto a été fondée en 2016": what is founded is a company
+
+    @staticmethod
+    def _predicate_noun(subject):
+        """The noun a copula says its subject is: "Kleiner Perkins is a venture capital firm" gives
+        "firm", "Payvia est une fintech" gives "fintech"."""
+        if subject.dep_ != "nsubj":
+            return None
+        verb = subject.head
+        if verb.pos_ == "AUX" and verb.lemma_ == "be":
+            return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if verb.pos_ == "NOUN" and any(c.dep_ == "cop" for c in verb.children):
+            return verb
+        return None
 
     def _descriptor_after_comma(self, m: _Mention):
         """The descriptor noun that follows a name, a comma and an article: "Vantage Studios, une

@@ -203,3 +203,9 @@ def test_a_title_case_headline_names_what_the_body_names(en_nlp):
                                          "agreed to acquire Velvo, the Austin-based podcast network, for $90 million."])), "en")
     assert {e.name for e in doc.entities} & {"Podcast Network Velvo", "Million Deal"} == set()
     assert ("harbor media", "acquired", "velvo") in {(s.subject, s.relation, s.object) for s in doc.statements}
+
+
+def test_what_a_copula_says_a_name_is_types_it(en_nlp, fr_nlp):
+    # the model tags "Kleiner Perkins" a person; "is a venture capital firm" says otherwise
+    assert entities("en", "Kleiner Perkins is a venture capital firm located on Sand Hill Road.").get("Kleiner Perkins") == "Organization"
+    assert entities("fr", "Jean Moulin est une fintech lyonnaise.").get("Jean Moulin") == "Organization"
