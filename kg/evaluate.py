@@ -241,6 +241,14 @@ def _close(a: float, b: float, tolerance: float = 0.01) -> bool:
     return abs(a - b) <= tolerance * max(abs(a), abs(b), 1.0)
 
 
+def _same_amount(row, value, currency) -> bool:
+    """Whether a deal found carries the gold amount; a gold deal with no amount (a co-investor in a
+    round, a price not disclosed) wants a deal that carries none."""
+    if value is None:
+        return row.get("v") is None
+    return row.get("v") is not None and _close(float(row["v"]), float(value)) and str(row["c"]) == currency
+
+
 def _score_numbers(store, graph, g: GoldDoc, names, numbers, misses) -> None:
     def has(iri, name):
         return normalize_name(name) in names.get(iri, set())
@@ -255,7 +263,7 @@ def _score_numbers(store, graph, g: GoldDoc, names, numbers, misses) -> None:
     years = store.select("SELECT ?e ?y WHERE { GRAPH <%s> { ?e kg:foundingDate ?y } }" % graph)
     checks = [
         ("valuations", g.valuations, lambda f: any(has(str(r["e"]), f[0]) and _close(float(r["v"]), float(f[1])) and str(r["c"]) == f[2] for r in vals)),
-        ("deals", g.deals, lambda f: any(has(str(r["i"]), f[0]) and has(str(r["t"]), f[1]) and r.get("v") is not None and _close(float(r["v"]), float(f[2])) and str(r["c"]) == f[3] for r in deals)),
+        ("deals", g.deals, lambda f: any(has(str(r["i"]), f[0]) and has(str(r["t"]), f[1]) and _same_amount(r, f[2], f[3]) for r in deals)),
         ("stakes", g.stakes, lambda f: any(has(str(r["i"]), f[0]) and has(str(r["t"]), f[1]) and r.get("stake") is not None and abs(float(r["stake"]) - float(f[2])) < 0.51 for r in deals)),
         ("founding", g.founding, lambda f: any(has(str(r["e"]), f[0]) and str(r["y"])[:4] == str(f[1]) for r in years)),
     ]

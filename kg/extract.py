@@ -65,6 +65,7 @@ SEAT_NOUNS = {"siege", "headquarters", "hq"}
 # words that make a company the parent of the possessor: "Porsche's parent company, Volkswagen"
 PARENT_WORDS = {"parent", "owner", "holding"}
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…"})
+DASHES = ("-", "–", "—")  # a spaced dash ends a dateline: "NEW YORK - Lanternfly"
 # descriptors that fit most companies: being introduced as one says little about a later reference
 GENERIC_DESCRIPTORS = frozenset({"entreprise", "societe", "groupe", "firme", "compagnie", "company", "firm", "group",
                                  "organisation", "organization", "organisme", "maison"})
@@ -436,7 +437,8 @@ class _Cluster:
 
     @property
     def name(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+        # "New York" over a dateline's "NEW YORK"
+        return max(self.names, key=lambda n: (len(n.split()), len(n), not n.isupper(), -self.names.index(n)))
 
     def kind(self) -> str | None:
         if not self.votes:
@@ -922,6 +924,9 @@ class _Reader:
                 elif doc[k].pos_ in ("VERB", "AUX") and doc[k].text[:1].islower() or doc[k].text in ("by", "par") and self._said_alone(k + 1, ent.end):
                     pieces.append((cut, k, ent.label_))  # "Sundar Pichai leads Google", "Penmoor by Kestrel", read as one name
                     cut = k + 1
+                elif doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+                    pieces.append((cut, k, ent.label_))  # "NEW YORK - Lanternfly": a dateline, then a name
+                    cut = k + 1
                 elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
@@ -1173,10 +1178,11 @@ class _Reader:
                 if c is not None and len(c.name.split()) in (2, 3, 4) and normalize_name(c.name)}
 
     def _dateline(self, m: _Mention) -> bool:
-        """A city in capitals that opens a paragraph before a comma: "LONDON, Dec 1 -"."""
+        """A city in capitals that opens a paragraph before a comma, a bracket or a dash: "LONDON, Dec 1
+        -", "DUBLIN (Reuters) -", "NEW YORK -"."""
         doc = self.doc
         text = doc[m.start:m.end].text
-        return text.isupper() and len(text) >= 3 and m.end < len(doc) and doc[m.end].text == "," and (
+        return text.isupper() and len(text) >= 3 and m.end < len(doc) and doc[m.end].text in (",", "(", *DASHES) and (
             m.start == 0 or "\n" in doc[m.start - 1].text or doc[m.start - 1].is_space)
 
     def _said_alone(self, start: int, end: int) -> bool:
@@ -2437,6 +2443,28 @@ class _Reader:
                         words.add(_norm_prep(g.text))
         return words
 
+    def _co_investors(self, tok, round_tok) -> list[int]:
+        """Who invests beside the one `tok` names: "Lux Capital a mené un tour de 100 millions, avec
+        Sequoia et Coatue", "a round led by Atomico, alongside Frontline", "with participation from
+        Amplify", "aux côtés de Bpifrance"."""
+        hosts = [tok]
+        if round_tok is not None:
+            hosts.append(round_tok)
+            up = round_tok
+            while up.dep_ in ("pobj", "prep", "obl", "obl:mod", "nmod", "obj", "dobj") and up.head is not up and up.pos_ != "VERB":
+                up = up.head
+            if up.pos_ == "VERB":
+                hosts.append(up)  # "raised $40 million in a round led by X, with participation from Y"
+        found = []
+        for host in dict.fromkeys(hosts):
+            for w in self._marked(host, ("with", "avec", "alongside", "aux", "à")):
+                if _fold(w.lemma_) in ("participation", "cote", "côté"):
+                    found += self._marked(w, ("from", "de", "of"))  # "with participation from A", "aux côtés de A"
+                elif _fold(w.lemma_) not in ("cote", "côté") and not (self.lang == "fr" and self._case_words(w) & {"aux", "à", "a"}):
+                    found.append(w)
+        return [e for w in found for e in self._entities_at(w)
+                if self._kind_now(e) != "Product" and not is_region(normalize_name(self.clusters[self._root(e)].name).split())]
+
     def _marked(self, head, marks: tuple[str, ...], depth: int = 0) -> list:
         """Children of `head` introduced by one of the template's prepositions (or of its
         direct object: "buys chips from Qualcomm")."""
@@ -2970,10 +2998,11 @@ class _Reader:
         if verbal and not passive and self.onto.canonical(relation)[0] == "foundedBy":
             # "which Aravind Srinivas started in 2022 with Denis Yarats and Johnny Ho": co-founders
             subj_ents += [e for w in self._marked(tok, ("with", "avec")) for e in self._entities_at(w) if self._kind_now(e) == "Person"]
-        if verbal and not passive and relation == "investsIn" and subj_ents:
-            # "Lux Capital a mené un tour de 100 millions, avec Sequoia et Coatue", "alongside Khosla": co-investors
-            subj_ents += [e for w in self._marked(tok, ("with", "avec", "alongside")) for e in self._entities_at(w)
-                          if self._kind_now(e) != "Product" and not is_region(normalize_name(self.clusters[self._root(e)].name).split())]
+        co_investors = []
+        if relation == "investsIn" and subj_ents and (verbal and not passive or round_tok is not None):
+            targets = {e for o in objects for e in self._entities_at(o)}
+            co_investors = [e for e in dict.fromkeys(self._co_investors(tok, round_tok)) if e not in subj_ents and e not in targets]
+            subj_ents += co_investors
         obj_ents = [e for o in objects for e in self._entities_at(o)]
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
         subj_ents = list(dict.fromkeys(subj_ents))
@@ -3030,7 +3059,7 @@ class _Reader:
             implicit = verbal and not passive and not obj_ents and bool(t.object_marks) and relation == "investsIn" and all(
                 _is_round(o) or _fold(o.lemma_) in DEAL_ANAPHORS for o in objects)  # not "poured $65 billion into three fabs"
             open_target = not verbal or any(_is_round(o) for o in objects) or bool(set(t.extra) & ROUND_NOUNS) or implicit
-            self._deal_frame(tok, relation, subj_ents, obj_ents, open_target)
+            self._deal_frame(tok, relation, subj_ents, obj_ents, open_target, co_investors)
         if not obj_ents or not subj_ents:
             # "X a investi 1 milliard": the deal is remembered for its open target; but a template whose
             # marked object is missing ("détenir de {o}") leaves the trigger to a plainer one ("détenir {o}")
@@ -3629,13 +3658,13 @@ class _Reader:
                     self.foundings.append((idx, year, tok))
                 return
 
-    def _deal_frame(self, tok, relation, subjects, objects, open_target: bool = False) -> None:
+    def _deal_frame(self, tok, relation, subjects, objects, open_target: bool = False, co_investors=()) -> None:
         canonical, swap = self.onto.canonical(relation)
         investors, targets = (objects, subjects) if swap else (subjects, objects)
         kind = "Acquisition" if canonical == "acquired" else "Investment"
         self.frames.append({
             "kind": kind, "investors": investors, "targets": targets, "tok": tok,
-            "sent": self.sent_of[tok.i], "open": open_target,
+            "sent": self.sent_of[tok.i], "open": open_target, "co_investors": list(co_investors),
         })
 
     def read_numbers(self) -> None:
@@ -3710,8 +3739,13 @@ class _Reader:
             year = None
             for y, _, _ in find_years(sent.text):
                 year = str(y)
-            self.deal_values.append({**frame, "amount": amount, "stake": stake, "date": year,
-                                     "stake_by": self._stakes_by_holder(frame)})
+            value = {**frame, "amount": amount, "stake": stake, "date": year, "stake_by": self._stakes_by_holder(frame)}
+            co = [e for e in frame["investors"] if e in frame["co_investors"]]
+            if co and amount is not None:
+                # "a round led by Atomico, alongside Frontline": the leader carries the round's amount
+                self.deal_values.append({**value, "investors": [e for e in frame["investors"] if e not in co]})
+                value = {**value, "investors": co, "amount": None}
+            self.deal_values.append(value)
         # a majority stake is control: "has acquired a 70 per cent stake in Ferraguti" buys the company,
         # and "détient 51 % d'Alpine" makes Alpine its subsidiary
         for deal in self.deal_values:

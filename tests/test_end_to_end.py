@@ -54,3 +54,19 @@ def test_reference_article_dependents(tmp_path):
     with KnowledgeGraph.open(tmp_path / "seed") as kg:
         kg.build([SEED / "scale-ai-meta.fr.txt"])
         assert sorted(kg.ask("who depends on Scale AI?").entities) == ["Google", "Meta", "Microsoft", "OpenAI"]
+
+
+def test_a_deal_without_an_amount_is_scored(tmp_path):
+    # a round's co-investor carries no amount: the gold says null, and a deal that carries the
+    # round's amount would be wrong
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "text": "Quillstone raises money\n\nQuillstone has raised $75 million in a round led by Atomico, alongside "
+                "Frontline Ventures and Enterprise Ireland.",
+        "lang": "en",
+        "relations": [["Atomico", "investsIn", "Quillstone"], ["Frontline Ventures", "investsIn", "Quillstone"]],
+        "deals": [["Atomico", "Quillstone", 75000000, "USD"], ["Frontline Ventures", "Quillstone", None, None],
+                  ["Enterprise Ireland", "Quillstone", None, None]],
+    }) + "\n")
+    report = evaluate(gold)
+    assert report.numbers["deals"] == (3, 3), report.as_dict()

@@ -209,3 +209,11 @@ def test_what_a_copula_says_a_name_is_types_it(en_nlp, fr_nlp):
     # the model tags "Kleiner Perkins" a person; "is a venture capital firm" says otherwise
     assert entities("en", "Kleiner Perkins is a venture capital firm located on Sand Hill Road.").get("Kleiner Perkins") == "Organization"
     assert entities("fr", "Jean Moulin est une fintech lyonnaise.").get("Jean Moulin") == "Organization"
+
+
+def test_a_dateline_before_a_dash_is_a_place_and_not_part_of_the_name(en_nlp):
+    doc = extract_doc(next(parse("en", ["Lanternfly raises $40 million\n\nNEW YORK - Lanternfly, the New York-based streaming "
+                                         "service, has raised $40 million from Foxglove Ventures."])), "en")
+    names = {e.name: e.kind for e in doc.entities}
+    assert "NEW YORK - Lanternfly" not in names and names.get("New York") == "Place"
+    assert ("lanternfly", "headquarteredIn", "new york") in {(s.subject, s.relation, s.object) for s in doc.statements}
