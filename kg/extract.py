@@ -97,12 +97,15 @@ BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociat
              "discussion", "discussions", "intention", "bid", "offer", "attempt", "plan", "talk", "talks",
              "rumor", "rumour", "proposal", "approach", "pourparlers", "opa", "hypothèse", "idée", "possibilité",
              "spéculation", "speculation", "spéculations", "rumeurs", "rumors", "rumours"}
+SUPPLY_WORDS = {"supply", "approvisionnement", "fourniture", "purchase", "purchasing", "achat", "offtake"}
 LIGHT_VERBS = {
     "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
     "renforcer", "étendre", "officialiser", "confirmer", "boucler", "faire", "sceller", "achever", "entamer",
     "approuver", "valider", "détailler", "dévoiler", "lancer", "engager", "prolonger", "renouveler", "élargir",
     "announce", "make", "complete", "close", "finalize", "finalise", "sign", "strike", "pursue", "expand",
     "extend", "confirm", "seal", "do", "agree", "unveil", "launch", "deepen", "renew", "broaden", "reach",
+    # "has formed a partnership with", "has a publishing partnership with", "entretient un partenariat avec"
+    "form", "have", "enter", "forge", "establish", "former", "avoir", "établir", "tisser", "entretenir", "forger",
 }
 NAMING_WORDS = {"baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee", "appele", "appelee", "named", "called",
                 "dubbed", "renamed", "rebaptise", "rebaptisee", "denommee", "denomme"}
@@ -1317,7 +1320,9 @@ class _Reader:
                     cluster.votes[kind] += weight
                 # a descriptor right before: "la start-up Scale AI", "the chipmaker Nvidia", "le modèle « Behemoth »"
                 k = m.start - 1
-                while k >= 0 and (doc[k].is_punct and doc[k].text in "«\"“'‘-" or doc[k].pos_ == "ADJ" and m.start - k <= 2):
+                while k >= 0 and (doc[k].is_punct and doc[k].text in "«\"“'‘-" or m.start - k <= 2 and (
+                        doc[k].pos_ == "ADJ" or doc[k].pos_ == "NOUN" and doc[k].is_lower and self.lex.descriptor_class(doc[k]) is None
+                        and k > 0 and doc[k - 1].pos_ in ("ADJ", "NOUN"))):  # "l'opérateur portuaire génois X", "génois" a noun
                     k -= 1
                 if k >= 0:
                     klass = self.lex.descriptor_class(doc[k])
@@ -1780,6 +1785,13 @@ class _Reader:
             return True
         return False
 
+    def _modifier_word(self, tok) -> bool:
+        """A word between a descriptor and its name: an adjective, even one the tagger took for a
+        noun ("l'opérateur portuaire génois Portuali Liguri", "la start-up nantaise Routeo"), but
+        no job ("the group chairman X")."""
+        return tok.pos_ == "ADJ" or tok.pos_ in ("NOUN", "PROPN") and tok.is_lower and self.lex.descriptor_class(tok) is None \
+            and self._role_at(tok.i) is None and not tok.like_num
+
     def _name_after_descriptor(self, tok) -> int | None:
         """"la start-up Wiz", "the chipmaker Arm", "le modèle « Behemoth »": the name the noun introduces."""
         is_startup = tok.lower_ == "start" and tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].lower_ == "up"
@@ -1789,7 +1801,7 @@ class _Reader:
         k = tok.i + (3 if is_startup else 1)
         # "la coentreprise, baptisée MasOrange", "a start-up called Nuvia"
         while k < len(doc) and k not in self.tok_ent and (
-                doc[k].text in "«\"“'‘," or _fold(doc[k].text) in NAMING_WORDS or doc[k].pos_ == "ADJ" and k - tok.i <= 3):
+                doc[k].text in "«\"“'‘," or _fold(doc[k].text) in NAMING_WORDS or k - tok.i <= 3 and self._modifier_word(doc[k])):
             k += 1
         if k < len(doc) and k in self.tok_ent:
             return self._root(self.tok_ent[k])
@@ -1809,7 +1821,7 @@ class _Reader:
         k = tok.i + 1
         if tok.lower_ == "start":
             k = tok.i + 3
-        while k < len(doc) and k not in self.tok_ent and (doc[k].text in "«\"“'‘" or doc[k].pos_ == "ADJ" and k - tok.i <= 3):
+        while k < len(doc) and k not in self.tok_ent and (doc[k].text in "«\"“'‘" or k - tok.i <= 3 and self._modifier_word(doc[k])):
             k += 1
         if k < len(doc) and k in self.tok_ent:
             return True
@@ -2934,6 +2946,9 @@ class _Reader:
             anchor = found
             if round_tok is None and _is_round(found) and _fold(found.lemma_) != "capital":
                 round_tok = found  # "mener le tour de table": the round is "tour", whatever follows it
+        if relation == "partnersWith" and any(_fold(c.lemma_) in SUPPLY_WORDS for x in {tok, anchor} for c in x.children
+                                              if c.i < x.i or c.dep_ in ("amod", "nmod")):
+            return False  # "a fuel-supply agreement with Yara", "un accord d'approvisionnement": a supplier, not a partner
         verbal = self._is_verbal(tok) and t.subject_first and not t.subject_marks
         passive = verbal and self._is_passive(tok)
         confidence = 0.8 if verbal else 0.7
