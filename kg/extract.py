@@ -834,8 +834,8 @@ class _Reader:
         """A capitalised first word is a name when it acts like one: "Wiz a été racheté", "Slack competes",
         or when the text writes it with a capital inside a sentence too ("Bastionly was founded", which
         the tagger took for an adverb)."""
-        if _fold(tok.text) in FUNCTION_WORDS:
-            return False
+        if _fold(tok.text) in FUNCTION_WORDS or tok.ent_type_ == "NORP" and tok.pos_ == "ADJ":
+            return False  # "Irish edtech Quillstone raises": a nationality, capitalised wherever it stands
         if tok.text in self.capitalised_inside and tok.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PRON") \
                 and self.lex.descriptor_class(tok) is None and self._role_at(tok.i) is None:
             return True
@@ -1110,8 +1110,8 @@ class _Reader:
         # acronyms in parentheses: "International Business Machines (IBM)"
         for m in mentions:
             after = m.end
-            if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
-                acro = doc[after + 1].text
+            if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")" and not self._dateline(m):
+                acro = doc[after + 1].text  # (not "DUBLIN (Reuters) -", a dateline and its agency)
                 a_key, m_key = normalize_name(acro), normalize_name(doc[m.start:m.end].text)
                 if a_key in by_key and m_key in by_key and by_key[a_key] != by_key[m_key]:
                     self._merge(by_key[m_key], by_key[a_key])
@@ -1760,7 +1760,7 @@ class _Reader:
                 break
             at = next((t.i for t in self.sents[i] if (before is None or t.i < before)
                        and (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None
-                       and self._kind_now(self._root(idx)) == "Organization"), None)
+                       and self._kind_now(self._root(idx)) == "Organization" and not self._qualifies_job(t)), None)
             if at is not None:
                 found = self._root(self.tok_ent.get(at, self.ref.get(at)))
                 if before is not None:
@@ -1769,6 +1769,19 @@ class _Reader:
         if before is None:
             self._topics[paragraph] = found
         return found
+
+    def _implicit_employer(self, at: int) -> int | None:
+        """Whom a title without an organisation speaks of: the paragraph's organisation, else the
+        article's ("Moro, a former Google engineer, is chief technology officer")."""
+        topic = self._paragraph_topic(self.sent_of[at])
+        return topic if topic is not None else self._main_topic("Organization")
+
+    def _qualifies_job(self, tok) -> bool:
+        """Whether a name only says where someone's job is: "a former Google engineer", "PBS
+        producer Rosa Calloway"."""
+        head = tok.head
+        return tok.dep_ == "compound" and head.pos_ == "NOUN" and head.is_lower and self.lex.descriptor_class(head) is None \
+            and head.i not in self.tok_ent
 
     def _definite(self, tok) -> bool:
         if tok.morph.get("Number") == ["Plur"]:
@@ -3491,7 +3504,7 @@ class _Reader:
         # "X est devenue directrice générale": of the organisation the paragraph is about
         indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in head.children)
         if not indefinite and (head.dep_ in ("xcomp", "attr", "oprd") or any(c.dep_ == "cop" for c in head.children)):
-            topic = self._paragraph_topic(self.sent_of[span.start])
+            topic = self._implicit_employer(span.start)
             if topic is not None and topic != person:
                 return topic, "implicit"
         # "le PDG Mark Zuckerberg": the organisation the paragraph is about
@@ -3501,9 +3514,12 @@ class _Reader:
                 return self._root(self.ref[det]), "poss"
             # "le PDG Mark Zuckerberg s'est montré...": only a title in subject position speaks of the topic
             mention = next((m for m in self.clusters[person].mentions if m.start >= span.end and m.start - span.end <= 2), None)
-            if mention is None or doc[mention.start:mention.end].root.dep_ not in SUBJECTS and head.dep_ not in SUBJECTS:
+            # "Gallagher, the chief executive, said": a title set beside a subject
+            beside = head.dep_ == "appos" and head.head.dep_ in SUBJECTS and (idx := self.ent_of(head.head)) is not None \
+                and self._root(idx) == person
+            if not beside and (mention is None or doc[mention.start:mention.end].root.dep_ not in SUBJECTS and head.dep_ not in SUBJECTS):
                 return None, ""
-            topic = self._paragraph_topic(self.sent_of[span.start])
+            topic = self._implicit_employer(span.start)
             if topic is not None and topic != person:
                 return topic, "implicit"
         # "Under chief executive Andy Jassy, Amazon has cut ...": the subject after the fronted phrase

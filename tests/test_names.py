@@ -217,3 +217,10 @@ def test_a_dateline_before_a_dash_is_a_place_and_not_part_of_the_name(en_nlp):
     names = {e.name: e.kind for e in doc.entities}
     assert "NEW YORK - Lanternfly" not in names and names.get("New York") == "Place"
     assert ("lanternfly", "headquarteredIn", "new york") in {(s.subject, s.relation, s.object) for s in doc.statements}
+
+
+def test_a_nationality_opening_a_headline_names_no_one(en_nlp):
+    doc = extract_doc(next(parse("en", ["Irish edtech Tessaly raises $75 million in Atomico-led round\n\nTessaly, an Irish maker of "
+                                         "tutoring software, has raised $75 million in a round led by Atomico."])), "en")
+    assert "Irish" not in {e.name for e in doc.entities}
+    assert {d.target for d in doc.deals} == {"tessaly"}
