@@ -2083,7 +2083,9 @@ class _Reader:
                 listed = self._listed_from(named, tok.i, depth + 1)
                 if named in listed:
                     return listed
-            return [named]
+            # "avec le suédois Nordvolt et le français Verkor": a described name, then another
+            more = [n for c in tok.children if c.dep_ == "conj" and (n := self._name_after_descriptor(c)) is not None and n != named]
+            return [named, *dict.fromkeys(more)]
         members = self._membership_subject(tok)
         if members:
             return members
@@ -2813,6 +2815,22 @@ class _Reader:
             return [self.doc[k]]
         return []
 
+    def _surface_marked(self, tok, marks: tuple[str, ...]) -> list:
+        """The name after the template's preposition, read on the surface when the parse lost it:
+        "s'approvisionne en cellules auprès du chinois HiNa Battery", "rivalise avec le suédois
+        Nordcell"."""
+        doc, end = self.doc, self.sents[self.sent_of[tok.i]].end
+        first = _norm_prep(marks[0])
+        k = next((j for j in range(tok.i + 1, min(end, tok.i + 6)) if _norm_prep(doc[j].text) == first), None)
+        if k is None or any(doc[j].pos_ in ("VERB", "AUX") or doc[j].text in ",;:" for j in range(tok.i + 1, k)):
+            return []
+        k += 1
+        while k < end and (_norm_prep(doc[k].text) in marks or _norm_prep(doc[k].text) in ("de", "du", "des")
+                           or doc[k].pos_ == "DET" or k not in self.tok_ent and self._modifier_word(doc[k])
+                           or self.lex.descriptor_class(doc[k]) == "Organization"):
+            k += 1
+        return [doc[k]] if k < end and k in self.tok_ent else []
+
     def _has_reflexive(self, tok) -> bool:
         return any(c.lower_ in ("se", "s'", "s’", "me", "nous", "vous") for c in tok.children)
 
@@ -2975,6 +2993,8 @@ class _Reader:
                 objects = self._marked(anchor, t.object_marks) or (anchor is not tok and self._marked(tok, t.object_marks)) or []
                 if not objects and any(c.dep_ == "prt" and c.lower_ in t.object_marks for c in tok.children):
                     objects = self._direct_objects(tok)
+                if not objects and t.subject_first:
+                    objects = self._surface_marked(tok, t.object_marks)  # the parse tore the phrase apart
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
                     # "Microsoft's rival" is "the rival of Microsoft"; "ses clients" are "les clients de X"
                     objects = self._possessors(tok)
