@@ -192,7 +192,7 @@ PRICE_VALUING = re.compile(r"\b(?:prix|offre|price|offer|bid)\b[^;:]{0,30}\b(?:v
                            re.IGNORECASE)
 # "14 euros par action", "$54.20 a share": a price per share is no deal's amount
 PER_SHARE = re.compile(r"\s*(?:par action|l['’]action|per share|a share|each share)\b", re.IGNORECASE)
-STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|share|détenir|détien|own|acqui|achet|rachet|"
+STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|share|détenir|détien|déten|own|acqui|achet|rachet|"
                         r"prend|pris|take|took|buy|bought|hold|held|posséd", re.IGNORECASE)
 FOUNDING_NOUNS = {"création", "fondation", "founding", "creation", "inception", "naissance", "launch"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd", "ltd.", "llc", "plc", "gmbh",
@@ -250,13 +250,14 @@ def normalize_name(text: str) -> str:
 
     >>> normalize_name("L'Oréal S.A."), normalize_name("Scale-AI"), normalize_name("Meta Platforms, Inc.")
     ('l oreal', 'scale ai', 'meta platforms')
-    >>> normalize_name("Tiffany & Co."), normalize_name("Disney+")
-    ('tiffany', 'disney plus')
+    >>> normalize_name("Tiffany & Co."), normalize_name("Disney+"), normalize_name("Sainsbury's")
+    ('tiffany', 'disney plus', 'sainsbury')
     """
     text = re.sub(r"(\w)\+(?!\w)", r"\1 plus", text)  # "Disney+" is not Disney, "Canal+" not Canal
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"\b(s\.a\.|s\.a\.s\.|inc\.|corp\.|ltd\.|co\.)", " ", text)
+    text = re.sub(r"(\w)'s\s*$", r"\1", text)  # "Pennington's", the grocer, is Pennington
     words = re.findall(r"\w+", text)
     while len(words) > 1 and words[-1] in {"inc", "corp", "corporation", "sa", "sas", "ltd", "llc", "plc", "gmbh", "ag", "nv", "bv", "co", "cie"}:
         words.pop()
@@ -1121,9 +1122,12 @@ class _Reader:
         regions = region_names()
         for key, idx in keys:
             cluster = self.clusters[idx]
-            if cluster is None or len(key.split()) != 1 or cluster.names[0].lower() in regions:
+            if cluster is None or cluster.names[0].lower() in regions:
                 continue  # "Arizona" is not short for "Arizona Federal Credit Union"
             words = key.split()
+            if len(words) > 1:
+                self._merge_short_of_suffix(idx, words, keys)
+                continue
             hosts, suffixed = set(), set()
             for other_key, other_idx in keys:
                 if other_idx == idx or self.clusters[other_idx] is None:
@@ -1173,6 +1177,18 @@ class _Reader:
                 hosts = same if len(same) == 1 else hosts
             if len(hosts) == 1:
                 self._merge(hosts.pop(), idx)
+
+    def _merge_short_of_suffix(self, idx: int, words: list[str], keys) -> None:
+        """A name of several words said after the same name with company words: "Hollis
+        Industrial's purchase" after "Hollis Industrial Group" is one company."""
+        cluster = self.clusters[idx]
+        longer = {self._root(other) for other_key, other in keys
+                  if other != idx and self.clusters[other] is not None and len(other_key.split()) > len(words)
+                  and other_key.split()[:len(words)] == words and set(other_key.split()[len(words):]) <= ORG_SUFFIXES
+                  and self._body_first(self.clusters[other]) < self._body_first(cluster)
+                  and not self._named_as_parent(cluster, self.clusters[other])}
+        if len(longer) == 1:
+            self._merge(longer.pop(), idx)
 
     def _full_name_ends(self) -> set[str]:
         """The last words of the full names in the text, which a lone name may be short for: "musk"
@@ -3067,6 +3083,15 @@ class _Reader:
             if relation == "acquired" and subj_ents and obj_ents and self.asserted(tok):
                 self._add(subj_ents, "customerOf", obj_ents, tok, f"{rule}:goods", confidence - 0.1)
             return True
+        share = next((v for w in (tok, anchor) if (v := self._share_of_verb(w)) is not None), None) \
+            if self.onto.canonical(relation)[0] == "subsidiaryOf" else None
+        if share is not None and share <= 50 and subj_ents and obj_ents:
+            # "is 26% owned by the Qatar Investment Authority": a minority holder invests, it does not own
+            owners, owned = (obj_ents, subj_ents) if relation == "subsidiaryOf" else (subj_ents, obj_ents)
+            if self.asserted(tok):
+                self._add(owners, "investsIn", owned, tok, f"{rule}:share", confidence)
+                self._deal_frame(tok, "investsIn", owners, owned)
+            return True
         spec = self.onto.relations[self.onto.canonical(relation)[0]]
         if relation in ("founded", "foundedBy") or self.onto.canonical(relation)[0] == "foundedBy":
             # the organisation is the object of "X founded Y", the subject of "Y was founded by X"
@@ -3858,6 +3883,19 @@ class _Reader:
             for money in find_money(prev.text):
                 if (back, money.start) not in self.used_money:
                     return Money(money.value, money.currency)
+        return None
+
+    @staticmethod
+    def _share_of_verb(tok) -> float | None:
+        """The share a holding verb gives: "is 26% owned by" gives 26."""
+        for c in tok.children:
+            if c.lower_ in ("%", "percent", "pourcent") or _fold(c.lemma_) in ("percent", "pourcent"):
+                number = next((n for n in c.children if n.like_num), None)
+                if number is not None:
+                    try:
+                        return float(number.text.replace(",", "."))
+                    except ValueError:
+                        return None
         return None
 
     def _stakes_by_holder(self, frame) -> dict[int, float]:

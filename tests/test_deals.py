@@ -151,3 +151,13 @@ def test_a_majority_stake_bought_is_a_takeover_and_one_held_makes_a_subsidiary(f
     assert ("alpine racing", "subsidiaryOf", "renault") in {(s.subject, s.relation, s.object) for s in held.statements}
     minority = extract("fr", "Stellantis a pris 21 % de Leapmotor.")
     assert ("stellantis", "investsIn", "leapmotor") in {(s.subject, s.relation, s.object) for s in minority.statements}
+
+
+def test_a_minority_owner_invests_and_a_name_said_short_of_its_company_word_is_the_same(en_nlp, fr_nlp):
+    en = extract("en", "Aldermoor Industrial Group, based in Cleveland, bought Corvane for $640 million. Aldermoor Industrial's "
+                       "purchase of Corvane ends a long auction. Dunmore is 26% owned by Aldermoor Industrial Group.")
+    assert {e.name for e in en.entities} >= {"Aldermoor Industrial Group"} and "Aldermoor Industrial" not in {e.name for e in en.entities}
+    assert ("aldermoor industrial group", "dunmore", None, 26.0) in deals(en)
+    assert ("dunmore", "subsidiaryOf", "aldermoor industrial group") not in {(s.subject, s.relation, s.object) for s in en.statements}
+    fr = extract("fr", "Pennel est détenue à 26 % par le fonds Qualium.")
+    assert ("qualium", "pennel", None, 26.0) in deals(fr)
