@@ -97,6 +97,8 @@ BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociat
              "discussion", "discussions", "intention", "bid", "offer", "attempt", "plan", "talk", "talks",
              "rumor", "rumour", "proposal", "approach", "pourparlers", "opa", "hypothèse", "idée", "possibilité",
              "spéculation", "speculation", "spéculations", "rumeurs", "rumors", "rumours"}
+APPOINTING_VERBS = {"nommer", "appoint", "name", "elire", "elect", "designer", "hire", "recruter", "recruit", "tap", "choisir",
+                    "embaucher", "debaucher", "poach"}
 SUPPLY_WORDS = {"supply", "approvisionnement", "fourniture", "purchase", "purchasing", "achat", "offtake"}
 LIGHT_VERBS = {
     "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
@@ -2326,17 +2328,24 @@ class _Reader:
                 return m
         return None
 
-    def _conjuncts(self, tok) -> list[int]:
+    def _conjuncts(self, tok, closed: bool = False) -> list[int]:
+        """The names listed with `tok`; a list ends at its item after "et"/"and": in "Créée par A et B,
+        Paylimo équipe ...", Paylimo is no founder."""
         out = []
         for child in tok.children:
             if child.dep_ == "conj" and not self._own_participle(child):
+                has_cc = any(c.dep_ == "cc" for c in child.children)
+                first = m.start if (m := self._mention_containing(child.i)) is not None else child.i
+                if closed and not has_cc and child.i > tok.i and self.doc[first - 1].text == ",":
+                    continue
+                closed = closed or has_cc
                 idx = self.ent_of(child)
                 if idx is not None:
                     out.append(idx)
                 elif child.pos_ == "NOUN" and (named := self._name_after_descriptor(child)) is not None:
                     # "par Orange et par les fonds KKR, Cinven et Providence": the names the noun introduces
                     out.extend(self._listed_from(named, child.i, 1))
-                out.extend(self._conjuncts(child))
+                out.extend(self._conjuncts(child, has_cc))
         return out
 
     def _own_participle(self, tok) -> bool:
@@ -2656,6 +2665,8 @@ class _Reader:
             found = [c for c in tok.children if c.dep_ == "advmod" and c.i < tok.i and self.ent_of(c) is not None]
         # "Fondé par Gérard Roussel, Convoya est présidé par ...": a "subject" after "par" is an agent the parser misread
         found = [c for c in found if not any(g.dep_ == "case" and g.lower_ in ("par", "by") for g in c.children)]
+        if not passive and any(f.i < tok.i for f in found):
+            found = [f for f in found if f.i < tok.i]  # "Paylimo a recruté Sophie Martin": the second "subject" is the object
         # "LONDON, Dec 1 - The Qatar Investment Authority has bought": the parser made the dateline the subject
         found = [next((a for a in f.children if a.dep_ == "appos" and self.ent_of(a) is not None), f)
                  if (m := self._mention_containing(f.i)) is not None and self._dateline(m) else f for f in found]
@@ -2787,6 +2798,9 @@ class _Reader:
         if not out:
             # "Google a racheté Wiz": the French model often calls a bare name object an xcomp
             out = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("PROPN", "NOUN", "X") and not self._case_words(c)]
+        if not out and tok.pos_ == "VERB" and sum(c.dep_ == "nsubj" for c in tok.children) > 1:
+            # "Paylimo a recruté Sophie Martin": a second subject after the verb is its object
+            out = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i and self.ent_of(c) is not None]
         return out
 
     def _find_below(self, tok, word: str, depth: int = 3):
@@ -3399,6 +3413,9 @@ class _Reader:
                 people = [e for e in self._listed_from(person, head.i, 1)
                           if e != org and self._kind_now(e) in ("Person", None)] or people
             self._add(people, relation, [org], head, f"role:{title}:{how}", confidence, role=title)
+            if self._appointed(head):
+                # "a été nommée directrice financière de Paylimo", "appoints X as chief financial officer"
+                self._add(people, "joins", [org], head, f"role:{title}:appointed", confidence - 0.05, role=title)
         # "cofondateur et directeur général de Mistral AI": the first title takes the organisation of
         # the next one in its list
         for head, person, title, relation in waiting:
@@ -3497,6 +3514,14 @@ class _Reader:
                 if (idx := self.ent_of(s)) is not None and self._maybe_person(idx):
                     return idx
         return None
+
+    def _appointed(self, head) -> bool:
+        """Whether a title is given by an appointing verb: "a été nommée directrice", "appointed chief
+        financial officer", "named X its new chief executive", "hires X as CFO"."""
+        up = head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head
+        if up.dep_ not in ("xcomp", "oprd", "attr", "obj", "dobj", "ccomp", "prep", "obl", "obl:arg", "conj") and up is head:
+            return False
+        return _fold(up.head.lemma_) in APPOINTING_VERBS and up.head.pos_ == "VERB"
 
     def _maybe_person(self, idx: int, right_after: bool = False) -> bool:
         cluster = self.clusters[idx]
