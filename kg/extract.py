@@ -1348,6 +1348,9 @@ class _Reader:
                     if klass is None and k >= 2 and doc[k - 1].text == "-":
                         klass = self.lex.descriptor_class(doc[k - 2])
                         cue = doc[k - 2]
+                    if klass is None and k >= 2 and doc[k].is_lower and doc[k].pos_ == "NOUN" and _norm_prep(doc[k - 1].text) == "de" \
+                            and self.lex.descriptor_class(doc[k - 2]) == "Product":
+                        klass, cue = "Product", doc[k - 2]  # "le logiciel de planification Trakio"
                     if klass is None and doc[k].text == "up" and k >= 2:  # start-up
                         klass = "Organization" if doc[k - 2].lower_ == "start" else None
                         cue = doc[k - 2]
@@ -1837,6 +1840,9 @@ class _Reader:
         while k < len(doc) and k not in self.tok_ent and (
                 doc[k].text in "«\"“'‘," or _fold(doc[k].text) in NAMING_WORDS or k - tok.i <= 3 and self._modifier_word(doc[k])):
             k += 1
+        if k + 2 < len(doc) and k not in self.tok_ent and _norm_prep(doc[k].text) == "de" and doc[k + 1].is_lower \
+                and doc[k + 1].pos_ == "NOUN" and k + 2 in self.tok_ent and k - tok.i <= 2 and self.lex.descriptor_class(tok) == "Product":
+            k += 2  # "la gamme de conteneurs NaStore", "le logiciel de planification Trakio": what kind, then the name
         if k < len(doc) and k in self.tok_ent:
             return self._root(self.tok_ent[k])
         for child in tok.children:
@@ -3066,6 +3072,8 @@ class _Reader:
             if tok.dep_ in ("amod", "compound", "acl", "appos") and tok.head.i != tok.i and not (
                     tok.dep_ == "appos" and self._in_prepositional_phrase(tok.head)):
                 subjects = [tok.head]  # "the Seattle-based group", "Rivian, a Tesla rival"
+            elif tok.dep_ == "attr" or any(c.dep_ == "cop" for c in tok.children):
+                subjects = self._subjects(tok.head if tok.dep_ == "attr" else tok)  # "Carrefour has been a Paylimo customer"
             else:
                 # "the San Francisco company Stripe": the name the noun introduces
                 subjects = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and self.ent_of(c) is not None][:1]
@@ -3129,7 +3137,10 @@ class _Reader:
         # Tiger Global took part" is not "take on": an object outside the trigger's own words
         stray = [o for o in self._direct_objects(tok) if _fold(o.lemma_) not in self.lex.extras[id(t)]] if verbal else []
         between = bool(set(t.subject_marks) & {"between", "entre"})  # "l'alliance entre Renault et Nissan"
-        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (verbal and not stray or plural or between):
+        # (a noun whose marked object is missing says nothing of its subjects: "Les concurrents de Paylimo sont
+        # Adyen et Stripe" read through "concurrent tel que {o}")
+        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (
+                verbal and not stray or plural and not (t.object_marks and not verbal and not objects) or between):
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
                 for b in subj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":reciprocal", confidence - 0.05)
@@ -3303,9 +3314,13 @@ class _Reader:
             subs = self._subjects(head)
             if subs:
                 return subs
+            cop = next((c for c in tok.children if c.dep_ == "cop"), None)
+            if cop is not None and (surface := self._surface_subject(cop)):
+                return surface  # "Carrefour est client de Paylimo", where the parser left the name a root of its own
         if tok.dep_ in ("nsubj",) and _fold(tok.head.lemma_) in ("be", "etre"):
             # "AMD's main rival is Intel": the noun is the subject, the name its attribute
-            named = [c for c in tok.head.children if c.dep_ in ("attr", "acomp") and self.ent_of(c) is not None]
+            named = [c for c in tok.head.children if (c.dep_ in ("attr", "acomp") or c.i > tok.head.i and c.dep_ in ("flat:name", "obj", "xcomp"))
+                     and self.ent_of(c) is not None]  # "Les concurrents de Paylimo sont Adyen et Stripe": parsed as flat
             if named:
                 return named
         if _fold(tok.head.lemma_) in INCLUDING_VERBS and (tok.dep_ == "nsubj" or tok.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and
