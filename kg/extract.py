@@ -99,6 +99,7 @@ BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociat
              "spéculation", "speculation", "spéculations", "rumeurs", "rumors", "rumours"}
 APPOINTING_VERBS = {"nommer", "appoint", "name", "elire", "elect", "designer", "hire", "recruter", "recruit", "tap", "choisir",
                     "embaucher", "debaucher", "poach"}
+ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprendre", "reunir", "join"}
 SUPPLY_WORDS = {"supply", "approvisionnement", "fourniture", "purchase", "purchasing", "achat", "offtake"}
 LIGHT_VERBS = {
     "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
@@ -189,6 +190,10 @@ INDEFINITE = {"a", "an", "un", "une"}
 ARTICLES = INDEFINITE | {"the", "le", "la", "les", "l'", "des", "du"}
 # "dépassé le milliard d'euros de valorisation", "a $2 billion valuation"
 VALUATION_AFTER = re.compile(r"\s*(?:de\s+|d['’]\s*)?(?:valorisation|valuation)\b", re.IGNORECASE)
+# "in a deal valued at $300 million", "une transaction évaluée à": the deal's amount, not a valuation
+DEAL_VALUED = re.compile(r"\b(?:deal|transaction|acquisition|takeover|merger|purchase|opération|rachat|accord)\s+"
+                         r"(?:\w+\s+){0,2}(?:valued|worth|valu\w*|valoris\w*|évalué\w*|estimé\w*)\s+(?:at|à)?\s*(?:about|around|some|environ|près de)?\s*$",
+                         re.IGNORECASE)
 # a price or an offer that values the company bought: "un prix qui valorise Altran à 3,7 milliards"
 PRICE_VALUING = re.compile(r"\b(?:prix|offre|price|offer|bid)\b[^;:]{0,30}\b(?:valoris\w*|valu(?:es|ed|ing)|values)\W+(?:\w+\W+){0,6}$",
                            re.IGNORECASE)
@@ -2091,7 +2096,7 @@ class _Reader:
             listed = self._list_before(tok.i)  # "Apple, Nvidia and Google each bought a stake"
             if len(listed) > 1:
                 return listed
-        listed = self._introduced_list(tok)
+        listed = self._introduced_list(tok) if not _is_round(tok) else []  # a round "which included X": X invests in it
         if listed:
             return listed
         if tok.pos_ == "NOUN" and self.lex.descriptor_class(tok) == "Product":
@@ -2517,6 +2522,11 @@ class _Reader:
             if up.pos_ == "VERB":
                 hosts.append(up)  # "raised $40 million in a round led by X, with participation from Y"
         found = []
+        if round_tok is not None:
+            # "the round, which also included Index Ventures", "un tour auquel participent Index Ventures et Balderton"
+            for c in round_tok.children:
+                if c.dep_ in ("relcl", "acl:relcl", "acl", "prep") and _fold(c.lemma_) in ROUND_MEMBER_VERBS:
+                    found += [g for g in c.children if g.dep_ in ("dobj", "obj", "nsubj", "pobj") and self.ent_of(g) is not None]
         for host in dict.fromkeys(hosts):
             for w in self._marked(host, ("with", "avec", "alongside", "aux", "à")):
                 if _fold(w.lemma_) in ("participation", "cote", "côté"):
@@ -3796,7 +3806,7 @@ class _Reader:
             text = sent.text
             for money in find_money(text):
                 before = text[max(0, money.start - 60):money.start]
-                if not VALUATION_CUES.search(before) and not VALUATION_AFTER.match(text, money.end):
+                if not VALUATION_CUES.search(before) and not VALUATION_AFTER.match(text, money.end) or DEAL_VALUED.search(before):
                     continue
                 target = self._valuation_target(sent, money)
                 if target is not None:

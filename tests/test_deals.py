@@ -161,3 +161,14 @@ def test_a_minority_owner_invests_and_a_name_said_short_of_its_company_word_is_t
     assert ("dunmore", "subsidiaryOf", "aldermoor industrial group") not in {(s.subject, s.relation, s.object) for s in en.statements}
     fr = extract("fr", "Pennel est détenue à 26 % par le fonds Qualium.")
     assert ("qualium", "pennel", None, 26.0) in deals(fr)
+
+
+def test_a_deal_valued_at_an_amount_carries_it_and_a_rounds_members_invest(en_nlp, fr_nlp):
+    en = extract("en", "Paylimo will acquire Kestra in a deal valued at $300 million.")
+    assert ("paylimo", "kestra", 3e8, None) in deals(en) and not en.valuations
+    fr = extract("fr", "Paylimo rachète Kestra dans le cadre d'une opération valorisée à 300 millions d'euros.")
+    assert ("paylimo", "kestra", 3e8, None) in deals(fr) and not fr.valuations
+    en = extract("en", "Paylimo raised money in March. Accel led the $50 million round, which also included Index Ventures and Balderton.")
+    assert {("accel", "paylimo", 5e7, None), ("index ventures", "paylimo", None, None), ("balderton", "paylimo", None, None)} <= deals(en)
+    fr = extract("fr", "Paylimo lève 50 millions d'euros lors d'un tour de table mené par Accel, auquel participent Index Ventures et Balderton.")
+    assert {("accel", "paylimo", 5e7, None), ("balderton", "paylimo", None, None)} <= deals(fr)
