@@ -1383,7 +1383,8 @@ class _Reader:
                     klass = self.lex.descriptor_class(after)
                     if after.dep_ == "appos" or not (m.start > 0 and doc[m.start - 1].pos_ == "ADP"):
                         cluster.votes[klass] += 1.5 if after.dep_ == "appos" else 1.0
-                if head.dep_ in ("nmod", "pobj") and head.head.i == k + 1 and (klass := self.lex.descriptor_class(head.head)):
+                if head.dep_ in ("nmod", "pobj") and head.head.i == k + 1 and (klass := self.lex.descriptor_class(head.head)) \
+                        and not (klass == "Product" and _plural(head.head)):  # "les terminaux de Paylimo": their maker
                     cluster.votes[klass] += 1.0
                 if (predicate := self._predicate_noun(head)) is not None and (klass := self.lex.descriptor_class(predicate)):
                     cluster.votes[klass] += 1.5  # "Kleiner Perkins is a venture capital firm", "Payvia est une fintech"
@@ -3118,6 +3119,14 @@ class _Reader:
             if relation == "acquired" and subj_ents and obj_ents and self.asserted(tok):
                 self._add(subj_ents, "customerOf", obj_ents, tok, f"{rule}:goods", confidence - 0.1)
             return True
+        owners = [e for o in objects for w in self._goods_owners(o) for e in self._entities_at(w) if e not in subj_ents] \
+            if self.onto.canonical(relation) == ("develops", False) and subj_ents and objects else []
+        if owners and all(o.pos_ == "NOUN" and self.ent_of(o) is None and set(self._entities_at(o)) <= set(owners) for o in objects):
+            # "Les terminaux de Paylimo sont fabriqués par Foxconn", "Foxconn makes Paylimo's terminals": the owner
+            # of the goods is the maker's customer
+            if self.asserted(tok):
+                self._add(owners, "customerOf", subj_ents, tok, f"{rule}:goods", confidence - 0.1)
+            return True
         share = next((v for w in (tok, anchor) if (v := self._share_of_verb(w)) is not None), None) \
             if self.onto.canonical(relation)[0] == "subsidiaryOf" else None
         if share is not None and share <= 50 and subj_ents and obj_ents:
@@ -3241,6 +3250,18 @@ class _Reader:
             target = self._root(target)
             self._deal_frame(tok, "investsIn", recipients, [target])
             self._add(recipients, "investsIn", [target], tok, "verb:give stake", 0.7)
+
+    def _goods_owners(self, tok) -> list:
+        """Whose goods a noun names: "Paylimo's terminals", "ses terminaux", "les terminaux de Paylimo"."""
+        out = self._possessors(tok)
+        for c in tok.children:
+            if (m := self._mention_containing(c.i)) is not None and m.start == tok.i + 1:
+                continue  # "le camembert Cœur de Vire": the name of the goods, not their owner
+            if self.lang == "fr" and c.dep_ == "nmod" and "de" in self._case_words(c) and self.ent_of(c) is not None:
+                out.append(c)
+            elif self.lang == "en" and c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(g for g in c.children if g.dep_ == "pobj" and self.ent_of(g) is not None)
+        return out
 
     def _possessors(self, tok) -> list:
         out = []
@@ -3651,7 +3672,8 @@ class _Reader:
                     owners = self._previous_list(tok.i)
                 elif self.lang == "fr" and c.dep_ == "nmod" and "de" in self._case_words(c) and (idx := self.ent_of(c)) is not None:
                     owners = [idx]
-            if not owners:
+            names = [n for n in names if n not in owners]  # "les terminaux de Paylimo": the owner, no product
+            if not owners or not names:
                 continue
             for idx in names:
                 self.clusters[idx].votes["Product"] += 2.0
