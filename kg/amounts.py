@@ -21,6 +21,12 @@ __all__ = ["MoneyMention", "PercentMention", "find_money", "find_percents", "fin
 # a shorter one comes first: "dollars canadiens" before "dollars".
 _CURRENCY_WORDS = [
     (r"dollars?\s+canadiens?|Canadian\s+dollars?|CAD|C\$", "CAD"),
+    (r"dollars?\s+australiens?|Australian\s+dollars?|AUD|AU?\$", "AUD"),
+    (r"dollars?\s+de\s+Hong\s+Kong|Hong\s+Kong\s+dollars?|HKD|HK\$", "HKD"),
+    (r"dollars?\s+de\s+Singapour|Singapore\s+dollars?|SGD|S\$", "SGD"),
+    (r"couronnes?\s+su[ée]doises?|Swedish\s+kronor|SEK", "SEK"),
+    (r"couronnes?\s+norv[ée]giennes?|Norwegian\s+kroner|NOK", "NOK"),
+    (r"couronnes?\s+danoises?|Danish\s+kroner|DKK", "DKK"),
     (r"dollars?\s+am[ée]ricains?|dollars?\s+US|US\s*dollars?|dollars?|\$\s*US|US\$|USD|\$", "USD"),
     (r"euros?|EUR|€", "EUR"),
     (r"livres?\s+sterling|livres?|pounds?\s+sterling|pounds?|GBP|£", "GBP"),

@@ -100,6 +100,7 @@ BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociat
 APPOINTING_VERBS = {"nommer", "appoint", "name", "elire", "elect", "designer", "hire", "recruter", "recruit", "tap", "choisir",
                     "embaucher", "debaucher", "poach"}
 ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprendre", "reunir", "join"}
+VALUE_GIVING_VERBS = {"give", "put", "place", "donner", "attribuer", "conferer"}
 SUPPLY_WORDS = {"supply", "approvisionnement", "fourniture", "purchase", "purchasing", "achat", "offtake"}
 LIGHT_VERBS = {
     "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
@@ -4021,6 +4022,14 @@ class _Reader:
                 ents = self._entities_at(owners[0])  # "porte sa valorisation à 5,8 milliards"
                 if ents:
                     return ents[0]
+            if _fold(tok.text) in ("valorisation", "valuation", "value") and tok.head.pos_ == "VERB" \
+                    and _fold(tok.head.lemma_) in VALUE_GIVING_VERBS:
+                # "gives Paylimo a valuation of", "puts a value of $400 million on Paylimo", "donne à Paylimo une valorisation"
+                for c in tok.head.children:
+                    held = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ in ("on", "to") else c
+                    if c.i != tok.i and held is not None and c.dep_ in ("dative", "iobj", "dobj", "obj", "obl:arg", "obl", "prep") \
+                            and (ents := self._entities_at(held)):
+                        return ents[0]
             if lemma.startswith("valoris") or lemma in ("value", "valued", "évaluer", "estimer") or _fold(tok.text).startswith("valoris"):
                 for c in tok.children:
                     if c.dep_ in DIRECT_OBJECTS | {"obl:mod", "obl:arg", "obl"} and c.idx < char:
@@ -4073,6 +4082,11 @@ class _Reader:
                 elif c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "nmod" and "de" in self._case_words(c)):
                     ents = self._entities_at(c)
                     owner = ents[0] if ents else owner
+            verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+            if owner is None and any(c.dep_ in ("det", "poss") and c.lower_ in ("sa", "son", "its") for c in tok.children) \
+                    and verb.pos_ in ("VERB", "AUX") and verb.i > tok.i:
+                # "Depuis sa création en 2016, Paylimo a séduit": the subject of the clause the phrase opens
+                owner = next((e for s in self._subjects(verb) for e in self._entities_at(s)), None)
             if owner is not None:
                 self._founding_year(tok, [owner])
 

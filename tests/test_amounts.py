@@ -44,3 +44,10 @@ def test_years_and_numbers():
     assert [y for y, _, _ in find_years("fondée en 2016, 1 300 salariés, en 1999")] == [2016, 1999]
     assert parse_number("1.234.567") == 1234567
     assert parse_number("2,500") == 2500
+
+
+def test_more_currencies_are_named():
+    found = [(m.value, m.currency) for m in find_money("valued at A$400 million, or 400 million Australian dollars; "
+                                                        "1,2 milliard de couronnes suédoises; HK$3 billion")]
+    assert found == [(4e8, "AUD"), (4e8, "AUD"), (1.2e9, "SEK"), (3e9, "HKD")]
+    assert [(m.value, m.currency) for m in find_money("US$ 3 bn and $50 million")] == [(3e9, "USD"), (5e7, "USD")]

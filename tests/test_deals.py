@@ -172,3 +172,12 @@ def test_a_deal_valued_at_an_amount_carries_it_and_a_rounds_members_invest(en_nl
     assert {("accel", "paylimo", 5e7, None), ("index ventures", "paylimo", None, None), ("balderton", "paylimo", None, None)} <= deals(en)
     fr = extract("fr", "Paylimo lève 50 millions d'euros lors d'un tour de table mené par Accel, auquel participent Index Ventures et Balderton.")
     assert {("accel", "paylimo", 5e7, None), ("balderton", "paylimo", None, None)} <= deals(fr)
+
+
+def test_a_valuation_given_to_a_company_and_a_founding_year_before_its_name(en_nlp, fr_nlp):
+    en = extract("en", "The investment gives Paylimo a post-money valuation of $400 million.")
+    assert [(v.entity, v.amount.value) for v in en.valuations] == [("paylimo", 4e8)]
+    en = extract("en", "The deal puts a value of A$400 million on Paylimo.")
+    assert [(v.entity, v.amount.value, v.amount.currency) for v in en.valuations] == [("paylimo", 4e8, "AUD")]
+    fr = extract("fr", "Depuis sa création en 2016, Paylimo a séduit 4 000 commerçants.")
+    assert [(f.entity, f.year) for f in fr.foundings] == [("paylimo", 2016)]
