@@ -1145,15 +1145,17 @@ class _Reader:
                     continue
                 host = self.clusters[other_idx]
                 kind = self._label_kind(host)
+                said_first = self._body_first(host) <= self._body_first(cluster) or all(m.start < self.headline_end for m in cluster.mentions)
                 if other_words[: len(words)] == words and set(other_words[len(words):]) <= ORG_SUFFIXES \
                         and (self._label_kind(cluster) != "Place" or not any(self._where(m) for m in cluster.mentions)) \
-                        and not self._named_as_parent(cluster, host):
+                        and not self._named_as_parent(cluster, host) and said_first:
                     # "Kestrel Industries" ... "Kestrel", which the model took for a person, and "Skarvik Shipping"
                     # too: a person's name does not end in "Shipping"
                     hosts.add(other_idx)
                     suffixed.add(other_idx)
                 elif kind == "Person" or self._label_kind(cluster) == "Person":
-                    if other_words[-1] == words[0] or other_words[0] == words[0] and kind == "Person":
+                    # (a person is named in full first: "Paylimo ... its subsidiary Paylimo Iberia" are two)
+                    if (other_words[-1] == words[0] or other_words[0] == words[0] and kind == "Person") and said_first:
                         hosts.add(other_idx)
                 elif other_words[: len(words)] == words:
                     rest = set(other_words[len(words):])
@@ -1311,6 +1313,8 @@ class _Reader:
         """Votes from the model's labels, descriptors before or beside a name, and name shapes."""
         doc = self.doc
         surnames = self._full_name_ends()
+        org_words = {normalize_name(c.name) for c in self.clusters if c is not None and len(c.name.split()) == 1
+                     and any(m.label == "ORG" for m in c.mentions)}
         for cluster in self.clusters:
             if cluster is None:
                 continue
@@ -1328,6 +1332,9 @@ class _Reader:
             full = [n.split() for n in cluster.names if len(n.split()) in (2, 3)]
             if full and any(len(n.split()) == 1 and any(n == f[-1] != f[0] for f in full) for n in cluster.names):
                 cluster.votes["Person"] += 1.5  # "Elon Musk" then "Musk": a person goes by the last name, a company by the first
+            if not single and normalize_name(cluster.name).split()[0] in org_words and normalize_name(cluster.name).split()[-1] \
+                    not in ORG_SUFFIXES and all(m.label in ("PER", "PERSON") for m in cluster.mentions):
+                cluster.votes["Product"] += 1.0  # "Adobe XD" beside Adobe: the company's product, not a person
             if single and all(m.label in ("PER", "PERSON") for m in cluster.mentions) and normalize_name(cluster.name) not in surnames:
                 # "Payvia équipe 4 000 commerçants": a lone word the model took for a person, that no full
                 # name in the text ends with, is in business news most often a company
@@ -3901,13 +3908,20 @@ class _Reader:
         # a majority stake is control: "has acquired a 70 per cent stake in Ferraguti" buys the company,
         # and "détient 51 % d'Alpine" makes Alpine its subsidiary
         for deal in self.deal_values:
-            if deal["kind"] == "Investment" and deal["stake"] is not None and deal["stake"] > 50 and not deal["stake_by"]:
+            # "détenue à 100 % par Worldline": a holder's own share counts as the stake when the text gives one
+            # (but a joint venture "détenue à 51 % par Stellantis et à 49 % par Leapmotor" is told as shares)
+            shares = deal["stake_by"] or {self._root(i): deal["stake"] for i in deal["investors"]}
+            controlling = [i for i in deal["investors"] if (shares.get(self._root(i)) or 0) > 50] \
+                if deal["kind"] == "Investment" and len(deal["stake_by"]) <= 1 else []
+            if controlling:
                 holding = _fold(deal["tok"].lemma_) in HOLDING_VERBS
                 if not holding and _fold(deal["tok"].lemma_) not in BUYING_VERBS:
                     continue  # "the deal gives Disney a 60% stake": a grant, told as the text tells it
-                if not holding:
+                if not holding and not deal["stake_by"]:
                     deal["kind"] = "Acquisition"
-                pairs = {(self._root(i), self._root(t)) for i in deal["investors"] for t in deal["targets"]}
+                elif not holding:
+                    continue
+                pairs = {(self._root(i), self._root(t)) for i in controlling for t in deal["targets"]}
                 for c in self.candidates:
                     if c.relation == "investsIn" and c.sent == deal["sent"] and (self._root(c.subject), self._root(c.object)) in pairs:
                         if holding:
