@@ -2598,6 +2598,8 @@ class _Reader:
             elif child.dep_ == "agent":
                 # "used by A and by B": the repeated "by" is a conjunct of the first
                 for g in [g for c in [child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by")] for g in c.children]:
+                    if g.dep_ == "pobj" and any(o.dep_ == "pobj" and o.i < g.i for o in g.head.children) and self.doc[g.i - 1].text == ",":
+                        continue  # "Founded by A and B, Vellum has": the parser hung the main clause's subject on "by"
                     if g.dep_ == "pobj":
                         m = self._mention_containing(g.i)
                         behind = self._person_behind(m) if m is not None and m.start in self.tok_ent else None
@@ -2800,8 +2802,9 @@ class _Reader:
             t = self.doc[k]
             if k > 0 and self.doc[k - 1].lower_ in ("par", "by"):
                 continue  # "..., et présidé par John Elkann, le groupe": another participle's agent
-            if t.dep_ == "pobj" or any(c.dep_ == "case" for c in t.children):
-                continue  # "..., l'entreprise, basée à Lyon, vend": Lyon is where, not who
+            if t.dep_ == "pobj" and t.head.i > comma or any(c.dep_ == "case" for c in t.children):
+                continue  # "..., l'entreprise, basée à Lyon, vend": Lyon is where, not who (but "Founded by A and B,
+                # Vellum has", where the parser hung Vellum on "by", is who)
             if self.ent_of(t) is not None and not (t.head.i > t.i and t.head.i < comma + 8 and t.dep_ in ("compound", "npadvmod", "nmod", "amod")):
                 return [t]
         return []
