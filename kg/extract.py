@@ -101,6 +101,8 @@ APPOINTING_VERBS = {"nommer", "appoint", "name", "elire", "elect", "designer", "
                     "embaucher", "debaucher", "poach"}
 ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprendre", "reunir", "join"}
 VALUE_GIVING_VERBS = {"give", "put", "place", "donner", "attribuer", "conferer"}
+SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
+LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit"}
 SUPPLY_WORDS = {"supply", "approvisionnement", "fourniture", "purchase", "purchasing", "achat", "offtake"}
 LIGHT_VERBS = {
     "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
@@ -3469,6 +3471,8 @@ class _Reader:
                 # "ses fondateurs, Arthur Mensch, Guillaume Lample et Timothée Lacroix": every name listed
                 people = [e for e in self._listed_from(person, head.i, 1)
                           if e != org and self._kind_now(e) in ("Person", None)] or people
+            if how == "as" and relation != "leads":
+                continue  # "hired X as chief operating officer": a new job, which the verb gives as joins
             self._add(people, relation, [org], head, f"role:{title}:{how}", confidence, role=title)
             if self._appointed(head):
                 # "a été nommée directrice financière de Paylimo", "appoints X as chief financial officer"
@@ -3505,14 +3509,37 @@ class _Reader:
             verb = head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head
+            if _fold(verb.lemma_) in LEAVING_VERBS:
+                return True  # "stepped down as chief executive of Paylimo", "resigned as chairman"
         if verb is None or _fold(verb.lemma_) not in ("be", "serve", "etre"):
             return False
         if cop is not None and self.lang == "fr":
             return self._past(head) or "Imp" in cop.morph.get("Tense") or "Past" in cop.morph.get("Tense")
         return self._past(verb)
 
+    def _as_role_verb(self, head):
+        """The verb a title is given by, after "as", "comme", "en tant que": "hired X as chief operating
+        officer", "rejoint Paylimo en tant que directrice financière"."""
+        if head.dep_ == "pobj" and head.head.lower_ == "as":
+            verb = head.head.head
+        elif any(c.dep_ in ("case", "mark") and (_fold(c.text) == "comme" or c.lower_ == "en" and any(g.lower_ == "tant" for g in c.children))
+                 for c in head.children):
+            verb = head.head
+        else:
+            return None
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+
     def _role_person(self, span, head) -> int | None:
         doc = self.doc
+        if (verb := self._as_role_verb(head)) is not None:
+            # "hired Sarah Okafor as chief operating officer": the person the verb takes; "Anne Morel joined as"
+            # ("who succeeded Jeff Bezos as Amazon's CEO": the subject takes the title)
+            args = self._subjects(verb) if _fold(verb.lemma_) in SUCCEEDING_VERBS else self._direct_objects(verb) + self._subjects(verb)
+            people = [self._root(e) for arg in args for e in self._entities_at(arg)
+                      if self._label_kind(self.clusters[self._root(e)]) == "Person"]
+            people.sort(key=lambda e: len(self.clusters[e].name.split()) < 2)  # a person's full name over a lone word
+            if people:
+                return people[0]
         # "Microsoft Gaming, whose chief executive, Phil Spencer": the name before is the employer
         whose = any(c.lower_ in ("whose", "dont") for c in head.children)
         # "Sarah Friar, directrice financière d'OpenAI": the role is in apposition to the name
@@ -3620,6 +3647,13 @@ class _Reader:
                     ents = [e for e in self._entities_at(target) if e != person]
                     if ents:
                         return ents[0], "of"
+        # "joined Paylimo as chief executive", "Paylimo has hired X as chief operating officer": the organisation
+        # the verb takes
+        if (verb := self._as_role_verb(head)) is not None:
+            for arg in self._direct_objects(verb) + self._subjects(verb):
+                ents = [e for e in self._entities_at(arg) if e != person and self._kind_now(e) == "Organization"]
+                if ents:
+                    return ents[0], "as"
         # "Meta CEO Mark Zuckerberg": the name right before the title
         k = span.start - 1
         if k >= 0 and doc[k].text in ("'s", "’s"):

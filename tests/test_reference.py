@@ -135,3 +135,9 @@ def test_the_headlines_subject_is_the_articles_when_the_company_bought_is_named_
     found = {(s.subject, s.relation, s.object) for s in doc.statements}
     assert ("corvane", "acquired", "brightpath studios") in found
     assert ("lumio games", "acquired", "brightpath studios") not in found
+
+
+def test_who_succeeded_someone_as_chief_takes_the_title(en_nlp):
+    doc = extract("en", "For Andy Jassy, who succeeded Jeff Bezos as Amazon's chief executive in 2021, the deal matters.")
+    found = {(s.subject, s.relation, s.object) for s in doc.statements}
+    assert ("jeff bezos", "leads", "amazon") not in found
