@@ -38,7 +38,7 @@ from functools import lru_cache
 from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
-from .places import country_names, is_region, may_end_place, place_cuts, region_names
+from .places import country_names, demonym_city, is_region, may_end_place, place_cuts, region_names
 
 __all__ = ["extract_text", "extract_doc", "normalize_name", "Lexicon"]
 
@@ -2855,6 +2855,14 @@ class _Reader:
                 return None
         return None
 
+    def _name_before_participle(self, tok) -> list:
+        """The name a participle is set beside after a comma, when the parse lost it: "Paylimo,
+        installée à Villeurbanne, emploie 200 personnes"."""
+        if "Part" not in tok.morph.get("VerbForm") or "Past" not in tok.morph.get("Tense") or tok.i < 2 or self.doc[tok.i - 1].text != ",":
+            return []  # (not "a supplier to the Pentagon, building its ...": the -ing form has its own subject)
+        m = self._mention_containing(tok.i - 2)
+        return [self.doc[m.start]] if m is not None and m.end == tok.i - 1 and m.start in self.tok_ent else []
+
     def _surface_subject(self, tok) -> list:
         """The name just before a verb, over auxiliaries and adverbs: "Doctolib a recours à"."""
         k = tok.i - 1
@@ -3089,6 +3097,7 @@ class _Reader:
         elif verbal:
             subjects = self._subjects(tok, passive=passive) or ((not passive or self._is_opener(tok)) and self._controller(tok)) \
                 or self._surface_subject(tok) or (self._is_opener(tok) and "Part" in tok.morph.get("VerbForm") and self._fronted_subject(tok)) \
+                or self._name_before_participle(tok) \
                 or []  # "Basée à Nantes, Quintel fabrique", where the parser made the participle the root
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
             subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
@@ -4175,6 +4184,7 @@ class _Reader:
             if final:
                 self.read_once()
             self.match_locatives()
+            self.match_demonyms()
             self.match_place_chains()
             self.vote_from_relations(weight=1.0 if final else 0.8)
             if not final:
@@ -4227,6 +4237,24 @@ class _Reader:
                 orgs = [e for e in orgs if self._kind_now(e) == "Organization" and e not in places]
                 if orgs and self.asserted(tok):
                     self._add(orgs, relation, places, tok, f"locative:{tok.lower_}", 0.6)
+
+    def match_demonyms(self) -> None:
+        """ "La start-up lyonnaise Sematerra", "le fabricant grenoblois Microvia": the company is in the
+        town the adjective names, when the text names that town too."""
+        if self.lang != "fr":
+            return
+        towns = {normalize_name(c.name): idx for idx, c in enumerate(self.clusters) if c is not None and self._kind_now(idx) == "Place"}
+        for tok in self.doc:
+            city = demonym_city(tok.text) if tok.is_lower else None
+            town = towns.get(normalize_name(city)) if city else None
+            if town is None or tok.head is tok:
+                continue
+            head = tok.head
+            if self.ent_of(head) is None and self.lex.descriptor_class(head) != "Organization":
+                continue
+            orgs = [e for e in self._entities_at(head) if self._kind_now(e) == "Organization" and e != town]
+            if orgs and self.asserted(tok):
+                self._add(orgs[:1], "headquarteredIn", [town], tok, "demonym", 0.6)
 
     def _argument_of_trigger(self, tok) -> bool:
         """Whether `tok` is the object of a trigger verb, directly or after its preposition:

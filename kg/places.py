@@ -15,7 +15,45 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["region_names", "country_names", "is_region", "may_end_place", "place_cuts"]
+__all__ = ["region_names", "country_names", "is_region", "may_end_place", "place_cuts", "demonym_city"]
+
+# "la start-up lyonnaise", "le fabricant grenoblois": the French press names a company's town by an
+# adjective; each stem is the masculine singular, and the feminine and plural forms are derived
+CITY_DEMONYMS = {
+    "parisien": "Paris", "lyonnais": "Lyon", "marseillais": "Marseille", "toulousain": "Toulouse", "nantais": "Nantes",
+    "bordelais": "Bordeaux", "lillois": "Lille", "grenoblois": "Grenoble", "strasbourgeois": "Strasbourg",
+    "niçois": "Nice", "rennais": "Rennes", "montpelliérain": "Montpellier", "brestois": "Brest", "angevin": "Angers",
+    "rouennais": "Rouen", "stéphanois": "Saint-Étienne", "clermontois": "Clermont-Ferrand", "dijonnais": "Dijon",
+    "toulonnais": "Toulon", "havrais": "Le Havre", "rémois": "Reims", "messin": "Metz", "nancéien": "Nancy",
+    "tourangeau": "Tours", "orléanais": "Orléans", "caennais": "Caen", "limougeaud": "Limoges", "chambérien": "Chambéry",
+    "annécien": "Annecy", "palois": "Pau", "bayonnais": "Bayonne", "niortais": "Niort", "montalbanais": "Montauban",
+    "nîmois": "Nîmes", "avignonnais": "Avignon", "poitevin": "Poitiers", "genevois": "Genève", "lausannois": "Lausanne",
+    "bruxellois": "Bruxelles", "montréalais": "Montréal", "londonien": "Londres", "berlinois": "Berlin",
+    "milanais": "Milan", "munichois": "Munich", "new-yorkais": "New York", "californien": "Californie",
+    "génois": "Gênes", "turinois": "Turin", "barcelonais": "Barcelone", "madrilène": "Madrid", "lisboète": "Lisbonne",
+}
+
+
+def _demonym_forms() -> dict[str, str]:
+    forms = {}
+    for stem, city in CITY_DEMONYMS.items():
+        fem = stem + ("ne" if stem.endswith(("ien", "éen")) else "le" if stem.endswith("el") else "" if stem.endswith("e") else "e")
+        for form in (stem, fem, stem if stem.endswith(("s", "x")) else stem + "s", fem + "s",
+                     stem[:-3] + "eaux" if stem.endswith("eau") else stem, stem[:-3] + "elle" if stem.endswith("eau") else stem):
+            forms[form] = city
+    return forms
+
+
+_DEMONYMS = _demonym_forms()
+
+
+def demonym_city(word: str) -> str | None:
+    """The town a French adjective of place names.
+
+    >>> demonym_city("lyonnaise"), demonym_city("grenoblois"), demonym_city("parisiennes"), demonym_city("rouge")
+    ('Lyon', 'Grenoble', 'Paris', None)
+    """
+    return _DEMONYMS.get(word.lower())
 
 # words that open a longer place name, never a town of their own
 NAME_OPENERS = {"new", "north", "south", "east", "west", "upper", "lower", "greater", "saint", "st", "st.", "san",
