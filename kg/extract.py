@@ -1820,7 +1820,7 @@ class _Reader:
         """Whether a name only says where someone's job is: "a former Google engineer", "PBS
         producer Rosa Calloway"."""
         head = tok.head
-        return tok.dep_ == "compound" and head.pos_ == "NOUN" and head.is_lower and self.lex.descriptor_class(head) is None \
+        return tok.dep_ == "compound" and head.pos_ == "NOUN" and head.is_lower and self.lex.descriptor_class(head) in (None, "Person") \
             and head.i not in self.tok_ent
 
     def _definite(self, tok) -> bool:

@@ -224,3 +224,11 @@ def test_a_nationality_opening_a_headline_names_no_one(en_nlp):
                                          "tutoring software, has raised $75 million in a round led by Atomico."])), "en")
     assert "Irish" not in {e.name for e in doc.entities}
     assert {d.target for d in doc.deals} == {"tessaly"}
+
+
+def test_a_job_noun_before_a_name_types_a_person(en_nlp):
+    # the model alone makes the rapper a product of the label that released his album
+    doc = extract_doc(next(parse("en", ["Da Album is the third studio album by American rapper Plies released by Atlantic "
+                                         "Records in 2008."])), "en")
+    assert {e.name: e.kind for e in doc.entities}.get("Plies") == "Person"
+    assert ("atlantic records", "develops", "plies") not in {(s.subject, s.relation, s.object) for s in doc.statements}
