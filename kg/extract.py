@@ -3961,12 +3961,10 @@ class _Reader:
                 if deal["kind"] == "Investment" and len(deal["stake_by"]) <= 1 else []
             if controlling:
                 holding = _fold(deal["tok"].lemma_) in HOLDING_VERBS
-                if not holding and _fold(deal["tok"].lemma_) not in BUYING_VERBS:
+                if not holding and (_fold(deal["tok"].lemma_) not in BUYING_VERBS or deal["stake_by"]):
                     continue  # "the deal gives Disney a 60% stake": a grant, told as the text tells it
-                if not holding and not deal["stake_by"]:
+                if not holding:
                     deal["kind"] = "Acquisition"
-                elif not holding:
-                    continue
                 pairs = {(self._root(i), self._root(t)) for i in controlling for t in deal["targets"]}
                 for c in self.candidates:
                     if c.relation == "investsIn" and c.sent == deal["sent"] and (self._root(c.subject), self._root(c.object)) in pairs:
@@ -4026,12 +4024,9 @@ class _Reader:
         """The share a holding verb gives: "is 26% owned by" gives 26."""
         for c in tok.children:
             if c.lower_ in ("%", "percent", "pourcent") or _fold(c.lemma_) in ("percent", "pourcent"):
-                number = next((n for n in c.children if n.like_num), None)
+                number = next((n for n in c.children if n.like_num and any(ch.isdigit() for ch in n.text)), None)
                 if number is not None:
-                    try:
-                        return float(number.text.replace(",", "."))
-                    except ValueError:
-                        return None
+                    return amounts.parse_number(number.text)
         return None
 
     def _stakes_by_holder(self, frame) -> dict[int, float]:
