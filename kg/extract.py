@@ -4239,10 +4239,11 @@ class _Reader:
         if self.lang != "fr":
             return
         towns = {normalize_name(c.name): idx for idx, c in enumerate(self.clusters) if c is not None and self._kind_now(idx) == "Place"}
-        for tok in self.doc:
-            city = demonym_city(tok.text) if tok.is_lower else None
+        for i, word in enumerate(self._folded) if towns else ():
+            city = demonym_city(word)
             town = towns.get(normalize_name(city)) if city else None
-            if town is None or tok.head is tok:
+            tok = self.doc[i]
+            if town is None or tok.head is tok or not tok.is_lower:
                 continue
             head = tok.head
             if self.ent_of(head) is None and self.lex.descriptor_class(head) != "Organization":

@@ -13,6 +13,7 @@ longer name ("New", "South"...), is cut before that name.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 __all__ = ["region_names", "country_names", "is_region", "may_end_place", "place_cuts", "demonym_city"]
@@ -44,16 +45,24 @@ def _demonym_forms() -> dict[str, str]:
     return forms
 
 
-_DEMONYMS = _demonym_forms()
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+_DEMONYMS = {_fold(form): city for form, city in _demonym_forms().items()}
 
 
 def demonym_city(word: str) -> str | None:
-    """The town a French adjective of place names.
+    """The town a French adjective of place names, with or without its accents.
 
-    >>> demonym_city("lyonnaise"), demonym_city("grenoblois"), demonym_city("parisiennes"), demonym_city("rouge")
-    ('Lyon', 'Grenoble', 'Paris', None)
+    >>> demonym_city("lyonnaise"), demonym_city("grenoblois"), demonym_city("parisiennes"), demonym_city("nicoise")
+    ('Lyon', 'Grenoble', 'Paris', 'Nice')
+    >>> demonym_city("rouge") is None
+    True
     """
-    return _DEMONYMS.get(word.lower())
+    if word.isascii() and word.islower():
+        return _DEMONYMS.get(word)  # already folded: the extractor's words are
+    return _DEMONYMS.get(_fold(word))
 
 # words that open a longer place name, never a town of their own
 NAME_OPENERS = {"new", "north", "south", "east", "west", "upper", "lower", "greater", "saint", "st", "st.", "san",
