@@ -3012,6 +3012,9 @@ class _Reader:
             if not tried and tok.pos_ in ("NOUN", "VERB", "ADJ", "X", "PROPN") and tok.i not in self.tok_ent:
                 # the lemmatizer missed a verb ("s'approvisionne" -> "approvisionne"): match on its stem
                 tried = list(self.lex.by_stem(text))
+            elif tok.pos_ == "NOUN" and tok.dep_ in ("acl:relcl", "relcl") and any(c.lower_ == "qui" and c.dep_ == "nsubj" for c in tok.children):
+                # "Kinetra, qui concurrence Boston Dynamics": a verb the tagger took for its noun
+                tried = list(self.lex.by_stem(text)) + tried
             if not tried:
                 continue
             words = self._sent_words[self.sent_of[tok.i]]
@@ -3713,6 +3716,8 @@ class _Reader:
             if self.lex.descriptor_class(tok) != "Product":
                 continue
             names = self._names_after(tok)
+            if tok.dep_ == "appos" and (named := self.ent_of(tok.head)) is not None:
+                names = [named]  # "Le K-7, robot phare de Kinetra", "ChatGPT, le produit phare d'OpenAI": the name it describes
             if not names:
                 continue
             owners: list[int] = []
