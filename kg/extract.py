@@ -1139,6 +1139,9 @@ class _Reader:
                 self._merge_short_of_suffix(idx, words, keys)
                 continue
             hosts, suffixed = set(), set()
+            # a short name stands for a longer one named before it, or stands only in the headline
+            short_first = self._body_first(cluster)
+            headline_only = all(m.start < self.headline_end for m in cluster.mentions)
             for other_key, other_idx in keys:
                 if other_idx == idx or self.clusters[other_idx] is None:
                     continue
@@ -1147,7 +1150,8 @@ class _Reader:
                     continue
                 host = self.clusters[other_idx]
                 kind = self._label_kind(host)
-                said_first = self._body_first(host) <= self._body_first(cluster) or all(m.start < self.headline_end for m in cluster.mentions)
+                host_first = self._body_first(host)
+                said_first = host_first <= short_first or headline_only
                 if other_words[: len(words)] == words and set(other_words[len(words):]) <= ORG_SUFFIXES \
                         and (self._label_kind(cluster) != "Place" or not any(self._where(m) for m in cluster.mentions)) \
                         and not self._named_as_parent(cluster, host) and said_first:
@@ -1165,7 +1169,6 @@ class _Reader:
                         continue  # "Llama" and "Llama 4" are two products
                     if self._named_as_parent(cluster, host):
                         continue  # "Siemens Healthineers, a unit of Siemens": two companies
-                    host_first, short_first = self._body_first(host), self._body_first(cluster)
                     if rest & UNIT_WORDS and not rest <= {"ai"} and not (host_first < short_first and (
                             rest <= COMPANY_NAME_WORDS or self.sent_of.get(host_first, 0) <= self.sent_of.get(self.headline_end, 0))):
                         continue  # "Google" and "Google Cloud"; but "Corvane Energy" said first is "Corvane" after
@@ -1194,11 +1197,14 @@ class _Reader:
         """A name of several words said after the same name with company words: "Hollis
         Industrial's purchase" after "Hollis Industrial Group" is one company."""
         cluster = self.clusters[idx]
-        longer = {self._root(other) for other_key, other in keys
-                  if other != idx and self.clusters[other] is not None and len(other_key.split()) > len(words)
-                  and other_key.split()[:len(words)] == words and set(other_key.split()[len(words):]) <= ORG_SUFFIXES
-                  and self._body_first(self.clusters[other]) < self._body_first(cluster)
-                  and not self._named_as_parent(cluster, self.clusters[other])}
+        short_first = self._body_first(cluster)
+        longer = set()
+        for other_key, other in keys:
+            other_words = other_key.split()
+            if other != idx and self.clusters[other] is not None and len(other_words) > len(words) \
+                    and other_words[:len(words)] == words and set(other_words[len(words):]) <= ORG_SUFFIXES \
+                    and self._body_first(self.clusters[other]) < short_first and not self._named_as_parent(cluster, self.clusters[other]):
+                longer.add(self._root(other))
         if len(longer) == 1:
             self._merge(longer.pop(), idx)
 
@@ -1334,8 +1340,9 @@ class _Reader:
             full = [n.split() for n in cluster.names if len(n.split()) in (2, 3)]
             if full and any(len(n.split()) == 1 and any(n == f[-1] != f[0] for f in full) for n in cluster.names):
                 cluster.votes["Person"] += 1.5  # "Elon Musk" then "Musk": a person goes by the last name, a company by the first
-            if not single and normalize_name(cluster.name).split()[0] in org_words and normalize_name(cluster.name).split()[-1] \
-                    not in ORG_SUFFIXES and all(m.label in ("PER", "PERSON") for m in cluster.mentions):
+            name_words = normalize_name(cluster.name).split()
+            if not single and name_words and name_words[0] in org_words and name_words[-1] not in ORG_SUFFIXES \
+                    and all(m.label in ("PER", "PERSON") for m in cluster.mentions):
                 cluster.votes["Product"] += 1.0  # "Adobe XD" beside Adobe: the company's product, not a person
             if single and all(m.label in ("PER", "PERSON") for m in cluster.mentions) and normalize_name(cluster.name) not in surnames:
                 # "Payvia équipe 4 000 commerçants": a lone word the model took for a person, that no full
@@ -2357,9 +2364,10 @@ class _Reader:
         for child in tok.children:
             if child.dep_ == "conj" and not self._own_participle(child):
                 has_cc = any(c.dep_ == "cc" for c in child.children)
-                first = m.start if (m := self._mention_containing(child.i)) is not None else child.i
-                if closed and not has_cc and child.i > tok.i and self.doc[first - 1].text == ",":
-                    continue
+                if closed and not has_cc and child.i > tok.i:
+                    first = m.start if (m := self._mention_containing(child.i)) is not None else child.i
+                    if self.doc[first - 1].text == ",":
+                        continue
                 closed = closed or has_cc
                 idx = self.ent_of(child)
                 if idx is not None:
@@ -4247,8 +4255,10 @@ class _Reader:
         for i, word in enumerate(self._folded) if towns else ():
             city = demonym_city(word)
             town = towns.get(normalize_name(city)) if city else None
+            if town is None:
+                continue
             tok = self.doc[i]
-            if town is None or tok.head is tok or not tok.is_lower:
+            if tok.head is tok or not tok.is_lower:
                 continue
             head = tok.head
             if self.ent_of(head) is None and self.lex.descriptor_class(head) != "Organization":
