@@ -103,6 +103,8 @@ ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprend
 VALUE_GIVING_VERBS = {"give", "put", "place", "donner", "attribuer", "conferer"}
 SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
 LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit"}
+# capitalised words that name a kind of goods, not a maker: "un fournisseur de services Internet"
+TECH_WORDS = {"internet", "web", "cloud", "wi-fi", "wifi", "sim", "ia", "ai", "5g", "4g", "lte", "gps", "bluetooth"}
 SUPPLY_WORDS = {"supply", "approvisionnement", "fourniture", "purchase", "purchasing", "achat", "offtake"}
 LIGHT_VERBS = {
     "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
@@ -1000,7 +1002,7 @@ class _Reader:
             i = max(j, i + 1)
         mentions = [
             _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in self._split_places(self._headline_cuts(sorted(spans)))
-            if not self._is_role_span(s, e)
+            if not self._is_role_span(s, e) and not self._wire_credit(s, e)
         ]
         for first, second in zip(mentions, mentions[1:]):
             if first.label in ("PERSON", "PER") and second.label in ("PERSON", "PER") and first.end - first.start == 1 \
@@ -1214,6 +1216,14 @@ class _Reader:
         return {normalize_name(c.name).split()[-1] for c in self.clusters
                 if c is not None and len(c.name.split()) in (2, 3, 4) and normalize_name(c.name)}
 
+    def _wire_credit(self, start: int, end: int) -> bool:
+        """The agency credited in a dateline names no party to the story: "PARIS, 17 septembre
+        (Reuters) - Polyvane ..." (else "la société" could be read as Reuters)."""
+        doc = self.doc
+        if start < 1 or end + 1 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")" or doc[end + 1].text not in DASHES:
+            return False
+        return any(k == 0 or "\n" in doc[k - 1].text for k in range(max(0, start - 10), start - 1))
+
     def _dateline(self, m: _Mention) -> bool:
         """A city in capitals that opens a paragraph before a comma, a bracket or a dash: "LONDON, Dec 1
         -", "DUBLIN (Reuters) -", "NEW YORK -"."""
@@ -1389,7 +1399,8 @@ class _Reader:
                     if any(g.lower_ in ("whose", "dont") for g in child.children):
                         continue  # "Microsoft Gaming, whose chief executive, ...": someone else
                     if child.dep_ == "appos" and (klass := self.lex.descriptor_class(child)):
-                        cluster.votes[klass] += 1.5
+                        # "Marlow Keane, the Manchester-headquartered construction group": said outright
+                        cluster.votes[klass] += 3.0 if any(c.dep_ == "det" for c in child.children) else 1.5
                         cluster.descriptors.add(_descriptor_key(child))
                 if head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.5
@@ -1574,6 +1585,8 @@ class _Reader:
                 # is told in passing, and so is a source: a later description rarely means them
                 modified = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "nmod" else None
                 self._in_passing[tok.i] = source or not subject and modified is not None and modified.pos_ in ("NOUN", "PROPN")
+                if root.dep_ == "appos" and doc[m.start - 1].text == "(" and (host := self._mention_containing(root.head.i)) is not None:
+                    self._in_passing[tok.i] = self._in_passing.get(host.start, False)  # "(UTC)" is told as its full name was
                 history.append((idx, m.sent, subject, tok.i))
                 if (deal := self._deal_side(root)) is not None:
                     bought[idx] = bought.get(idx, True) and deal  # one the text has only seen bought or backed
@@ -1827,6 +1840,10 @@ class _Reader:
         """Whether a name only says where someone's job is: "a former Google engineer", "PBS
         producer Rosa Calloway"."""
         head = tok.head
+        if tok.dep_ in ("nmod", "pobj") and self.ent_of(tok) is not None:
+            # "deux anciens chercheurs de l'UTC", "researchers at Oxford"
+            noun = head.head if tok.dep_ == "pobj" else head
+            return noun.pos_ == "NOUN" and noun.is_lower and self.lex.descriptor_class(noun) == "Person"
         return tok.dep_ == "compound" and head.pos_ == "NOUN" and head.is_lower and self.lex.descriptor_class(head) in (None, "Person") \
             and head.i not in self.tok_ent
 
@@ -1863,10 +1880,10 @@ class _Reader:
         while k < len(doc) and k not in self.tok_ent and (
                 doc[k].text in "«\"“'‘," or _fold(doc[k].text) in NAMING_WORDS or k - tok.i <= 3 and self._modifier_word(doc[k])):
             k += 1
-        if k + 2 < len(doc) and k not in self.tok_ent and _norm_prep(doc[k].text) == "de" and doc[k + 1].is_lower \
-                and doc[k + 1].pos_ == "NOUN" and k + 2 in self.tok_ent and k - tok.i <= 2 and self.lex.descriptor_class(tok) == "Product":
-            k += 2  # "la gamme de conteneurs NaStore", "le logiciel de planification Trakio": what kind, then the name
+        k = self._past_kind(tok, k)
         if k < len(doc) and k in self.tok_ent:
+            if doc[k - 1].text == "," and (m := self.mention_at.get(k)) is not None and self._opens_clause(m):
+                return None  # "used by 300 hospitals, Orbix Labs said"
             return self._root(self.tok_ent[k])
         for child in tok.children:
             if child.i < tok.i and _fold(tok.lemma_) in MAKER_NOUNS:
@@ -1878,6 +1895,28 @@ class _Reader:
                 return self._root(self.tok_ent[child.i])
         return None
 
+    def _opens_clause(self, m: _Mention) -> bool:
+        """A name after a comma and right before a verb is that verb's subject, not set beside the
+        noun before the comma: "used by 300 hospitals, Orbix Labs said"."""
+        return m.end < len(self.doc) and self.doc[m.end].pos_ in ("VERB", "AUX") and self.doc[m.end].dep_ not in ("acl", "amod")
+
+    def _ends_phrase(self, k: int) -> bool:
+        """Whether the name at `k` closes its noun phrase ("le fabricant de peintures Tollens et"),
+        rather than qualifying a noun ("le fournisseur de cartes SIM de grands opérateurs")."""
+        m = self.mention_at.get(k)
+        return m is not None and _fold(self.doc[m.start:m.end].text) not in TECH_WORDS and (
+            m.end >= len(self.doc) or _norm_prep(self.doc[m.end].text) not in ("de", "of"))
+
+    def _past_kind(self, tok, k: int) -> int:
+        """Past "de" and a plain noun saying what kind, when a name follows: "la gamme de conteneurs
+        NaStore", "le fabricant de peintures Tollens"."""
+        doc = self.doc
+        if k + 2 < len(doc) and k not in self.tok_ent and _norm_prep(doc[k].text) == "de" and doc[k + 1].is_lower \
+                and doc[k + 1].pos_ == "NOUN" and k + 2 in self.tok_ent and k - tok.i <= 2 and self._ends_phrase(k + 2) \
+                and self.lex.descriptor_class(tok) in ("Product", "Organization"):
+            return k + 2
+        return k
+
     def _names_follow(self, tok) -> bool:
         """A descriptor followed by a name is a type cue for that name, not a reference."""
         doc = self.doc
@@ -1886,6 +1925,7 @@ class _Reader:
             k = tok.i + 3
         while k < len(doc) and k not in self.tok_ent and (doc[k].text in "«\"“'‘" or k - tok.i <= 3 and self._modifier_word(doc[k])):
             k += 1
+        k = self._past_kind(tok, k)
         if k < len(doc) and k in self.tok_ent:
             return True
         if k + 1 < len(doc) and doc[k].text == "," and _fold(doc[k + 1].text) in NAMING_WORDS and k + 2 in self.tok_ent:
@@ -2460,6 +2500,8 @@ class _Reader:
             return []
         first = self._root(self.tok_ent[m.start])
         rest = [o for o in self._list_after(m.end) if o != first]
+        if not rest and self._opens_clause(m):
+            return []  # "used by 300 hospitals, Orbix Labs said": the name opens the next clause
         return [first] + rest if rest else [first]
 
     def _skip_to_name(self, j: int, end: int) -> int:
@@ -2797,10 +2839,13 @@ class _Reader:
         # is the company, not San Francisco; "Morris Chang, a former ... executive, TSMC" skips the apposition
         # "par Mathieu Sarraute, ancien directeur général de la CNR, le groupe": past the agent's apposition
         apposition = next((t for t in self.doc[comma + 1:sent.end] if not t.is_punct), None)
-        if apposition is not None and apposition.head.dep_ == "appos" and apposition.head.head.i <= start:
+        # "par A et B, deux anciens chercheurs de l'UTC, la société": the parser may hang it as a noun modifier
+        if apposition is not None and self._describes_before(apposition.head, start):
             apposition = apposition.head
-        if apposition is not None and apposition.dep_ == "appos" and apposition.head.i <= start:
-            comma = next((t.i for t in sent if t.i > apposition.right_edge.i and t.text == ","), comma)
+        if apposition is not None and self._describes_before(apposition, start):
+            # the comma that closes it (the parser may hang what follows on it: "..., deux anciens
+            # ingénieurs du CEA, Voltacel a")
+            comma = next((t.i for t in sent if t.i > apposition.i and t.text == ","), comma)
         for k in range(comma + 1, min(sent.end, comma + 12)):
             t = self.doc[k]
             if t.dep_ in SUBJECTS and t.head.i > t.i:
@@ -2818,6 +2863,12 @@ class _Reader:
             if self.ent_of(t) is not None and not (t.head.i > t.i and t.head.i < comma + 8 and t.dep_ in ("compound", "npadvmod", "nmod", "amod")):
                 return [t]
         return []
+
+    @staticmethod
+    def _describes_before(tok, start: int) -> bool:
+        """Whether `tok` heads a phrase set beside a word at or before `start`: "Morris Chang, a former
+        executive", "A et B, deux anciens chercheurs"."""
+        return tok.head.i <= start and (tok.dep_ == "appos" or tok.dep_ == "nmod" and tok.pos_ == "NOUN")
 
     def _direct_objects(self, tok) -> list:
         out = [c for c in tok.children if c.dep_ in DIRECT_OBJECTS]
@@ -3921,7 +3972,8 @@ class _Reader:
                     frame["targets"] = list(earlier["targets"])
                     frame["merged"] = True
                     continue
-            if not frame["targets"] and frame["investors"] and frame["kind"] == "Investment" and frame["open"]:
+            if not frame["targets"] and frame["investors"] and frame["kind"] == "Investment" and frame["open"] \
+                    and _fold(frame["tok"].head.lemma_) not in SELLING_VERBS:  # not "Sa participation a été cédée"
                 # "ont participé à la levée de fonds", "l'investissement de Meta": in the company the text is about
                 topic = self._topic_org(frame["tok"].i)
                 if topic is not None and topic not in frame["investors"]:
@@ -4283,9 +4335,12 @@ class _Reader:
         countries = country_names()
         country_clusters = {i for i, cluster in enumerate(self.clusters)
                             if cluster is not None and any(n.lower() in countries for n in cluster.names)}
+        made = {self._root(c.object) for c in self.candidates if c.relation == "develops"}
         for c in self.candidates:
             spec = self.onto.relations[c.relation]
             for idx, classes in ((c.subject, spec.domain), (c.object, spec.range)):
+                if idx == c.object and c.relation == "customerOf" and self._root(idx) in made:
+                    continue  # "la gamme Vanyl, utilisée par Tollens": its user depends on a product the text says is made
                 expanded = _expand(classes)
                 if not expanded or self._root(idx) in country_clusters:
                     continue

@@ -141,3 +141,37 @@ def test_who_succeeded_someone_as_chief_takes_the_title(en_nlp):
     doc = extract("en", "For Andy Jassy, who succeeded Jeff Bezos as Amazon's chief executive in 2021, the deal matters.")
     found = {(s.subject, s.relation, s.object) for s in doc.statements}
     assert ("jeff bezos", "leads", "amazon") not in found
+
+
+def found(doc):
+    return {(s.subject, s.relation, s.object) for s in doc.statements}
+
+
+def test_a_wire_agencys_credit_names_no_party(fr_nlp):
+    doc = extract("fr", "Ostreo lève 30 millions d'euros\n\nLYON, 4 mars (Reuters) - Ostreo, le fabricant de capteurs basé à "
+                        "Lyon, a bouclé une levée de 30 millions d'euros menée par Bpifrance. L'opération valorise la PME "
+                        "à 150 millions d'euros.")
+    assert [(v.entity, v.amount.value) for v in doc.valuations] == [("ostreo", 1.5e8)]
+    assert "reuters" not in {e.key for e in doc.entities}
+
+
+def test_a_description_set_after_the_founders_is_theirs(fr_nlp):
+    doc = extract("fr", "Ostreo lève 30 millions d'euros\n\nOstreo a levé 30 millions d'euros.\n\nCréée en 2015 par Léa Morin "
+                        "et Paul Girard, deux anciens chercheurs de l'Institut national d'informatique (INI), la société vend le "
+                        "logiciel Kalix. "
+                        "Elle rivalise avec l'allemand Sensorix.")
+    got = found(doc)
+    assert {("ostreo", "foundedBy", "lea morin"), ("ostreo", "foundedBy", "paul girard")} <= got
+    assert not any(s == "institut national d'informatique" for s, _, _ in got)
+
+
+def test_a_maker_is_named_after_what_it_makes(fr_nlp):
+    doc = extract("fr", "Ostreo produit la gamme de résines Kalix, utilisée notamment par le fabricant de peintures Tollar.")
+    assert ("tollar", "customerOf", "ostreo") in found(doc)
+
+
+def test_a_definite_apposition_types_its_name(en_nlp):
+    doc = extract("en", "Harlow Keane names Ann Ray chief executive\n\nLONDON, Dec 1 (Reuters) - Harlow Keane, the "
+                        "Leeds-headquartered construction group, has appointed Ann Ray as chief executive. Keane said "
+                        "the group employs 6,000 people.")
+    assert ("harlow keane", "headquarteredIn", "leeds") in found(doc)
