@@ -103,6 +103,13 @@ ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprend
 VALUE_GIVING_VERBS = {"give", "put", "place", "donner", "attribuer", "conferer"}
 SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
 LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit"}
+# verbs that report what someone said: the clause they govern is the speaker's
+SAYING_VERBS = {"say", "tell", "add", "explain", "note", "declare", "dire", "declarer", "expliquer", "indiquer", "preciser",
+                "affirmer", "ajouter", "souligner", "assurer", "estimer", "confier"}
+# what makes "partner" a title in a firm: "managing partner", "associé gérant"
+PARTNER_TITLES = {"managing", "general", "founding", "senior", "equity", "limited", "gérant", "gerant", "fondateur"}
+# words that introduce examples of a kind: "rivals such as A and B", "des concurrents comme A et B"
+EXAMPLE_MARKS = {"such", "as", "like", "comme", "tel", "telle", "tels", "telles", "que", "including", "dont", "notamment"}
 # capitalised words that name a kind of goods, not a maker: "un fournisseur de services Internet"
 TECH_WORDS = {"internet", "web", "cloud", "wi-fi", "wifi", "sim", "ia", "ai", "5g", "4g", "lte", "gps", "bluetooth"}
 SUPPLY_WORDS = {"supply", "approvisionnement", "fourniture", "purchase", "purchasing", "achat", "offtake"}
@@ -1687,6 +1694,8 @@ class _Reader:
                 scores[main] += 0.5
             key = _descriptor_key(tok) if is_description else None
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
+            if is_description and (employer := self._speakers_employer(tok)) in scores:
+                scores[employer] += 0.8  # "Halden's chief executive said the deal would help the group": his
             for idx in list(scores):
                 cluster = self.clusters[idx]
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
@@ -1714,6 +1723,20 @@ class _Reader:
                     self.clusters[best].descriptors.add(key)
                     self._resolved_keys.append((best, key))
                 history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
+
+    def _speakers_employer(self, tok) -> int | None:
+        """The organisation of the one who says the clause holding `tok`: "Halden's chief executive
+        said the deal would help the group", "« ... », a déclaré le directeur général de Norvane"."""
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB" and _fold(a.lemma_) in SAYING_VERBS), None)
+        if verb is None:
+            return None
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+            for noun in [subj, *(c for c in subj.children if c.dep_ == "appos")]:
+                for c in noun.children:
+                    if (c.dep_ == "poss" or c.dep_ == "nmod" and "de" in self._case_words(c)) and (idx := self.ent_of(c)) is not None \
+                            and self._kind_now(self._root(idx)) == "Organization":
+                        return self._root(idx)
+        return None
 
     def _relative_owner(self, tok) -> int | None:
         """The antecedent of the relative pronoun that is the subject of a possessive's clause:
@@ -1888,7 +1911,8 @@ class _Reader:
         for child in tok.children:
             if child.i < tok.i and _fold(tok.lemma_) in MAKER_NOUNS:
                 continue  # "the Photoshop maker" makes Photoshop
-            if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent and doc[child.i - 1].text != "(" and not (
+            if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent and doc[child.i - 1].text != "(" \
+                    and not self._place_before(child, tok) and not (
                 child.i < tok.i and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
             ):  # "an American Basketball Association team" is not the association
                 # "a service provider (ISP)": letters in brackets after a common noun abbreviate the noun
@@ -1933,12 +1957,17 @@ class _Reader:
         if k < len(doc) and _fold(doc[k].text) in NAMING_WORDS and k + 1 in self.tok_ent:
             return True  # "a start-up called Nuvia"
         for child in tok.children:
-            if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent:
+            if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent and not self._place_before(child, tok):
                 return True
         for k in range(max(0, tok.i - 2), tok.i):
-            if doc[k].dep_ == "compound" and doc[k].head.i == tok.i and k in self.tok_ent:
+            if doc[k].dep_ == "compound" and doc[k].head.i == tok.i and k in self.tok_ent and not self._place_before(doc[k], tok):
                 return True
         return False
+
+    def _place_before(self, name, tok) -> bool:
+        """A place set before a description says where the company is, not what it is called:
+        "the Amsterdam firm"."""
+        return name.i < tok.i and self._kind_now(self._root(self.tok_ent[name.i])) == "Place"
 
     def _fits(self, kind: str | None, want: str) -> bool:
         if want == "org":
@@ -2655,7 +2684,9 @@ class _Reader:
                     if g.dep_ == "pobj":
                         m = self._mention_containing(g.i)
                         behind = self._person_behind(m) if m is not None and m.start in self.tok_ent else None
-                        out.append(self.doc[behind.start] if behind is not None else g)  # "by Oxford roboticist James Whitfield"
+                        named = next((c for c in g.children if c.dep_ == "appos" and self.ent_of(c) is not None), None) \
+                            if m is None and g.pos_ == "NOUN" and any(c.dep_ == "poss" for c in g.children) else None  # "led by his daughter, Fiona Carrick"
+                        out.append(self.doc[behind.start] if behind is not None else named if named is not None else g)  # "by Oxford roboticist James Whitfield"
             elif child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and "par" in self._case_words(child):
                 out.append(child)
         if not out and tok.dep_ in ("amod", "acl", "compound") and self.lang == "en":
@@ -3113,6 +3144,8 @@ class _Reader:
         if relation == "partnersWith" and any(_fold(c.lemma_) in SUPPLY_WORDS for x in {tok, anchor} for c in x.children
                                               if c.i < x.i or c.dep_ in ("amod", "nmod")):
             return False  # "a fuel-supply agreement with Yara", "un accord d'approvisionnement": a supplier, not a partner
+        if relation == "partnersWith" and tok.pos_ == "NOUN" and any(c.lower_ in PARTNER_TITLES for c in tok.children if c.i < tok.i):
+            return False  # "Northpeak Capital's managing partner, Elena Voss": a title, not a partnership
         verbal = self._is_verbal(tok) and t.subject_first and not t.subject_marks
         passive = verbal and self._is_passive(tok)
         confidence = 0.8 if verbal else 0.7
@@ -3248,8 +3281,10 @@ class _Reader:
                 for b in subj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":reciprocal", confidence - 0.05)
             return True
-        if spec.symmetric and not subj_ents and len(obj_ents) >= 2 and not verbal and plural:
-            # "the rivals Airbus and Boeing"; but in "faces competition from A and B", A and B each
+        if spec.symmetric and not subj_ents and len(obj_ents) >= 2 and not verbal and plural \
+                and not (set(t.object_marks) & EXAMPLE_MARKS and tok.dep_ in DIRECT_OBJECTS | {"pobj", "obl", "obl:arg", "obl:mod"}):
+            # "the rivals Airbus and Boeing", "des concurrents directs comme OpenAI et Meta dépendent"; but in
+            # "faces competition from A and B" or "competes with rivals such as A and B", A and B each
             # compete with a subject the text did not name
             for i, a in enumerate(obj_ents):
                 for b in obj_ents[i + 1:]:

@@ -175,3 +175,37 @@ def test_a_definite_apposition_types_its_name(en_nlp):
                         "Leeds-headquartered construction group, has appointed Ann Ray as chief executive. Keane said "
                         "the group employs 6,000 people.")
     assert ("harlow keane", "headquarteredIn", "leeds") in found(doc)
+
+
+def test_rivals_given_as_examples_are_not_each_others(en_nlp, fr_nlp):
+    en = extract("en", "Vantis sells identity software to banks. The firm competes with rivals such as Okta and Ping Identity.")
+    assert {("okta", "competesWith", "vantis"), ("ping identity", "competesWith", "vantis")} <= found(en)
+    assert ("okta", "competesWith", "ping identity") not in found(en)
+
+
+def test_a_town_before_a_description_is_where_the_company_is(en_nlp):
+    doc = extract("en", "Stepwise raises $20 million\n\nROTTERDAM, May 2 (Reuters) - Stepwise, a Rotterdam-based startup that "
+                        "makes shoe sensors, has raised $20 million, the company said.\n\nThe Rotterdam firm has also hired "
+                        "Anna de Vries as head of sales.")
+    assert ("anna de vries", "joins", "stepwise") in found(doc)
+    assert not any(o == "rotterdam" and r != "headquarteredIn" for _, r, o in found(doc))
+
+
+def test_a_managing_partner_is_a_title(en_nlp):
+    doc = extract("en", "Vantis raised $50 million. Harbor Capital's managing partner, Elena Ruiz, has joined Vantis's board.")
+    assert not any(r == "partnersWith" for _, r, _ in found(doc))
+
+
+def test_an_agent_named_by_kin_is_the_name_beside(en_nlp):
+    doc = extract("en", "Morrow Foods was sold in May. Founded in 1962 by baker Ian Morrow, the company is led by his son, "
+                        "Colin Morrow, who stays on as managing director.")
+    assert ("colin morrow", "leads", "morrow foods") in found(doc)
+    assert ("ian morrow", "leads", "morrow foods") not in found(doc)
+
+
+def test_a_description_in_what_an_officer_says_is_the_officers_company(en_nlp):
+    doc = extract("en", "Brenner Health completes purchase of Alton Pharma\n\nBrenner Health, the Dublin-based wholesaler, has "
+                        "completed its acquisition of Alton Pharma, a family-owned company. Alton, founded in 1970, supplies "
+                        "4,000 pharmacies and is led by Ruth Alton. Brenner's chief executive, Sean Daly, said the deal would "
+                        "help the group compete with larger rivals such as Phoenix Group.")
+    assert ("brenner health", "competesWith", "phoenix group") in found(doc)
