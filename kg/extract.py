@@ -167,7 +167,7 @@ PART_NOUNS = {"business", "division", "unit", "activity", "activities", "activit
 ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "headquarters", "revenue",
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
-             "valorisation", "chiffre", "ipo"} | PART_NOUNS
+             "valorisation", "chiffre", "ipo", "capital"} | PART_NOUNS  # "entré au capital de Norvane"
 # holding verbs, and what ends a holding: "qui détenait 35 % d'Hydrelis, a cédé sa participation"
 HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
 SELLING_VERBS = {"ceder", "vendre", "sell", "divest", "solder", "exit", "quitter"}
@@ -1655,6 +1655,18 @@ class _Reader:
                 # what it describes the company by, never the company
                 left = min((c.i for c in tok.lefts), default=tok.i)  # and the names listed there: "the Tesla and SpaceX chief executive"
                 excluded |= {self.ent_of(t) for t in self.doc[left:tok.i] if t.i in self.tok_ent} - {None}
+            if low in ("celle-ci", "celui-ci", "celles-ci", "ceux-ci"):
+                # "the latter": the last one named that fits, not the subject before, nor a name inside the
+                # participle that opens its sentence ("Fondée en 1962 par Yves Le Goff, celle-ci")
+                first = self._first_word(sent) or tok
+                opener = range(first.i, tok.i) if "Part" in first.morph.get("VerbForm") else range(0)
+                latest = next((self._root(idx) for idx, h_sent, _, h_tok in reversed(history) if h_tok < tok.i
+                               and h_tok not in opener and sent - h_sent <= 1 and self._root(idx) not in excluded
+                               and self._fits(self._kind_now(self._root(idx)), want)), None)
+                if latest is not None:
+                    self.ref[tok.i] = latest
+                    history.append((latest, sent, tok.dep_ in SUBJECTS, tok.i))
+                continue
             best, best_score = None, 0.0
             scores: dict[int, float] = defaultdict(float)
             nearest: dict[int, int] = {}
@@ -1737,6 +1749,11 @@ class _Reader:
                             and self._kind_now(self._root(idx)) == "Organization":
                         return self._root(idx)
         return None
+
+    def _possessive_owner(self, noun) -> int | None:
+        """The entity a possessive determiner on `noun` stands for: "son capital", "its capital"."""
+        det = next((c for c in noun.children if c.dep_ in ("det", "poss") and "Yes" in c.morph.get("Poss")), None)
+        return self.ref.get(det.i) if det is not None else None
 
     def _relative_owner(self, tok) -> int | None:
         """The antecedent of the relative pronoun that is the subject of a possessive's clause:
@@ -1912,7 +1929,7 @@ class _Reader:
             if child.i < tok.i and _fold(tok.lemma_) in MAKER_NOUNS:
                 continue  # "the Photoshop maker" makes Photoshop
             if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent and doc[child.i - 1].text != "(" \
-                    and not self._place_before(child, tok) and not (
+                    and abs(child.i - tok.i) <= 4 and not self._place_before(child, tok) and not (
                 child.i < tok.i and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
             ):  # "an American Basketball Association team" is not the association
                 # "a service provider (ISP)": letters in brackets after a common noun abbreviate the noun
@@ -2077,7 +2094,16 @@ class _Reader:
         verb = self._clause_of(tok)
         sent = self.sents[self.sent_of[tok.i]]
         for other in sent:
-            if other.i >= tok.i or (idx := self.ent_of(other)) is None:
+            if other.i >= tok.i:
+                continue
+            idx = self.ent_of(other)
+            if idx is None and other.pos_ == "NOUN":
+                # "Le fonds Montvallon Capital acquiert 35 % de l'hôtelier", "Arvel Capital, un fonds basé à
+                # Nantes, devient le premier actionnaire de l'entreprise"
+                idx = self._apposed_name(other) if other.dep_ in SUBJECTS and tok.pos_ == "NOUN" else None
+                if idx is None:
+                    idx = self._name_after_descriptor(other)
+            if idx is None:
                 continue
             if self._clause_of(other).i == verb.i and self._direct_argument(other, verb):
                 out.add(idx)
@@ -3221,6 +3247,10 @@ class _Reader:
             co_investors = [e for e in dict.fromkeys(self._co_investors(tok, round_tok)) if e not in subj_ents and e not in targets]
             subj_ents += co_investors
         obj_ents = [e for o in objects for e in self._entities_at(o)]
+        if not verbal and relation == "investsIn" and _fold(anchor.lemma_) == "capital" and (owner := self._possessive_owner(anchor)) is not None \
+                and obj_ents and owner not in obj_ents and (not subj_ents or owner in subj_ents):
+            # "l'entrée à son capital de la Banque des Territoires": "son" is whose capital; "de" says who enters
+            subj_ents, obj_ents = obj_ents, [owner]
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
         subj_ents = list(dict.fromkeys(subj_ents))
         if relation == "headquarteredIn" and len(obj_ents) > 1:

@@ -209,3 +209,26 @@ def test_a_description_in_what_an_officer_says_is_the_officers_company(en_nlp):
                         "4,000 pharmacies and is led by Ruth Alton. Brenner's chief executive, Sean Daly, said the deal would "
                         "help the group compete with larger rivals such as Phoenix Group.")
     assert ("brenner health", "competesWith", "phoenix group") in found(doc)
+
+
+def test_the_latter_is_the_last_named(fr_nlp):
+    doc = extract("fr", "Le fonds Orsay Capital devient le premier actionnaire extérieur de la biscuiterie Maréval. Fondée en "
+                        "1958 par Louis Maret, celle-ci fabrique des galettes.")
+    assert ("mareval", "foundedBy", "louis maret") in found(doc)
+    assert ("orsay capital", "foundedBy", "louis maret") not in found(doc)
+
+
+def test_what_owns_share_capital_is_a_company(fr_nlp):
+    doc = extract("fr", "Le fonds Orsay Capital est entré au capital de Maréval, transformateur laitier basé à Quimper. "
+                        "Maréval rivalise avec Lactalis.")
+    assert ("mareval", "headquarteredIn", "quimper") in found(doc)
+
+
+def test_a_company_the_model_calls_a_person_is_read_as_one():
+    # the model tags "Norvane" as a person or a place at each mention; what it owns ("le capital de
+    # Norvane"), its trade ("le laitier breton") and "celle-ci" after its founder make it the company
+    from pathlib import Path
+    text = (Path(__file__).parents[1] / "blind6" / "fr-03-food-processing-norvane.txt").read_text(encoding="utf-8")
+    doc = extract("fr", text)
+    assert {e.key: e.kind for e in doc.entities}["norvane"] == "Organization"
+    assert {("norvane", "foundedBy", "yves le goff"), ("norvane", "headquarteredIn", "rennes")} <= found(doc)
