@@ -2336,7 +2336,7 @@ class _Reader:
             verb = verb.head
         if verb is tok or _fold(verb.lemma_) not in RAISING_VERBS:
             return []
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+        subjects = self._subjects(verb)  # "LONDON, March 3 (Reuters) - Hexlock ... has raised": past the dateline
         return [e for c in subjects for e in self._entities_at(c, depth=1)]
 
     def _valued_in_sentence(self, tok) -> int | None:
@@ -2808,7 +2808,7 @@ class _Reader:
                  if (m := self._mention_containing(f.i)) is not None and self._dateline(m) else f for f in found]
         # "Propriétaire aussi de Saint Laurent, Kering s'était offert": a bare noun that opens the sentence
         # describes the name after its comma, which the parser left unattached
-        found = [fronted[0] if f.pos_ == "NOUN" and f.i == self.sents[self.sent_of[f.i]].start and not any(
+        found = [fronted[0] if f.pos_ == "NOUN" and f.i not in self.tok_ent and f.i == self.sents[self.sent_of[f.i]].start and not any(
                      c.dep_ == "det" for c in f.children) and (fronted := self._fronted_subject(f)) else f for f in found]
         if found:
             out = []
