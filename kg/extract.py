@@ -103,6 +103,8 @@ ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprend
 VALUE_GIVING_VERBS = {"give", "put", "place", "donner", "attribuer", "conferer"}
 SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
 LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit"}
+# "Paylimo compte Carrefour parmi ses clients", "counting Barclays among its customers"
+COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "counts", "counting", "counted"}
 # verbs that report what someone said: the clause they govern is the speaker's
 SAYING_VERBS = {"say", "tell", "add", "explain", "note", "declare", "dire", "declarer", "expliquer", "indiquer", "preciser",
                 "affirmer", "ajouter", "souligner", "assurer", "estimer", "confier"}
@@ -3866,6 +3868,43 @@ class _Reader:
             elif len(owners) == 1:
                 self._add(owners, "develops", names, tok, "possessive:product", 0.7)
 
+    def match_counted_among(self) -> None:
+        """ "Lexalys compte parmi ses clients le cabinet August Debouzy et la SNCF", "Paylimo compte
+        Carrefour parmi ses clients", "counting Barclays and Aviva among its customers": read on the
+        surface, where the parser often takes "compte" for a noun. The group noun says the relation,
+        as the ontology's noun triggers do ("client de {o}")."""
+        doc = self.doc
+        for c, word in enumerate(self._folded):
+            if word not in COUNTING_WORDS:
+                continue
+            sent = self.sents[self.sent_of[c]]
+            among = next((k for k in range(c + 1, min(sent.end, c + 12)) if self._folded[k] in ("parmi", "among")), None)
+            if among is None or among + 2 >= sent.end or doc[among + 1].morph.get("Poss") != ["Yes"] and self._folded[among + 1] not in ("its", "their"):
+                continue
+            g = among + 2
+            while g < min(sent.end, among + 4) and doc[g].pos_ == "ADJ":
+                g += 1  # "parmi ses principaux clients", "among its largest customers"
+            relations = self.lex.canonical_by_head.get(self._lemmas[g]) or self.lex.canonical_by_head.get(self._folded[g].rstrip("s"))
+            if not relations or len(relations) != 1 or not self.asserted(doc[c]):
+                continue
+            relation, swapped = next(iter(relations))
+            owner = self.ent_of(doc[c - 1]) if c > 0 else None
+            if owner is None and doc[c].pos_ == "VERB" and doc[c].dep_ in ("advcl", "xcomp", "conj"):
+                owner = next((e for s in self._subjects(doc[c]) for e in self._entities_at(s)), None)  # "..., counting X among"
+            if owner is None:
+                continue
+            span = range(c + 1, among) if any(k in self.tok_ent for k in range(c + 1, among)) else range(g + 1, sent.end)
+            listed = []
+            for k in span:
+                if doc[k].text in (";",) or doc[k].pos_ == "VERB" and k > g:
+                    break
+                if k in self.mention_at and (idx := self._root(self.tok_ent[k])) != self._root(owner) \
+                        and self._kind_now(idx) == "Organization" and idx not in listed:
+                    listed.append(idx)
+            for idx in listed:
+                subject, obj = (self._root(owner), idx) if swapped else (idx, self._root(owner))
+                self._add([subject], relation, [obj], doc[c], "counted:among", 0.7)
+
     def match_possessive_names(self) -> None:
         """ "Sony's PlayStation", "Amazon's AWS", "Microsoft's Satya Nadella": what an English
         possessive says of two names, by the kind of the second."""
@@ -4304,6 +4343,7 @@ class _Reader:
             self.match_stake_grants()
             self.match_seats()
             self.match_possessive_names()
+            self.match_counted_among()
             self.product_families()
             self.branded_products()
             if final:
