@@ -2613,9 +2613,14 @@ class _Reader:
             # a participle with a "par"/"by" agent, or modifying a noun
             if self._agents(tok):
                 return True
-            if tok.dep_ in ("acl", "amod", "advcl") and not deps & {"obj", "dobj"}:
+            if tok.dep_ in ("acl", "amod", "advcl") and not deps & {"obj", "dobj"} and not self._name_follows_verb(tok):
                 return True
         return False
+
+    def _name_follows_verb(self, tok) -> bool:
+        """A name right after a verb form the parser read as a participle: "Nadia Fertal, ex-directrice
+        de Solvia, rejoint Paylimo comme directrice financière" is the present tense, with its object."""
+        return tok.i + 1 < len(self.doc) and tok.i + 1 in self.mention_at and tok.dep_ == "acl" and self.doc[tok.i - 1].text == ","
 
     def _case_words(self, tok) -> set[str]:
         words = set()
@@ -2816,7 +2821,7 @@ class _Reader:
             out = []
             for f in found:
                 if f.lower_ in ("qui", "which", "that", "who", "lequel", "laquelle") and tok.dep_ in ("acl:relcl", "relcl"):
-                    out.append(tok.head)
+                    out.append(self._described_by_apposition(tok.head))
                 elif f.lower_ in ("qui", "which", "who", "lequel", "laquelle"):
                     out.extend(self._antecedent(f))  # "Altran, qui a été racheté": the parse lost the clause
                 else:
@@ -2833,6 +2838,20 @@ class _Reader:
             if tok.dep_ == "advcl" and self._is_opener(tok):
                 return []
         return []
+
+    def _described_by_apposition(self, noun):
+        """The name whose apposition holds `noun`, when `noun` names no one: in "Sophie Carnot, ancienne
+        directrice des opérations de Bel, qui rejoint l'entreprise", "qui" is Sophie Carnot."""
+        if noun.i in self.tok_ent or self.ent_of(noun) is not None or noun.pos_ != "NOUN":
+            return noun
+        up = noun
+        for _ in range(3):
+            if up.dep_ == "appos" and up.head.i in self.tok_ent and self.doc[up.i - 1].text != "(":
+                return up.head
+            if up.head.i == up.i:
+                break
+            up = up.head
+        return noun
 
     def _participle_patient(self, tok) -> list:
         """A participle right after "Name," modifies that name: "OpenAI, soutenue par Microsoft"."""
