@@ -2853,6 +2853,15 @@ class _Reader:
             up = up.head
         return noun
 
+    def _coordinated_participle_patient(self, tok) -> list:
+        """The patient of the participle a second one is coordinated with, when the parser hung the
+        second on a noun: "Alpaé, basé à Annecy et dirigé par Thomas Reynaud" (dirigé on Annecy)."""
+        if tok.dep_ != "conj" or "Part" not in tok.morph.get("VerbForm") or self._is_verbal(tok.head):
+            return []
+        first = next((t for t in reversed(self.doc[max(0, tok.i - 8):tok.i]) if t.dep_ == "acl"
+                      and "Part" in t.morph.get("VerbForm") and t.i < tok.head.i), None)
+        return self._subjects(first, passive=True) if first is not None else []
+
     def _participle_patient(self, tok) -> list:
         """A participle right after "Name," modifies that name: "OpenAI, soutenue par Microsoft"."""
         if "Part" not in tok.morph.get("VerbForm") or any(c.dep_ in ("aux:pass", "auxpass", "aux") for c in tok.children):
@@ -3216,7 +3225,8 @@ class _Reader:
                 # "{o} based {s}": a modifier in front of the head
                 objects = [c for c in tok.children if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod")]
             elif passive:
-                objects = self._participle_patient(tok) or self._subjects(tok, passive=True) or self._opener_patient(tok)
+                objects = self._participle_patient(tok) or self._subjects(tok, passive=True) or self._opener_patient(tok) \
+                    or self._coordinated_participle_patient(tok)
             elif verbal:
                 objects = self._direct_objects(tok)
                 if not objects and tok.dep_ in ("acl:relcl", "relcl") and any(
@@ -3487,6 +3497,8 @@ class _Reader:
                 return [c]  # "Nvidia's venture arm, NVentures,": the name set after the possessed noun
         if tok.dep_ == "appos" and tok.head.i != tok.i and not self._in_prepositional_phrase(tok.head):
             return [tok.head]
+        if tok.dep_ in ("obl", "obl:arg", "obl:mod") and self._case_words(tok) & {"en", "comme"} and self._is_verbal(tok.head):
+            return self._subjects(tok.head)  # "Alpaé se pose en concurrent de Barrière": what the subject poses as
         for c in tok.children:
             if c.lower_ in ("dont", "whose"):
                 ante = self._antecedent(c) or self._antecedent(next((a for a in c.ancestors if a.i < c.i), c))
