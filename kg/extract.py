@@ -2247,9 +2247,10 @@ class _Reader:
         role = self._role_at(tok.i) or self._role_ending_at(tok)
         if role is not None:
             # "a former Google engineer, Anthony Levandowski": the title stands for the person named beside it
-            named = [self.ent_of(c) for c in tok.children if c.dep_ in ("appos", "flat:name") and self.ent_of(c) is not None]
-            if named:
-                return named[:1]
+            beside = [c for c in tok.children if c.dep_ in ("appos", "flat:name") and self.ent_of(c) is not None]
+            if beside:
+                # "former GCHQ analysts Priya Nair and Tom Whitcombe": a plural title stands for the list
+                return self._entities_at(beside[0], depth + 1) if _plural(tok) else [self.ent_of(beside[0])]
             # "son fondateur rejoint Meta": the person the text already gave that title
             return self._holder(tok, role)
         if not allow_unwrap:
