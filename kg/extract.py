@@ -105,6 +105,8 @@ SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
 LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit"}
 # "Paylimo compte Carrefour parmi ses clients", "counting Barclays among its customers"
 COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "counts", "counting", "counted"}
+# verbs that say a company has a group: "revendique 12 000 clients, dont ..."
+HAVING_VERBS = {"revendiquer", "compter", "avoir", "afficher", "servir", "equiper", "claim", "have", "serve", "count", "boast"}
 # verbs that report what someone said: the clause they govern is the speaker's
 SAYING_VERBS = {"say", "tell", "add", "explain", "note", "declare", "dire", "declarer", "expliquer", "indiquer", "preciser",
                 "affirmer", "ajouter", "souligner", "assurer", "estimer", "confier"}
@@ -1390,8 +1392,9 @@ class _Reader:
                         klass = self.lex.descriptor_class(doc[k - 2])
                         cue = doc[k - 2]
                     if klass is None and k >= 2 and doc[k].is_lower and doc[k].pos_ == "NOUN" and _norm_prep(doc[k - 1].text) == "de" \
-                            and self.lex.descriptor_class(doc[k - 2]) == "Product":
-                        klass, cue = "Product", doc[k - 2]  # "le logiciel de planification Trakio"
+                            and self.lex.descriptor_class(doc[k - 2]) in ("Product", "Organization") and self._ends_phrase(m.start):
+                        # "le logiciel de planification Trakio", "l'enseigne de bricolage Atelier Dumas"
+                        klass, cue = self.lex.descriptor_class(doc[k - 2]), doc[k - 2]
                     if klass is None and doc[k].text == "up" and k >= 2:  # start-up
                         klass = "Organization" if doc[k - 2].lower_ == "start" else None
                         cue = doc[k - 2]
@@ -2567,10 +2570,13 @@ class _Reader:
         doc = self.doc
         start = j
         while j < end and j not in self.mention_at and j - start < 4 and (
-            doc[j].lower_ in ("as", "que", ":", ",", "l'", "l’", "les", "le", "la", "the", "a", "an", "un", "une", "des")
+            doc[j].lower_ in ("as", "que", ":", ",", "l'", "l’", "les", "le", "la", "the", "a", "an", "un", "une", "des",
+                              "lesquels", "lesquelles")  # "parmi lesquels l'enseigne Atelier Dumas"
             or doc[j].is_punct or doc[j].pos_ == "ADJ" or self.lex.descriptor_class(doc[j]) is not None
         ):
             j += 1
+        if j < end and j not in self.mention_at and j > start and self.lex.descriptor_class(doc[j - 1]) is not None:
+            j = self._past_kind(doc[j - 1], j)  # "l'enseigne de bricolage Atelier Dumas"
         return j
 
     def _introduced_list(self, tok) -> list[int]:
@@ -3210,7 +3216,7 @@ class _Reader:
             return self._try_transfer(tok, relation, t)
         # ---- object side
         objects: list = []
-        possessor_is_object = False
+        possessor_is_object = counted_group = False
         if t.has_object:
             if t.object_marks:
                 objects = self._marked(anchor, t.object_marks) or (anchor is not tok and self._marked(tok, t.object_marks)) or []
@@ -3221,6 +3227,8 @@ class _Reader:
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
                     # "Microsoft's rival" is "the rival of Microsoft"; "ses clients" are "les clients de X"
                     objects = self._possessors(tok)
+                    if not objects and (objects := self._counted_owner(tok)):
+                        counted_group = True  # the names are the ones the group noun introduces
                     possessor_is_object = bool(objects)
             elif not t.subject_first and not verbal:
                 # "{o} based {s}": a modifier in front of the head
@@ -3264,7 +3272,7 @@ class _Reader:
                 # "the San Francisco company Stripe": the name the noun introduces
                 subjects = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and self.ent_of(c) is not None][:1]
         else:
-            subjects = self._noun_subjects(tok, objects, skip_possessor=possessor_is_object)
+            subjects = [tok] if counted_group else self._noun_subjects(tok, objects, skip_possessor=possessor_is_object)
             if not subjects and possessor_is_object:
                 subjects = [tok]  # the names the noun introduces: "ses clients, dont A et B"
             if not subjects:
@@ -3443,6 +3451,16 @@ class _Reader:
             elif self.lang == "en" and c.dep_ == "prep" and c.lower_ == "of":
                 out.extend(g for g in c.children if g.dep_ == "pobj" and self.ent_of(g) is not None)
         return out
+
+    def _counted_owner(self, tok) -> list:
+        """Who has the group a counted plural noun names: "Paylimo revendique 12 000 marchands clients,
+        parmi lesquels Atelier Dumas", "Hexlock has 300 customers, including Barclays"."""
+        noun = tok.head if tok.dep_ == "nmod" and tok.head.dep_ in DIRECT_OBJECTS and tok.i == tok.head.i + 1 else tok
+        verb = noun.head  # (and "12 000 marchands clients", where "clients" qualifies the noun counted)
+        if noun.dep_ not in DIRECT_OBJECTS or not _plural(tok) or _fold(verb.lemma_) not in HAVING_VERBS:
+            return []
+        counted = any(c.like_num or c.dep_ == "nummod" for c in noun.subtree if c.i < noun.i)
+        return (self._subjects(verb) or self._surface_subject(verb)) if counted else []
 
     def _possessors(self, tok) -> list:
         out = []
