@@ -3672,6 +3672,11 @@ class _Reader:
             if later is not None and later[0] == person and later[1] is not None and self.asserted(head):
                 self._add([person], relation, [later[1]], head, f"role:{title}:{later[2]}:list", 0.8, role=title)
 
+    def _sold(self, tok) -> bool:
+        """Whether a stake noun is what a selling verb sells: "Sa participation a été cédée", "a cédé
+        l'intégralité de sa participation", "sold its stake"."""
+        return any(a.pos_ in ("VERB", "AUX") and _fold(a.lemma_) in SELLING_VERBS for a in list(tok.ancestors)[:3])
+
     def _holding_ended(self, tok) -> bool:
         """Whether the sentence of a holding verb in the past says the holding is over: a sale, or
         "jusqu'ici", "until now"."""
@@ -4127,7 +4132,7 @@ class _Reader:
                     frame["merged"] = True
                     continue
             if not frame["targets"] and frame["investors"] and frame["kind"] == "Investment" and frame["open"] \
-                    and _fold(frame["tok"].head.lemma_) not in SELLING_VERBS:  # not "Sa participation a été cédée"
+                    and not self._sold(frame["tok"]):  # not "Sa participation a été cédée"
                 # "ont participé à la levée de fonds", "l'investissement de Meta": in the company the text is about
                 topic = self._topic_org(frame["tok"].i)
                 if topic is not None and topic not in frame["investors"]:

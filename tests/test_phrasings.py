@@ -2,7 +2,7 @@
 
 Each line of phrasings.jsonl gives a sentence and the statements it must yield (entity keys
 as `normalize_name` gives them); an empty list means the sentence asserts nothing (negation,
-speculation, a rejected bid). Lines marked "known_gap" are phrasings kg does not read yet:
+speculation, a rejected bid), and "absent" lists statements it must not yield. Lines marked "known_gap" are phrasings kg does not read yet:
 they must fail, so that the day one starts to pass, the suite says so.
 """
 
@@ -31,3 +31,4 @@ def test_phrasing(case, fr_nlp, en_nlp):
         assert want <= got
     else:
         assert got == set(), f"nothing should be asserted, got {got}"
+    assert not {tuple(x) for x in case.get("absent", [])} & got
