@@ -1705,9 +1705,10 @@ class _Reader:
                 scores[main], nearest[main] = 0.4, 9  # the article's subject, named long before, is never far
             if main in scores and self.paragraph_start.get(self.paragraph_of_sent[sent]) == sent \
                     and not any(t.i in self.tok_ent and self._kind_now(self._root(self.tok_ent[t.i])) != "Place"
+                                and self._fits(self._kind_now(self._root(self.tok_ent[t.i])), want)
                                 for t in self.sents[sent] if t.i < tok.i):
-                # "Pour son infrastructure, la société ...", "Basée à Lyon, la société": a new paragraph goes back
-                # to the article's subject
+                # "Pour son infrastructure, la société ...", "Basée à Lyon, la société", "Fondée par A et B, la
+                # société": a new paragraph goes back to the article's subject
                 scores[main] += 0.5
             key = _descriptor_key(tok) if is_description else None
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None

@@ -232,3 +232,14 @@ def test_a_company_the_model_calls_a_person_is_read_as_one():
     doc = extract("fr", text)
     assert {e.key: e.kind for e in doc.entities}["norvane"] == "Organization"
     assert {("norvane", "foundedBy", "yves le goff"), ("norvane", "headquarteredIn", "rennes")} <= found(doc)
+
+
+def test_a_new_paragraph_opened_by_founders_goes_back_to_the_articles_company(fr_nlp):
+    doc = extract("fr", "Thermio lève 45 millions d'euros\n\nThermio, une start-up basée à Nantes, a annoncé mardi une levée de "
+                        "fonds de 45 millions d'euros menée par le fonds Atomico. Bpifrance et Eurazeo, déjà présents au "
+                        "capital, remettent également au pot. L'opération valorise la jeune pousse à 300 millions d'euros.\n\n"
+                        "Fondée en 2017 par Claire Morel et Yanis Benali, la société commercialise Thermio Pilot, un logiciel "
+                        "de pilotage du chauffage.")
+    got = found(doc)
+    assert {("thermio", "foundedBy", "claire morel"), ("thermio", "foundedBy", "yanis benali")} <= got
+    assert not any(s == "bpifrance" and r == "foundedBy" for s, r, _ in got)
