@@ -978,6 +978,7 @@ class _Reader:
                     not doc[end].is_sent_start or doc[end - 1].text not in SENTENCE_ENDS and not doc[end - 1].is_space)
             ):  # "Mistral" + "AI", which the parser made a sentence of its own
                 end += 1
+            end = self._place_of_name_end(start, end, label)
             end = self._acronym_end(start, end, covered | starts)
             if end <= start or not any(self._namey(doc[i], tagged=True) for i in range(start, end)):
                 continue
@@ -1043,6 +1044,20 @@ class _Reader:
             if stop > start:
                 out.append((start, stop, label))
         return out
+
+    def _place_of_name_end(self, start: int, end: int, label: str | None) -> int:
+        """Where a name goes on past the place it is of, when the model cut it there: "la Banque
+        Régionale du Rhône" (ORG "Banque Régionale", LOC "Rhône"), not "Sanofi de Lyon"."""
+        doc = self.doc
+        if label != "ORG" or end + 1 >= len(doc) or doc[end - 1].pos_ not in ("ADJ", "NOUN") or not doc[end - 1].text[:1].isupper():
+            return end
+        k = end + 1 if doc[end].lower_ in ("du", "des", "de") else end + 2 if doc[end].lower_ == "de" and doc[end + 1].lower_ == "la" else end
+        if k == end or k >= len(doc) or doc[k].ent_type_ not in ("LOC", "GPE") or doc[k].ent_iob_ != "B":
+            return end
+        first = k
+        while k < len(doc) and doc[k].ent_type_ in ("LOC", "GPE") and (k == first or doc[k].ent_iob_ == "I"):
+            k += 1
+        return k
 
     def _acronym_end(self, start: int, end: int, taken: set[int]) -> int:
         """Where a name ends that an acronym in parentheses spells out: the model's "International
