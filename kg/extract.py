@@ -107,6 +107,8 @@ LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit"}
 COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "counts", "counting", "counted"}
 # verbs that say a company has a group: "revendique 12 000 clients, dont ..."
 HAVING_VERBS = {"revendiquer", "compter", "avoir", "afficher", "servir", "equiper", "claim", "have", "serve", "count", "boast"}
+# descriptions of the buyer in a deal: "a annoncé l'acquéreur", "the buyer said"
+BUYER_KEYS = {"acquereur", "repreneur", "buyer", "acquirer"}
 # verbs that report what someone said: the clause they govern is the speaker's
 SAYING_VERBS = {"say", "tell", "add", "explain", "note", "declare", "dire", "declarer", "expliquer", "indiquer", "preciser",
                 "affirmer", "ajouter", "souligner", "assurer", "estimer", "confier"}
@@ -769,9 +771,10 @@ class _Reader:
         for i, p in enumerate(self.paragraph_of_sent):
             self.paragraph_start.setdefault(p, i)
         # a headline: a first paragraph of one sentence with no full stop, before the body
-        first = self.sents[0] if self.sents else None
-        self.headline_end = first.end if first is not None and len(self.sents) > 1 and self.paragraph_of_sent[1] != 0 \
-            and first.text.rstrip()[-1:] not in (".", "!", "?") else 0
+        # ("Équipementiers : Forgeval finalise le rachat de Brenntech" is one, though the parser splits it at the colon)
+        heading = [s for i, s in enumerate(self.sents) if self.paragraph_of_sent[i] == 0]
+        self.headline_end = heading[-1].end if heading and len(heading) <= 3 and len(self.sents) > len(heading) \
+            and heading[-1].text.rstrip()[-1:] not in (".", "!", "?") else 0
         self._topics: dict[int, int | None] = {}
         self._mention_roots: dict[tuple[int, int], object] = {}
         self._unasserted_sents: dict[int, bool] = {}
@@ -1742,6 +1745,8 @@ class _Reader:
                 if key == "startup" and idx in bought and key not in cluster.descriptors:
                     # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
                     scores[idx] += 0.5 if bought[idx] else -0.4
+                if key in BUYER_KEYS and idx in bought:
+                    scores[idx] += -0.6 if bought[idx] else 0.6  # "..., a annoncé l'acquéreur": the buyer
                 if nearest[idx] > 0 and topic == idx:
                     scores[idx] += 0.35
             for idx, score in scores.items():
@@ -1830,12 +1835,12 @@ class _Reader:
     def _find_main_topic(self, want: str) -> int | None:
         counts = Counter()
         for idx, cluster in enumerate(self.clusters):
-            if cluster is not None and self._fits(self._kind_now(idx), want) and any(m.sent == 0 for m in cluster.mentions):
+            if cluster is not None and self._fits(self._kind_now(idx), want) and any(self._opens_article(m) for m in cluster.mentions):
                 counts[idx] = len(cluster.mentions)
         # the headline's subject, named about as often as the most named: "Microsoft closes its takeover of
         # Activision Blizzard", where the company bought is named as often as the buyer
         first_subjects = {idx for idx in counts for m in self.clusters[idx].mentions
-                          if m.sent == 0 and self._root_of(m).dep_ in SUBJECTS}
+                          if self._opens_article(m) and (self._root_of(m).dep_ in SUBJECTS or self._before_verb(m))}
         top = counts.most_common(2)
         if top and len(first_subjects) == 1 and counts[lead := next(iter(first_subjects))] >= top[0][1] - 1:
             counts[lead] = top[0][1] + 1
@@ -1846,6 +1851,10 @@ class _Reader:
         lede = self.sent_of.get(self.headline_end, 0) if self.headline_end else None
         told_twice = lede is not None and any(m.sent == lede for m in self.clusters[top[0][0]].mentions)
         return top[0][0] if top[0][1] >= (2 if told_twice else 3) else None
+
+    def _opens_article(self, m: _Mention) -> bool:
+        """Whether a mention is in the headline, or in the first sentence when there is none."""
+        return m.start < self.headline_end if self.headline_end else m.sent == 0
 
     def _before_verb(self, m: _Mention) -> bool:
         """A name right before a finite verb is its subject, whatever the parser said."""

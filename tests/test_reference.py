@@ -243,3 +243,13 @@ def test_a_new_paragraph_opened_by_founders_goes_back_to_the_articles_company(fr
     got = found(doc)
     assert {("thermio", "foundedBy", "claire morel"), ("thermio", "foundedBy", "yanis benali")} <= got
     assert not any(s == "bpifrance" and r == "foundedBy" for s, r, _ in got)
+
+
+def test_a_headline_with_a_rubric_names_the_articles_company(fr_nlp):
+    # "Équipementiers : Forgeval finalise ...": the parser splits the headline at its colon; it is still
+    # the headline, and its subject the article's company, which "Le groupe auvergnat" takes up
+    from pathlib import Path
+    text = (Path(__file__).parents[1] / "blind6" / "fr-02-automotive-parts-forgeval.txt").read_text(encoding="utf-8")
+    got = found(extract("fr", text))
+    assert {("helene vasseur", "leads", "forgeval"), ("stellantis", "customerOf", "forgeval")} <= got
+    assert ("helene vasseur", "leads", "brenntech") not in got
