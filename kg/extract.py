@@ -1054,7 +1054,7 @@ class _Reader:
         doc = self.doc
         if label != "ORG" or end + 1 >= len(doc) or doc[end - 1].pos_ not in ("ADJ", "NOUN") or not doc[end - 1].text[:1].isupper():
             return end
-        k = end + 1 if doc[end].lower_ in ("du", "des", "de") else end + 2 if doc[end].lower_ == "de" and doc[end + 1].lower_ == "la" else end
+        k = end + 2 if doc[end].lower_ == "de" and doc[end + 1].lower_ == "la" else end + 1 if doc[end].lower_ in ("du", "des", "de") else end
         if k == end or k >= len(doc) or doc[k].ent_type_ not in ("LOC", "GPE") or doc[k].ent_iob_ != "B":
             return end
         first = k
@@ -3964,6 +3964,8 @@ class _Reader:
             g = among + 2
             while g < min(sent.end, among + 4) and doc[g].pos_ == "ADJ":
                 g += 1  # "parmi ses principaux clients", "among its largest customers"
+            if g >= sent.end:
+                continue
             relations = self.lex.canonical_by_head.get(self._lemmas[g]) or self.lex.canonical_by_head.get(self._folded[g].rstrip("s"))
             if not relations or len(relations) != 1 or not self.asserted(doc[c]):
                 continue
