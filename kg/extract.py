@@ -147,6 +147,8 @@ NOT_DONE_ADJECTIVES = {"potentiel", "potentielle", "possible", "potential", "fai
                        "blocked", "cancelled", "canceled", "hypothetical", "hypothetique", "eventuel", "eventuelle",
                        "rumoured", "rumored", "hostile", "unsolicited", "annule", "annulee", "bloque", "bloquee"}
 FOUNDING_VERBS = {"naitre", "ne", "nee", "born"}
+# verbs that start a company when they take no object: "Launched in 2015, X", "X was incorporated in 2013"
+STARTING_VERBS = {"lancer", "launch", "incorporate", "start", "immatriculer", "demarrer"}
 # descriptors named after what the company makes, runs or supplies: a name before them is that
 # thing ("the Photoshop maker", "the iPhone supplier"), not the company
 MAKER_NOUNS = {"maker", "manufacturer", "developer", "publisher", "owner", "parent", "supplier", "provider",
@@ -4379,6 +4381,15 @@ class _Reader:
                 if ents:
                     self._founding_year(tok, ents[:1])
                 continue
+            if tok.pos_ == "VERB" and (_fold(tok.lemma_) in STARTING_VERBS and not any(c.dep_ in DIRECT_OBJECTS | {"xcomp", "ccomp"} for c in tok.children)
+                                       or _fold(tok.lemma_) == "voir" and any(c.lemma_ == "jour" for c in tok.children)):
+                # "Launched in 2015, Orbix Labs", "Orbix Labs was incorporated in 2013", "a vu le jour en 2016":
+                # a company's start (a product launched is the product's, and has no company to date)
+                born = self._participle_patient(tok) or self._subjects(tok, passive=self._is_passive(tok)) or self._opener_patient(tok)
+                ents = [e for b in born for e in self._entities_at(b) if self._kind_now(e) == "Organization"]
+                if ents:
+                    self._founding_year(tok, ents[:1])
+                continue
             if _fold(tok.lemma_) not in FOUNDING_NOUNS and _fold(tok.text) not in FOUNDING_NOUNS:
                 continue
             owner = None
@@ -4388,7 +4399,7 @@ class _Reader:
                 elif c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "nmod" and "de" in self._case_words(c)):
                     ents = self._entities_at(c)
                     owner = ents[0] if ents else owner
-            verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+            verb = tok.head.head if tok.head.pos_ in ("ADP", "SCONJ") else tok.head  # "Since its founding in 2011, X has"
             if owner is None and any(c.dep_ in ("det", "poss") and c.lower_ in ("sa", "son", "its") for c in tok.children) \
                     and verb.pos_ in ("VERB", "AUX") and verb.i > tok.i:
                 # "Depuis sa création en 2016, Paylimo a séduit": the subject of the clause the phrase opens

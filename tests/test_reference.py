@@ -253,3 +253,14 @@ def test_a_headline_with_a_rubric_names_the_articles_company(fr_nlp):
     got = found(extract("fr", text))
     assert {("helene vasseur", "leads", "forgeval"), ("stellantis", "customerOf", "forgeval")} <= got
     assert ("helene vasseur", "leads", "brenntech") not in got
+
+
+def test_a_company_started_without_a_founder_named_has_its_year(fr_nlp, en_nlp):
+    cases = [("en", "Launched in 2015, Orbix Labs makes sensors for trucks.", 2015),
+             ("en", "Orbix Labs was incorporated in 2013 in Delaware.", 2013),
+             ("en", "Since its founding in 2011, Orbix Labs has raised $90 million.", 2011),
+             ("fr", "Lancée en 2015, Orbix Labs fabrique des capteurs.", 2015)]
+    for lang, text, year in cases:
+        assert [(f.entity, f.year) for f in extract(lang, text).foundings] == [("orbix labs", year)], text
+    # a product launched, or a company starting to do something, dates no company
+    assert not extract("en", "Orbix Labs started trading on Nasdaq in 2019.").foundings
