@@ -103,6 +103,8 @@ ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprend
 VALUE_GIVING_VERBS = {"give", "put", "place", "donner", "attribuer", "conferer"}
 SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
 LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit"}
+# adverbs of doing something together: "will jointly develop", "vont développer ensemble"
+JOINTLY = {"jointly", "together", "ensemble", "conjointement"}
 # "Paylimo compte Carrefour parmi ses clients", "counting Barclays among its customers"
 COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "counts", "counting", "counted"}
 # verbs that say a company has a group: "revendique 12 000 clients, dont ..."
@@ -3318,6 +3320,17 @@ class _Reader:
                 and obj_ents and owner not in obj_ents and (not subj_ents or owner in subj_ents):
             # "l'entrée à son capital de la Banque des Territoires": "son" is whose capital; "de" says who enters
             subj_ents, obj_ents = obj_ents, [owner]
+        if relation in ("subsidiaryOf", "headquarteredIn") and not verbal and not t.subject_first and not t.object_marks and obj_ents:
+            # "Orbix Labs, a Halvard Group company": a company named before the noun owns it; a place
+            # there says where it is ("the Paris company Stripe"): let the template that fits read it
+            labels = {e: {m.label for m in self.clusters[self._root(e)].mentions} for e in obj_ents}
+            tagged_org = {e for e, found in labels.items() if "ORG" in found and not found & {"GPE", "LOC"}}
+            if relation == "subsidiaryOf":
+                obj_ents = [e for e in obj_ents if e in tagged_org or self._kind_now(e) == "Organization"]
+            elif t.head not in ("based", "headquartered"):  # "Oslo-based", whatever the model tagged Oslo
+                obj_ents = [e for e in obj_ents if e not in tagged_org]
+            if not obj_ents:
+                return False
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
         subj_ents = list(dict.fromkeys(subj_ents))
         if relation == "headquarteredIn" and len(obj_ents) > 1:
@@ -3606,6 +3619,8 @@ class _Reader:
                         return [g]
         if tok.dep_ in DIRECT_OBJECTS and _fold(tok.head.lemma_) in LIGHT_VERBS:
             return self._subjects(tok.head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "into" and _fold(tok.head.head.lemma_) in LIGHT_VERBS:
+            return self._subjects(tok.head.head)  # "has entered into a strategic alliance with Siemens"
         # "a £40 million investment in Anvara by the Scottish National Investment Bank": the agent of the noun
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "by":
@@ -3988,6 +4003,26 @@ class _Reader:
             for idx in listed:
                 subject, obj = (self._root(owner), idx) if swapped else (idx, self._root(owner))
                 self._add([subject], relation, [obj], doc[c], "counted:among", 0.7)
+
+    def match_joint_work(self) -> None:
+        """ "Halvard and Siemens will jointly develop a sensor", "Halvard et Siemens vont développer
+        ensemble un capteur": companies that do something together are partners."""
+        for tok in self.doc:
+            if _fold(tok.lower_) not in JOINTLY or tok.dep_ not in ("advmod", "obl:mod") or not self._is_verbal(tok.head):
+                continue
+            verb = tok.head
+            if any(self.onto.canonical(r)[0] in ("foundedBy", "investsIn", "acquired", "leads", "worksFor", "joins")
+                   for r, _ in self.lex.by_head.get(self._lemmas[verb.i], ())):
+                continue  # "Tom and Jane founded Orbix together" are its founders; who invests together co-invests
+            subjects = self._subjects(verb)
+            if not subjects and verb.dep_ == "xcomp":
+                subjects = self._subjects(verb.head)  # "vont développer ensemble"
+            ents = [e for s in subjects for e in self._entities_at(s) if self._kind_now(e) == "Organization"]
+            ents = list(dict.fromkeys(self._root(e) for e in ents))
+            if len(ents) >= 2 and self.asserted(verb):
+                for i, a in enumerate(ents):
+                    for b in ents[i + 1:]:
+                        self._add([a], "partnersWith", [b], verb, "jointly", 0.65)
 
     def match_possessive_names(self) -> None:
         """ "Sony's PlayStation", "Amazon's AWS", "Microsoft's Satya Nadella": what an English
@@ -4437,6 +4472,7 @@ class _Reader:
             self.match_seats()
             self.match_possessive_names()
             self.match_counted_among()
+            self.match_joint_work()
             self.product_families()
             self.branded_products()
             if final:
