@@ -1780,11 +1780,6 @@ class _Reader:
                         return self._root(idx)
         return None
 
-    def _possessive_owner(self, noun) -> int | None:
-        """The entity a possessive determiner on `noun` stands for: "son capital", "its capital"."""
-        det = next((c for c in noun.children if c.dep_ in ("det", "poss") and "Yes" in c.morph.get("Poss")), None)
-        return self.ref.get(det.i) if det is not None else None
-
     def _relative_owner(self, tok) -> int | None:
         """The antecedent of the relative pronoun that is the subject of a possessive's clause:
         "Kering possède Gucci, qui a son siège à Florence" -> Gucci."""
@@ -3316,7 +3311,8 @@ class _Reader:
             co_investors = [e for e in dict.fromkeys(self._co_investors(tok, round_tok)) if e not in subj_ents and e not in targets]
             subj_ents += co_investors
         obj_ents = [e for o in objects for e in self._entities_at(o)]
-        if not verbal and relation == "investsIn" and _fold(anchor.lemma_) == "capital" and (owner := self._possessive_owner(anchor)) is not None \
+        if not verbal and relation == "investsIn" and _fold(anchor.lemma_) == "capital" \
+                and (owner := next((self.ent_of(c) for c in self._possessors(anchor)), None)) is not None \
                 and obj_ents and owner not in obj_ents and (not subj_ents or owner in subj_ents):
             # "l'entrée à son capital de la Banque des Territoires": "son" is whose capital; "de" says who enters
             subj_ents, obj_ents = obj_ents, [owner]

@@ -1,6 +1,8 @@
 """Reference across sentences, through the real models: possessives, descriptions and the
 article's subject."""
 
+from pathlib import Path
+
 from kg.extract import extract_doc
 from kg.nlp import parse, split_lines
 
@@ -147,6 +149,11 @@ def found(doc):
     return {(s.subject, s.relation, s.object) for s in doc.statements}
 
 
+def blind6_article(name):
+    """A blind6/ article, read once it was no longer blind: for failures no short sentence reproduces."""
+    return (Path(__file__).parents[1] / "blind6" / name).read_text(encoding="utf-8")
+
+
 def test_a_wire_agencys_credit_names_no_party(fr_nlp):
     doc = extract("fr", "Ostreo lève 30 millions d'euros\n\nLYON, 4 mars (Reuters) - Ostreo, le fabricant de capteurs basé à "
                         "Lyon, a bouclé une levée de 30 millions d'euros menée par Bpifrance. L'opération valorise la PME "
@@ -227,8 +234,7 @@ def test_what_owns_share_capital_is_a_company(fr_nlp):
 def test_a_company_the_model_calls_a_person_is_read_as_one():
     # the model tags "Norvane" as a person or a place at each mention; what it owns ("le capital de
     # Norvane"), its trade ("le laitier breton") and "celle-ci" after its founder make it the company
-    from pathlib import Path
-    text = (Path(__file__).parents[1] / "blind6" / "fr-03-food-processing-norvane.txt").read_text(encoding="utf-8")
+    text = blind6_article("fr-03-food-processing-norvane.txt")
     doc = extract("fr", text)
     assert {e.key: e.kind for e in doc.entities}["norvane"] == "Organization"
     assert {("norvane", "foundedBy", "yves le goff"), ("norvane", "headquarteredIn", "rennes")} <= found(doc)
@@ -248,8 +254,7 @@ def test_a_new_paragraph_opened_by_founders_goes_back_to_the_articles_company(fr
 def test_a_headline_with_a_rubric_names_the_articles_company(fr_nlp):
     # "Équipementiers : Forgeval finalise ...": the parser splits the headline at its colon; it is still
     # the headline, and its subject the article's company, which "Le groupe auvergnat" takes up
-    from pathlib import Path
-    text = (Path(__file__).parents[1] / "blind6" / "fr-02-automotive-parts-forgeval.txt").read_text(encoding="utf-8")
+    text = blind6_article("fr-02-automotive-parts-forgeval.txt")
     got = found(extract("fr", text))
     assert {("helene vasseur", "leads", "forgeval"), ("stellantis", "customerOf", "forgeval")} <= got
     assert ("helene vasseur", "leads", "brenntech") not in got
