@@ -232,7 +232,9 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "interactive", "biosciences", "foods", "brands", "logistics", "aerospace", "electronics", "solutions",
                 "pharmaceuticals", "insurance", "airways", "semiconductors", "devices", "instruments", "materials",
                 "chemicals", "power", "shipping", "lines", "fuels", "energy", "services", "financial", "payments",
-                "security", "health", "mobility", "automotive", "analytics", "space", "biotech", "medical"}
+                "security", "health", "mobility", "automotive", "analytics", "space", "biotech", "medical",
+                # and their French forms: "Altessa Semiconducteurs", "Solvéa Énergie"
+                "semiconducteurs", "systemes", "energie", "energies", "logistique", "medias", "assurances", "telecoms"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -965,6 +967,7 @@ class _Reader:
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
             pieces.append((cut, ent.end, ent.label_))
+        pieces = self._join_place_prefixes(pieces)
         starts = {piece[0] for piece in pieces}
         for ent_start, ent_end, label in pieces:
             if ent_end <= ent_start:
@@ -1021,7 +1024,7 @@ class _Reader:
             i = max(j, i + 1)
         mentions = [
             _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in self._split_places(self._headline_cuts(sorted(spans)))
-            if not self._is_role_span(s, e) and not self._wire_credit(s, e)
+            if not self._is_role_span(s, e) and not self._wire_credit(s, e) and not self._rubric(s, e)
         ]
         for first, second in zip(mentions, mentions[1:]):
             if first.label in ("PERSON", "PER") and second.label in ("PERSON", "PER") and first.end - first.start == 1 \
@@ -1078,6 +1081,20 @@ class _Reader:
         acro = normalize_name(doc[k + 1].text)
         spelled = self._initials([normalize_name(t.text) for t in doc[start:k]])
         return k if len(acro) >= 2 and spelled == acro else end
+
+    def _join_place_prefixes(self, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A place the model cut from the company name it opens: "Alpes Deeptech Partners" (LOC
+        "Alpes", PER "Deeptech Partners"), "Rhône Infra Capital", when the rest ends as company
+        names do."""
+        out: list[tuple[int, int, str]] = []
+        for piece in sorted(pieces):
+            if out and out[-1][2] in ("LOC", "GPE") and out[-1][1] == piece[0] and piece[2] not in ("LOC", "GPE") \
+                    and out[-1][1] - out[-1][0] == 1 and piece[1] - piece[0] >= 2 and self._folded[piece[1] - 1] in ORG_SUFFIXES \
+                    and self._folded[out[-1][0]] != self._folded[piece[0]]:  # not "in Hong Kong Hong Kong Airlines"
+                out[-1] = (out[-1][0], piece[1], "ORG")
+            else:
+                out.append(piece)
+        return out
 
     def _split_places(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
         """Names that run a town into its regions, cut: "Markham Ontario", "Montgomery Alabama USA".
@@ -1256,6 +1273,14 @@ class _Reader:
         if start < 1 or end + 1 >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")" or doc[end + 1].text not in DASHES:
             return False
         return any(k == 0 or "\n" in doc[k - 1].text for k in range(max(0, start - 10), start - 1))
+
+    def _rubric(self, start: int, end: int) -> bool:
+        """The section a headline opens with, before its colon, when the body never names it:
+        "Semi-conducteurs : la grenobloise Altessa lève 85 millions d'euros" (not "Orange : le
+        bénéfice recule", when the body speaks of Orange)."""
+        doc = self.doc
+        return (bool(self.headline_end) and end < self.headline_end and doc[end].text == ":"
+                and all(t.is_space for t in doc[:start]) and not self._said_alone(start, end))
 
     def _dateline(self, m: _Mention) -> bool:
         """A city in capitals that opens a paragraph before a comma, a bracket or a dash: "LONDON, Dec 1
@@ -3896,6 +3921,12 @@ class _Reader:
         if k + 1 < len(doc) and _norm_prep(doc[k].text) in ("de", "of", "at", "chez") and (idx := self.tok_ent.get(k + 1)) is not None:
             if self._root(idx) != person:
                 return self._root(idx), "of"
+        # "analyst Mark Doyle of Berenberg", "chief executive Tim Cook of Apple": after the name the title heads
+        named = next((m for m in self.clusters[person].mentions if 0 <= m.start - span.end <= 1), None)
+        if named is not None and named.end + 1 < len(doc) and doc[named.end].lower_ in ("of", "at") \
+                and (idx := self.tok_ent.get(named.end + 1)) is not None and self._root(idx) != person \
+                and self._kind_now(self._root(idx)) != "Place":
+            return self._root(idx), "of"
         # "X est devenue directrice générale": of the organisation the paragraph is about
         indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in head.children)
         if not indefinite and (head.dep_ in ("xcomp", "attr", "oprd") or any(c.dep_ == "cop" for c in head.children)):
