@@ -114,6 +114,8 @@ BUYER_KEYS = {"acquereur", "repreneur", "buyer", "acquirer"}
 # verbs that report what someone said: the clause they govern is the speaker's
 SAYING_VERBS = {"say", "tell", "add", "explain", "note", "declare", "dire", "declarer", "expliquer", "indiquer", "preciser",
                 "affirmer", "ajouter", "souligner", "assurer", "estimer", "confier"}
+# verbs that report what was said or announced: "..., a annoncé la société", "..., the company said"
+REPORTING_VERBS = SAYING_VERBS | {"announce", "annoncer", "confirm", "confirmer", "state", "communiquer"}
 # what makes "partner" a title in a firm: "managing partner", "associé gérant"
 PARTNER_TITLES = {"managing", "general", "founding", "senior", "equity", "limited", "gérant", "gerant", "fondateur"}
 # words that introduce examples of a kind: "rivals such as A and B", "des concurrents comme A et B"
@@ -234,7 +236,8 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "chemicals", "power", "shipping", "lines", "fuels", "energy", "services", "financial", "payments",
                 "security", "health", "mobility", "automotive", "analytics", "space", "biotech", "medical",
                 # and their French forms: "Altessa Semiconducteurs", "Solvéa Énergie"
-                "semiconducteurs", "systemes", "energie", "energies", "logistique", "medias", "assurances", "telecoms"}
+                "semiconducteurs", "systemes", "energie", "energies", "logistique", "medias", "assurances", "telecoms",
+                "hotels"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -352,6 +355,12 @@ def _fold(text: str) -> str:
     """Lower case without accents: "Société" -> "societe". Cached: the rules fold the same few
     thousand words over and over."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+# speculative heads only before an infinitive: "prévoit de racheter", not "prévoit que X rejoigne"
+PLANNING_VERBS = {"prevoir"}
+# the speculative heads as written and folded, since lemmas are compared folded too: "démentir"
+SPECULATIVE_LEMMAS = {lang: words | {_fold(w) for w in words} for lang, words in SPECULATIVE_HEADS.items()}
 
 
 # ---------------------------------------------------------------- lexicon: the ontology's words, indexed
@@ -1023,7 +1032,7 @@ class _Reader:
                 covered.update(range(start, end))
             i = max(j, i + 1)
         mentions = [
-            _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in self._split_places(self._headline_cuts(sorted(spans)))
+            _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in self._split_places(self._headline_cuts(self._join_known_names(sorted(spans))))
             if not self._is_role_span(s, e) and not self._wire_credit(s, e) and not self._rubric(s, e)
         ]
         for first, second in zip(mentions, mentions[1:]):
@@ -1038,6 +1047,21 @@ class _Reader:
                 if first.end == second.start:
                     self.adjacent_places.add(first.start)
         return mentions
+
+    def _join_known_names(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+        """Two names that a "de" or "of" joins into a name the text says whole elsewhere: the
+        headline's "la Mutuelle Atlantique de Prévoyance", where the model saw "Mutuelle Atlantique"
+        alone, after the body's "La Mutuelle Atlantique de Prévoyance (MAP)"."""
+        doc = self.doc
+        texts = {doc[s:e].text for s, e, _ in spans}
+        out: list[tuple[int, int, str | None]] = []
+        for span in spans:
+            if out and span[0] == out[-1][1] + 1 and doc[out[-1][1]].lower_ in NAME_PREPOSITIONS \
+                    and doc[out[-1][0]:span[1]].text in texts:
+                out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
+            else:
+                out.append(span)
+        return out
 
     def _headline_cuts(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
         """Names in a headline in title case, cut to the part the body writes: "Snaps Up Documentary
@@ -1074,7 +1098,9 @@ class _Reader:
         Business" runs on to "Machines" in "International Business Machines (IBM)"."""
         doc = self.doc
         k = end
-        while k < len(doc) and k - end < 3 and k not in taken and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        # (and through a "de" between capitalised words: "Mutuelle Atlantique de Prévoyance (MAP)")
+        while k < len(doc) and k - end < 3 and k not in taken and (doc[k].text[:1].isupper() and doc[k].is_alpha or (
+                doc[k].lower_ in NAME_PREPOSITIONS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
             k += 1
         if k == end or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
             return end
@@ -1693,8 +1719,10 @@ class _Reader:
                 # "une opération montée par Eurazeo et Bpifrance porte sa valorisation": what is
                 # valued is not who pays
                 excluded |= self._agents_in(self.sents[sent])
+            reporting = self._reporting_subjects(tok, history) if is_description else set()
             if is_description:
                 excluded |= self._commanding_subjects(tok)
+                excluded -= reporting  # "Halvora a racheté Corvix, a annoncé la société": the buyer speaks
                 first = self._first_word(sent) or tok
                 if first.i < tok.i and first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm"):
                     # "Founded by three former Apple engineers, A, B and C, the start-up": the subject
@@ -1761,6 +1789,9 @@ class _Reader:
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
             if is_description and (employer := self._speakers_employer(tok)) in scores:
                 scores[employer] += 0.8  # "Halden's chief executive said the deal would help the group": his
+            if is_description:
+                for idx in reporting & set(scores):
+                    scores[idx] += 0.8  # "Halvora bought Corvix, the company said": who speaks of its own deal
             for idx in list(scores):
                 cluster = self.clusters[idx]
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
@@ -1790,6 +1821,24 @@ class _Reader:
                     self.clusters[best].descriptors.add(key)
                     self._resolved_keys.append((best, key))
                 history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
+
+    def _reporting_subjects(self, tok, history) -> set[int]:
+        """When a description speaks in a reporting clause set after its sentence's news, the
+        subjects of that news: "Halvora bought Corvix, the company said", "..., a annoncé vendredi
+        la mutuelle"."""
+        doc = self.doc
+        sent = self.sents[self.sent_of[tok.i]]
+        verb = next((t for t in doc[max(sent.start, tok.i - 4):min(sent.end, tok.i + 3)]
+                     if t.pos_ == "VERB" and _fold(t.lemma_) in REPORTING_VERBS), None)
+        if verb is None:
+            return set()
+        opener = min(verb.i, tok.i)
+        while opener > sent.start and (doc[opener - 1].pos_ in ("AUX", "DET") or doc[opener - 1].dep_ == "det"):
+            opener -= 1
+        if opener - 1 <= sent.start or doc[opener - 1].text != ",":
+            return set()
+        s_idx = self.sent_of[tok.i]
+        return {self._root(idx) for idx, h_sent, is_subj, h_tok in history if h_sent == s_idx and is_subj and h_tok < opener}
 
     def _speakers_employer(self, tok) -> int | None:
         """The organisation of the one who says the clause holding `tok`: "Halden's chief executive
@@ -2003,10 +2052,10 @@ class _Reader:
             m.end >= len(self.doc) or _norm_prep(self.doc[m.end].text) not in ("de", "of"))
 
     def _past_kind(self, tok, k: int) -> int:
-        """Past "de" and a plain noun saying what kind, when a name follows: "la gamme de conteneurs
-        NaStore", "le fabricant de peintures Tollens"."""
+        """Past "de" or "en" and a plain noun saying what kind, when a name follows: "la gamme de
+        conteneurs NaStore", "le fabricant de peintures Tollens", "le courtier en crédit Finaveo"."""
         doc = self.doc
-        if k + 2 < len(doc) and k not in self.tok_ent and _norm_prep(doc[k].text) == "de" and doc[k + 1].is_lower \
+        if k + 2 < len(doc) and k not in self.tok_ent and _norm_prep(doc[k].text) in ("de", "en") and doc[k + 1].is_lower \
                 and doc[k + 1].pos_ == "NOUN" and k + 2 in self.tok_ent and k - tok.i <= 2 and self._ends_phrase(k + 2) \
                 and self.lex.descriptor_class(tok) in ("Product", "Organization"):
             return k + 2
@@ -2930,6 +2979,8 @@ class _Reader:
         if k >= 0 and self.doc[k].text == ",":
             k -= 1
         m = self._mention_containing(k) if k >= 0 else None
+        if m is None and k >= 0 and k in self.ref and self.doc[k].pos_ == "NOUN":
+            return [self.doc[k]]  # "a annoncé la mutuelle, dont le siège est à Nantes": what the description means
         return [self.doc[m.start]] if m is not None and m.end == k + 1 else []
 
     def _first_word(self, sent: int):
@@ -3119,7 +3170,7 @@ class _Reader:
         folded = self._folded
         if any(folded[k] in DENIALS for k in range(max(self.sents[sent].start, tok.i - 3), tok.i)):
             return False  # "Bpifrance dément avoir investi", which the tagger read as an adverb
-        speculative = SPECULATIVE_HEADS.get(self.lang, set())
+        speculative = SPECULATIVE_LEMMAS.get(self.lang, set())
         t = tok
         for step in range(5):
             for c in t.children:
@@ -3135,8 +3186,9 @@ class _Reader:
             if step == 0 and t.dep_ in SUBJECTS and _fold(t.lemma_) in DEAL_ANAPHORS and _fold(parent.lemma_) in speculative:
                 return False  # "The acquisition of Figma by Adobe was abandoned" (but "son président veut ...")
             if t.dep_ in ("xcomp", "ccomp", "obj", "dobj", "nmod", "pobj", "prep", "obl", "obl:arg", "acl", "advcl", "csubj", "advmod"):
-                if _fold(parent.lemma_) in speculative or _fold(parent.lemma_) in BID_NOUNS or parent.lower_ in BID_NOUNS:
-                    return False
+                if (_fold(parent.lemma_) in speculative and (t.dep_ == "xcomp" or _fold(parent.lemma_) not in PLANNING_VERBS)) \
+                        or _fold(parent.lemma_) in BID_NOUNS or parent.lower_ in BID_NOUNS:
+                    return False  # (but "l'accord prévoit qu'Alexandr Wang rejoigne Meta" says what the deal does)
                 if t.dep_ in ("xcomp",) and any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in parent.children):
                     return False
                 t = parent
@@ -3463,8 +3515,9 @@ class _Reader:
                 continue
             hosts = [tok] + ([tok.head] if tok.dep_ in SUBJECTS else [])
             marked = [p for h in hosts for p in self._marked(h, ("à", "a", "in", "at", "en", "au"))]
-            if tok.dep_ in SUBJECTS and self._case_words(tok.head) & {"à", "a", "en", "au"}:
-                marked.append(tok.head)  # "dont le siège social est à Clermont-Ferrand": the place is the predicate
+            predicate = tok.head.head if tok.head.dep_ == "cop" else tok.head  # (a copula the parser made the subject's head)
+            if tok.dep_ in SUBJECTS and self._case_words(predicate) & {"à", "a", "en", "au"}:
+                marked.append(predicate)  # "dont le siège social est à Clermont-Ferrand": the place is the predicate
             places = [e for p in marked for e in self._entities_at(p) if self._kind_now(e) == "Place"]
             owners = [e for e in owners if self._kind_now(e) == "Organization"]
             if owners and places and self.asserted(tok):
