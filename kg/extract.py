@@ -1276,6 +1276,8 @@ class _Reader:
         Industrial's purchase" after "Hollis Industrial Group" is one company."""
         cluster = self.clusters[idx]
         short_first = self._body_first(cluster)
+        if all(m.start < self.headline_end for m in cluster.mentions):
+            short_first = len(self.doc)  # "Aurelis Quantum raises $300 million" heads "Aurelis Quantum Systems (AQS) said"
         longer = set()
         for other_key, other in keys:
             other_words = other_key.split()
@@ -1350,6 +1352,10 @@ class _Reader:
             if m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'"):
                 comma = next((t.i for t in doc[m.end + 1:m.end + 6] if t.text == ","), None)
                 if comma is not None and comma + 1 in host_starts and any(_fold(t.lemma_) in UNIT_NOUNS for t in doc[m.end + 1:comma]):
+                    return True
+                # and the unit first: "Qualcomm Ventures, the chipmaker Qualcomm's venture arm"
+                comma = next((t.i for t in reversed(doc[max(0, m.start - 5):m.start]) if t.text == ","), None)
+                if comma is not None and comma in host_ends and any(_fold(t.lemma_) in UNIT_NOUNS for t in doc[m.end + 1:m.end + 4]):
                     return True
         return False
 
@@ -1484,6 +1490,8 @@ class _Reader:
                     if any(g.lower_ in ("whose", "dont") for g in child.children):
                         continue  # "Microsoft Gaming, whose chief executive, ...": someone else
                     if child.dep_ == "appos" and (klass := self.lex.descriptor_class(child)):
+                        if _fold(child.lemma_) in BUYER_KEYS and any(c.dep_ == "compound" and c.i in self.tok_ent for c in child.children):
+                            klass = "Person"  # "Megan Ortiz, a former Whole Foods buyer": a job at Whole Foods
                         # "Marlow Keane, the Manchester-headquartered construction group": said outright
                         cluster.votes[klass] += 3.0 if any(c.dep_ == "det" for c in child.children) else 1.5
                         cluster.descriptors.add(_descriptor_key(child))
@@ -1976,6 +1984,12 @@ class _Reader:
     def _implicit_employer(self, at: int) -> int | None:
         """Whom a title without an organisation speaks of: the paragraph's organisation, else the
         article's ("Moro, a former Google engineer, is chief technology officer")."""
+        # the organisation its own sentence is about first: "AQS was founded by Maya Lindqvist and Owen
+        # Price, who is now chief technology officer"
+        subject = next((idx for t in self.sents[self.sent_of[at]] if t.i < at and t.dep_ in SUBJECTS
+                        and (idx := self.ent_of(t)) is not None and self._kind_now(idx) == "Organization"), None)
+        if subject is not None:
+            return subject
         topic = self._paragraph_topic(self.sent_of[at])
         return topic if topic is not None else self._main_topic("Organization")
 
@@ -4283,6 +4297,14 @@ class _Reader:
                     frame["targets"] = [topic]
                     self._add(frame["investors"], "investsIn", [topic], frame["tok"], "investment+topic", 0.55)
 
+    def _raised(self, char: int) -> bool:
+        """Whether the amount written at `char` is what a raising verb raises: "raises $300 million"."""
+        tok = next((t for t in self.doc if t.idx <= char < t.idx + len(t.text) + 1), None)
+        for a in list(tok.ancestors)[:3] if tok is not None else ():
+            if a.pos_ == "VERB":
+                return _fold(a.lemma_) in ("raise", "lever")
+        return False
+
     def deal_amounts(self) -> None:
         """Each deal's amount, stake and year, from its sentence or a later one about it."""
         used_money = self.used_money
@@ -4295,6 +4317,8 @@ class _Reader:
             for money in find_money(sent.text):
                 if (frame["sent"], money.start) in used_money or PER_SHARE.match(sent.text, money.end):
                     continue
+                if frame["kind"] == "Acquisition" and self._raised(sent.start_char + money.start):
+                    continue  # "Aurelis raises $300 million, buys Cryonova": the round's money, not the price
                 amount = Money(money.value, money.currency)
                 used_money.add((frame["sent"], money.start))
                 break

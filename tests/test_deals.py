@@ -181,3 +181,10 @@ def test_a_valuation_given_to_a_company_and_a_founding_year_before_its_name(en_n
     assert [(v.entity, v.amount.value, v.amount.currency) for v in en.valuations] == [("paylimo", 4e8, "AUD")]
     fr = extract("fr", "Depuis sa création en 2016, Paylimo a séduit 4 000 commerçants.")
     assert [(f.entity, f.year) for f in fr.foundings] == [("paylimo", 2016)]
+
+
+def test_the_money_a_company_raises_is_not_the_price_of_what_it_buys(en_nlp):
+    doc = extract("en", "Aurelis Systems raises $300 million, buys control-chip maker Cryonova\n\n"
+                        "Aurelis Systems said on Tuesday it had raised $300 million in a round led by Nordic Horizon Fund.")
+    assert ("aurelis systems", "cryonova", None, None) in deals(doc)
+    assert ("nordic horizon fund", "aurelis systems", 3e8, None) in deals(doc)
