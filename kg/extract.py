@@ -1654,6 +1654,7 @@ class _Reader:
             self.clusters[self._root(idx)].descriptors.discard(key)
         self._resolved_keys: list[tuple[int, str]] = []
         mention_tokens = {}
+        deferred: list[tuple] = []  # pronouns that look ahead to their sentence's subject
         for idx, cluster in enumerate(self.clusters):
             if cluster is None:
                 continue
@@ -1708,6 +1709,9 @@ class _Reader:
             if want is None or want == "plural":
                 continue
             sent = self.sent_of[tok.i]
+            if not is_description and (subject := self._later_main_subject(tok)) is not None:
+                deferred.append((tok, subject, want))  # "Fondée à Pontarlier, où elle a son siège, la fromagerie"
+                continue
             if possessive and (owner := self._relative_owner(tok)) is not None and self._fits(self._kind_now(owner), want):
                 self.ref[tok.i] = owner  # "Gucci, qui a son siège à Florence": the relative's antecedent
                 continue
@@ -1788,6 +1792,7 @@ class _Reader:
                 scores[main], nearest[main] = 0.4, 9  # the article's subject, named long before, is never far
             if main in scores and self.paragraph_start.get(self.paragraph_of_sent[sent]) == sent \
                     and not any(t.i in self.tok_ent and self._kind_now(self._root(self.tok_ent[t.i])) != "Place"
+                                and self._root(self.tok_ent[t.i]) not in excluded  # (not one inside the opening participle)
                                 and self._fits(self._kind_now(self._root(self.tok_ent[t.i])), want)
                                 for t in self.sents[sent] if t.i < tok.i):
                 # "Pour son infrastructure, la société ...", "Basée à Lyon, la société", "Fondée par A et B, la
@@ -1803,7 +1808,9 @@ class _Reader:
             for idx in list(scores):
                 cluster = self.clusters[idx]
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
-                if key and key in cluster.descriptors:
+                if key and (key in cluster.descriptors or key.rstrip("s") in {
+                        _fold(w).rstrip("s") for n in cluster.names for w in n.split()[:2]}):
+                    # (or its name begins by saying it: "la fromagerie" for "Fromageries du Haut-Doubs")
                     # "la jeune pousse" is the one introduced as a start-up; a word as plain as "la société"
                     # says less than "la filiale"
                     scores[idx] += 0.6 if key in GENERIC_DESCRIPTORS else 1.0
@@ -1829,6 +1836,20 @@ class _Reader:
                     self.clusters[best].descriptors.add(key)
                     self._resolved_keys.append((best, key))
                 history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
+        for tok, subject, want in deferred:
+            if (idx := self.ent_of(subject)) is not None and self._fits(self._kind_now(idx), want):
+                self.ref[tok.i] = idx
+
+    def _later_main_subject(self, tok):
+        """The subject of the main clause, said after a participle clause that opens the sentence
+        and holds `tok`: "Fondée en 1952 à Pontarlier, où elle a toujours son siège, la fromagerie
+        deviendra ...", "Founded in Oslo, where it still has its head office, the firm ..."."""
+        first = self._first_word(self.sent_of[tok.i])
+        if first is None or first.pos_ != "VERB" or "Part" not in first.morph.get("VerbForm") \
+                or first.dep_ not in ("advcl", "acl") or not any(t.i == tok.i for t in first.subtree):
+            return None
+        subject = next((c for c in first.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > tok.i), None)
+        return subject
 
     def _reporting_subjects(self, tok, history) -> set[int]:
         """When a description speaks in a reporting clause set after its sentence's news, the
@@ -3533,6 +3554,11 @@ class _Reader:
             if tok.dep_ in SUBJECTS and self._case_words(predicate) & {"à", "a", "en", "au"}:
                 marked.append(predicate)  # "dont le siège social est à Clermont-Ferrand": the place is the predicate
             places = [e for p in marked for e in self._entities_at(p) if self._kind_now(e) == "Place"]
+            if not places and tok.dep_ in DIRECT_OBJECTS:
+                # "à Pontarlier, où elle a toujours son siège": the place the relative clause hangs on
+                where = next((c for c in tok.head.children if c.lower_ in ("où", "where")), None)
+                places = [e for a in (self._antecedent(where) if where is not None else []) for e in self._entities_at(a)
+                          if self._kind_now(e) == "Place"]
             owners = [e for e in owners if self._kind_now(e) == "Organization"]
             if owners and places and self.asserted(tok):
                 self._add(owners, "headquarteredIn", list(dict.fromkeys(places)), tok, "noun:seat", 0.75)
