@@ -237,7 +237,7 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "security", "health", "mobility", "automotive", "analytics", "space", "biotech", "medical",
                 # and their French forms: "Altessa Semiconducteurs", "Solvéa Énergie"
                 "semiconducteurs", "systemes", "energie", "energies", "logistique", "medias", "assurances", "telecoms",
-                "hotels"}
+                "hotels", "shipbuilding"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -256,7 +256,7 @@ COMPANY_NAME_WORDS = {"energy", "capital", "ventures", "health", "financial", "s
                       "studio", "mobility", "automotive", "labs", "foundation", "fondation"}
 STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "ce", "cette", "this", "that", "selon",
               "pour", "mais", "et", "or", "but", "and", "in", "en", "de", "du", "des", "i", "we", "nous", "je",
-              "il", "elle", "it", "they", "he", "she", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+              "il", "elle", "it", "they", "he", "she", "its", "his", "her", "their", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "june", "july", "august",
               "september", "october", "november", "december", "m.", "mme", "mr", "mrs", "ms", "dr"}
@@ -1016,7 +1016,9 @@ class _Reader:
                 i += 1
                 continue
             j = i + 1
-            while j < len(doc) and j not in covered and (self._namey(doc[j]) or (doc[j].like_num and len(doc[j]) <= 3)):
+            while j < len(doc) and j not in covered and (self._namey(doc[j]) or (doc[j].like_num and len(doc[j]) <= 3) or (
+                    doc[j].text in ("-", "\u2011") and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                    and j + 1 < len(doc) and j + 1 not in covered and doc[j + 1].text[:1].isupper())):  # "X-Press Feeders"
                 j += 1
             if j == i + 1 and doc[i].is_sent_start and self._common_word(doc[i]):
                 i += 1
@@ -2340,6 +2342,12 @@ class _Reader:
                     and self._kind_now(idx) in ("Organization", "Person"):
                 # "Bpifrance et Eurazeo ont participé", where the parser made a root of "Bpifrance"
                 out = [e for e in self._list_before(start - 1) if e not in out] + out
+            elif tok.dep_ == "pobj" and start > 1 and self.doc[start - 1].lower_ in ("and", "et"):
+                # "competes with Unifeeder and X-Press Feeders", where the parser hung Unifeeder on the last name
+                listed = self._list_before(start - 1)
+                first = max((m.start for m in self.clusters[listed[0]].mentions if m.start < start), default=None) if listed else None
+                if listed and first is not None and first - 1 == tok.head.i:
+                    out = [e for e in listed if e not in out and self._kind_now(e) == self._kind_now(idx)] + out
             return out
         if depth > 2 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM"):
             return []
@@ -4041,6 +4049,16 @@ class _Reader:
             topic = self._implicit_employer(span.start)
             if topic is not None and topic != person:
                 return topic, "implicit"
+        # "Chief executive Katrin Albers also confirmed ...": a bare title opening the sentence, before its subject
+        if (first := self._first_word(self.sent_of[span.start])) is not None and first.i == span.start:
+            named = next((m for m in self.clusters[person].mentions if 0 <= m.start - span.end <= 1), None)
+            root = doc[named.start:named.end].root if named is not None else None
+            if root is not None and root.dep_ in SUBJECTS:
+                topic = self._implicit_employer(span.start)
+                # (not the one an apposition names: "Chief executive Laura Benning, a former Marks & Spencer executive")
+                apposed = {self.ent_of(t) for c in root.children if c.dep_ == "appos" for t in c.subtree}
+                if topic is not None and topic != person and topic not in apposed:
+                    return topic, "implicit"
         # "Under chief executive Andy Jassy, Amazon has cut ...": the subject after the fronted phrase
         first = self.sents[self.sent_of[span.start]].start
         if doc[first].lower_ in ("under", "sous") and span.start - first <= 4:
