@@ -3314,6 +3314,9 @@ class _Reader:
                 tried = list(self.lex.by_stem(text)) + tried
             if not tried:
                 continue
+            if tok.i in self.tok_ent and tok.text[:1].isupper() and (m := self._mention_containing(tok.i)) is not None \
+                    and m.end - m.start > 1:
+                continue  # a word of a name is no trigger: "Kestrel Life Sciences Fund", "Arbor Health Partners"
             words = self._sent_words[self.sent_of[tok.i]]
             tried = [p for p in tried if self.lex.extras[id(p[1])] <= words]
             tried.sort(key=lambda p: self.lex.rank[id(p[1])])
@@ -3889,9 +3892,17 @@ class _Reader:
     def _role_person(self, span, head) -> int | None:
         doc = self.doc
         if (verb := self._as_role_verb(head)) is not None:
+            # "X will stay on as chief executive and Liam Doherty as chief operating officer": a name right
+            # before "as", in a clause whose verb is left unsaid
+            if head.dep_ == "pobj" and (idx := self.tok_ent.get(head.head.i - 1)) is not None \
+                    and self._label_kind(self.clusters[self._root(idx)]) == "Person" \
+                    and self.doc[head.head.i - 1].head.i not in (verb.i, head.head.i) and self.doc[head.head.i - 1].dep_ == "conj":
+                return self._root(idx)
             # "hired Sarah Okafor as chief operating officer": the person the verb takes; "Anne Morel joined as"
             # ("who succeeded Jeff Bezos as Amazon's CEO": the subject takes the title)
             args = self._subjects(verb) if _fold(verb.lemma_) in SUCCEEDING_VERBS else self._direct_objects(verb) + self._subjects(verb)
+            # "Markovic, who serves as chief executive": the relative pronoun's antecedent
+            args = [a for arg in args for a in (self._antecedent(arg) if arg.lower_ in ("who", "qui") else [arg])]
             people = [self._root(e) for arg in args for e in self._entities_at(arg)
                       if self._label_kind(self.clusters[self._root(e)]) == "Person"]
             people.sort(key=lambda e: len(self.clusters[e].name.split()) < 2)  # a person's full name over a lone word
@@ -4011,6 +4022,11 @@ class _Reader:
                 ents = [e for e in self._entities_at(arg) if e != person and self._kind_now(e) == "Organization"]
                 if ents:
                     return ents[0], "as"
+            if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer"):
+                # "Markovic, who serves as chief executive": at the company the text is about
+                topic = self._implicit_employer(span.start)
+                if topic is not None and topic != person:
+                    return topic, "implicit"
         # "Meta CEO Mark Zuckerberg": the name right before the title
         k = span.start - 1
         if k >= 0 and doc[k].text in ("'s", "’s"):
@@ -4332,6 +4348,12 @@ class _Reader:
                 if earlier is not None:
                     frame["targets"] = list(earlier["targets"])
                     frame["merged"] = True
+                    joining = [i for i in frame["investors"] if i not in earlier["investors"]]
+                    if joining and frame["kind"] == "Investment":
+                        # "Vondel Capital and the Oranje Sports Fund also took part": the others join that deal
+                        earlier["investors"] = earlier["investors"] + joining
+                        earlier["co_investors"] = list(earlier["co_investors"]) + joining
+                        self._add(joining, "investsIn", earlier["targets"], frame["tok"], "investment+earlier", 0.55)
                     continue
             if not frame["targets"] and frame["investors"] and frame["kind"] == "Investment" and frame["open"] \
                     and not self._sold(frame["tok"]):  # not "Sa participation a été cédée"
