@@ -1515,6 +1515,8 @@ class _Reader:
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
                 if self._dateline(m):
                     cluster.votes["Place"] += 4.0  # "ZURICH, Dec 4 (Reuters) -": where the story was filed
+                if 0 < m.start and m.end < len(doc) and doc[m.start - 1].text in ("«", "“", '"') and doc[m.end].text in ("»", "”", '"'):
+                    cluster.votes["Product"] += 1.0  # "Brumeval développe « Les Chroniques d'Ysmir »": a title, quoted
                 if m.start > 0 and _fold(doc[m.start - 1].text).rstrip(".") in PERSON_TITLES:
                     cluster.votes["Person"] += 2.0  # "Dr. Dre", "M. Ferrand", "Mrs Thatcher"
                 if len(words) > 1 and words[-1] in ORG_SUFFIXES:
@@ -1722,7 +1724,9 @@ class _Reader:
                 self.ref[tok.i] = host
                 continue
             # a possessive is not its own clause's subject for a round: "A, B and C took part in its Series B"
-            excluded = self._clause_coarguments(tok, history) if not possessive or _is_round(tok.head) else set()
+            # (but "Brumeval a annoncé l'entrée à son capital de Hanseo Games": the capital of who announces it)
+            announced_capital = possessive and _fold(tok.head.lemma_) == "capital" and _fold(self._clause_of(tok).lemma_) in REPORTING_VERBS
+            excluded = self._clause_coarguments(tok, history) if not possessive or _is_round(tok.head) and not announced_capital else set()
             noun = tok.head
             if possessive and noun.pos_ == "NOUN" and self.lex.canonical_by_head.get(self._lemmas[noun.i]):
                 # "EQT Ventures, its largest shareholder,": a relation noun relates its possessor to someone
@@ -3127,6 +3131,17 @@ class _Reader:
         if not out and tok.pos_ == "VERB" and sum(c.dep_ == "nsubj" for c in tok.children) > 1:
             # "Paylimo a recruté Sophie Martin": a second subject after the verb is its object
             out = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i and self.ent_of(c) is not None]
+        if not out and tok.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in tok.children):
+            # "Brumeval développe « Les Chroniques d'Ysmir »", where the parser hung the title elsewhere: a name
+            # right after the verb, past a quote or an article
+            k = tok.i + 1
+            while k < min(len(self.doc) - 1, tok.i + 3) and (self.doc[k].text in ("«", "“", '"') or self.doc[k].pos_ == "DET") \
+                    and k not in self.mention_at:
+                k += 1
+            if (m := self.mention_at.get(k)) is not None and self.sent_of.get(k) == self.sent_of[tok.i]:
+                root = self.doc[m.start:m.end].root
+                if root.dep_ not in SUBJECTS and root.dep_ not in ("appos", "conj"):
+                    out = [root]
         return out
 
     def _find_below(self, tok, word: str, depth: int = 3):
