@@ -788,7 +788,8 @@ class _Reader:
         # a headline: a first paragraph of one sentence with no full stop, before the body
         # ("Équipementiers : Forgeval finalise le rachat de Brenntech" is one, though the parser splits it at the colon)
         heading = [s for i, s in enumerate(self.sents) if self.paragraph_of_sent[i] == 0]
-        self.headline_end = heading[-1].end if heading and len(heading) <= 3 and len(self.sents) > len(heading) \
+        # (however many pieces the parser cut it into: "Énergie solaire : Rhône Infra Capital investit ...")
+        self.headline_end = heading[-1].end if heading and heading[-1].end - heading[0].start <= 40 and len(self.sents) > len(heading) \
             and heading[-1].text.rstrip()[-1:] not in (".", "!", "?") else 0
         self._topics: dict[int, int | None] = {}
         self._mention_roots: dict[tuple[int, int], object] = {}
@@ -993,7 +994,7 @@ class _Reader:
             while end < len(doc) and end not in covered and end not in starts and self._namey(doc[end]) and self._role_at(end) is None and (
                 doc[end].dep_ in ("flat:name", "flat", "compound", "appos", "nmod", "dep")
                 and (doc[end].head.i in range(start, end) or doc[end - 1].head.i == end)
-                or doc[end].text[0].isupper() and doc[end].pos_ in ("PROPN", "X", "NOUN") and (
+                or doc[end].text[0].isupper() and (doc[end].pos_ in ("PROPN", "X", "NOUN") or self._folded[end] in ORG_SUFFIXES) and (
                     not doc[end].is_sent_start or doc[end - 1].text not in SENTENCE_ENDS and not doc[end - 1].is_space)
             ):  # "Mistral" + "AI", which the parser made a sentence of its own
                 end += 1
@@ -1309,8 +1310,10 @@ class _Reader:
         "Semi-conducteurs : la grenobloise Altessa lève 85 millions d'euros" (not "Orange : le
         bénéfice recule", when the body speaks of Orange)."""
         doc = self.doc
-        return (bool(self.headline_end) and end < self.headline_end and doc[end].text == ":"
-                and all(t.is_space for t in doc[:start]) and not self._said_alone(start, end))
+        colon = next((k for k in range(end, self.headline_end) if doc[k].text == ":"), None)
+        return (bool(self.headline_end) and colon is not None and all(t.is_space for t in doc[:start])
+                and all(t.is_lower or t.is_punct or t.is_space for t in doc[end:colon])
+                and not self._said_alone(start, colon))  # (the whole section: "Énergie solaire")
 
     def _dateline(self, m: _Mention) -> bool:
         """A city in capitals that opens a paragraph before a comma, a bracket or a dash: "LONDON, Dec 1
@@ -1823,6 +1826,8 @@ class _Reader:
                 elif key in COMPANY_SORTS and COMPANY_SORTS[key] not in (
                         sorts := {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS}) and sorts:
                     scores[idx] -= 0.5  # "Le groupe Ravelli BTP ... la start-up": not the group
+                elif key in ("entreprise", "company") and {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} == {"fund"}:
+                    scores[idx] -= 0.4  # "Le fonds Rhône Infra Capital va prendre 35 % de Solvéa ... l'entreprise": not the fund
                 if COMPANY_SORTS.get(key) == "small" and idx in bought and key not in cluster.descriptors:
                     # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
                     scores[idx] += 0.5 if bought[idx] else -0.4
