@@ -311,6 +311,8 @@ def display_name(text: str) -> str:
 _STARTUP_WORDS = {"start", "startup", "start-up", "pousse", "pepite", "licorne", "unicorn", "jeune"}
 # what sort of company a description says: "la start-up" is not the one the text called "le groupe",
 # nor "la PME" the one it called "le fonds"
+# what makes a firm an investor: "a private equity firm", "an investment company", "une société d'investissement"
+INVESTING_MODIFIERS = {"investment", "equity", "venture", "investissement", "capital-risque", "buyout"}
 COMPANY_SORTS = {"startup": "small", "pme": "small", "tpe": "small", "sme": "small",
                  "groupe": "large", "group": "large", "geant": "large", "giant": "large", "conglomerat": "large",
                  "conglomerate": "large", "multinationale": "large", "multinational": "large", "mastodonte": "large",
@@ -325,6 +327,9 @@ def _descriptor_key(tok) -> str:
     lemma = _fold(tok.lemma_)
     if lemma in _STARTUP_WORDS or any(_fold(c.text) in ("jeune", "young", "jeunes") for c in tok.children if c.dep_ == "amod"):
         return "startup"
+    if lemma in ("firm", "company", "group", "societe", "groupe") and any(
+            _fold(c.lemma_) in INVESTING_MODIFIERS for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
+        return "fund"  # "a private equity firm", "une société d'investissement": an investor
     return lemma
 
 
@@ -1242,7 +1247,9 @@ class _Reader:
                     suffixed.add(other_idx)
                 elif kind == "Person" or self._label_kind(cluster) == "Person":
                     # (a person is named in full first: "Paylimo ... its subsidiary Paylimo Iberia" are two)
-                    if (other_words[-1] == words[0] or other_words[0] == words[0] and kind == "Person") and said_first:
+                    # (and a company's first word the model took for a person: "Northlight" after "Northlight Pictures")
+                    if (other_words[-1] == words[0] or other_words[0] == words[0] and (kind == "Person" or kind == "Organization"
+                            and not self._named_as_parent(cluster, host))) and said_first:
                         hosts.add(other_idx)
                 elif other_words[: len(words)] == words:
                     rest = set(other_words[len(words):])
@@ -2003,7 +2010,9 @@ class _Reader:
                 break
             at = next((t.i for t in self.sents[i] if (before is None or t.i < before)
                        and (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None
-                       and self._kind_now(self._root(idx)) == "Organization" and not self._qualifies_job(t)), None)
+                       and self._kind_now(self._root(idx)) == "Organization" and not self._qualifies_job(t)
+                       # (not one only rumoured: "speculation that Netflix was preparing a bid")
+                       and not (t.head.pos_ in ("VERB", "AUX") and t.dep_ in SUBJECTS and not self.asserted(t.head))), None)
             if at is not None:
                 found = self._root(self.tok_ent.get(at, self.ref.get(at)))
                 if before is not None:
@@ -4086,7 +4095,9 @@ class _Reader:
             if topic is not None and topic != person:
                 return topic, "implicit"
         # "Chief executive Katrin Albers also confirmed ...": a bare title opening the sentence, before its subject
-        if (first := self._first_word(self.sent_of[span.start])) is not None and first.i == span.start:
+        # (a job; who founded what is said outright)
+        if (first := self._first_word(self.sent_of[span.start])) is not None and first.i == span.start \
+                and (role := self._role_at(span.start)) is not None and self.onto.canonical(role[2])[0] != "foundedBy":
             named = next((m for m in self.clusters[person].mentions if 0 <= m.start - span.end <= 1), None)
             root = doc[named.start:named.end].root if named is not None else None
             if root is not None and root.dep_ in SUBJECTS:
@@ -4177,6 +4188,22 @@ class _Reader:
             for idx in listed:
                 subject, obj = (self._root(owner), idx) if swapped else (idx, self._root(owner))
                 self._add([subject], relation, [obj], doc[c], "counted:among", 0.7)
+
+    def match_buyers_subsidiaries(self) -> None:
+        """ "Northlight ... will become a wholly owned subsidiary", "la PME devient une filiale à 100 %":
+        a company said to become a subsidiary, with no parent named, becomes its buyer's."""
+        for tok in self.doc:
+            if self._lemmas[tok.i] not in ("subsidiary", "filiale") or tok.dep_ not in ("attr", "xcomp", "obj", "dobj", "oprd") \
+                    or _fold(tok.head.lemma_) not in ("become", "devenir") or not self.asserted(tok.head):
+                continue
+            if any(c.dep_ in ("prep", "nmod") and (c.lower_ == "of" or "de" in self._case_words(c)) or c.dep_ == "poss"
+                   for c in tok.children):
+                continue  # the parent is named: "une filiale du groupe breton"
+            for child in (e for s in self._subjects(tok.head) for e in self._entities_at(s)):
+                buyers = {self._root(c.subject) for c in self.candidates
+                          if c.relation == "acquired" and self._root(c.object) == self._root(child)}
+                if len(buyers) == 1:
+                    self._add([child], "subsidiaryOf", list(buyers), tok, "noun:subsidiary+buyer", 0.6)
 
     def match_joint_work(self) -> None:
         """ "Halvard and Siemens will jointly develop a sensor", "Halvard et Siemens vont développer
@@ -4663,6 +4690,7 @@ class _Reader:
             self.match_possessive_names()
             self.match_counted_among()
             self.match_joint_work()
+            self.match_buyers_subsidiaries()
             self.product_families()
             self.branded_products()
             if final:
