@@ -362,6 +362,8 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
+# "par" phrases that are adverbs, no agent: "Le studio a par ailleurs recruté ..."
+ADVERBIAL_PAR = {"ailleurs", "exemple", "consequent", "contre", "ici", "la", "suite", "avance", "definition", "hasard"}
 # speculative heads only before an infinitive: "prévoit de racheter", not "prévoit que X rejoigne"
 PLANNING_VERBS = {"prevoir"}
 # the speculative heads as written and folded, since lemmas are compared folded too: "démentir"
@@ -2886,7 +2888,8 @@ class _Reader:
                         named = next((c for c in g.children if c.dep_ == "appos" and self.ent_of(c) is not None), None) \
                             if m is None and g.pos_ == "NOUN" and any(c.dep_ == "poss" for c in g.children) else None  # "led by his daughter, Fiona Carrick"
                         out.append(self.doc[behind.start] if behind is not None else named if named is not None else g)  # "by Oxford roboticist James Whitfield"
-            elif child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and "par" in self._case_words(child):
+            elif child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and "par" in self._case_words(child) \
+                    and _fold(child.text) not in ADVERBIAL_PAR:  # not "a par ailleurs recruté"
                 out.append(child)
         if not out and tok.dep_ in ("amod", "acl", "compound") and self.lang == "en":
             # "SoftBank-backed Arm": the name before the hyphen acts
@@ -2969,6 +2972,9 @@ class _Reader:
         found = [c for c in tok.children if c.dep_ in want]
         if passive and not found:
             found = [c for c in tok.children if c.dep_ == "nsubj"]
+        if not passive and not found and not self._is_passive(tok):
+            # "Altessa a recruté Markus Feld", where the parser called the subject a passive one
+            found = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
         if passive and not found:
             # "Vaultly was founded", where the tagger took the name for an adverb in -ly
             found = [c for c in tok.children if c.dep_ == "advmod" and c.i < tok.i and self.ent_of(c) is not None]
