@@ -106,6 +106,8 @@ LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit"}
 # adverbs of doing something together: "will jointly develop", "vont développer ensemble"
 JOINTLY = {"jointly", "together", "ensemble", "conjointement"}
 # "Paylimo compte Carrefour parmi ses clients", "counting Barclays among its customers"
+# verbs that set their subjects in a group: "Stellantis et Valeo figurent parmi ses clients"
+LISTING_VERBS = {"figurer", "etre", "be", "rank", "remain", "rester"}
 COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "counts", "counting", "counted"}
 # verbs that say a company has a group: "revendique 12 000 clients, dont ..."
 HAVING_VERBS = {"revendiquer", "compter", "avoir", "afficher", "servir", "equiper", "claim", "have", "serve", "count", "boast"}
@@ -1745,6 +1747,9 @@ class _Reader:
                 # else than the name it is set beside
                 if noun.dep_ == "appos" and (described := self.ent_of(noun.head)) is not None:
                     excluded.add(described)
+                if tok.i > 1 and self._folded[tok.i - 1] in ("parmi", "among") and self._lemmas[tok.i - 2] in LISTING_VERBS:
+                    # "Stellantis et Valeo figurent parmi ses clients": its customers are not its own
+                    excluded |= {self.ent_of(t) for t in self.sents[sent] if t.i < tok.i and t.i in self.tok_ent} - {None}
             if possessive and _fold(tok.head.lower_) in VALUATION_NOUNS:
                 # "une opération montée par Eurazeo et Bpifrance porte sa valorisation": what is
                 # valued is not who pays
@@ -4211,6 +4216,34 @@ class _Reader:
                 if len(buyers) == 1:
                     self._add([child], "subsidiaryOf", list(buyers), tok, "noun:subsidiary+buyer", 0.6)
 
+    def match_listed_among(self) -> None:
+        """ "Stellantis et l'équipementier Valeo figurent parmi ses premiers clients", "DHL and UPS are among
+        its biggest customers": the names before the verb belong to the possessor's group. Read on the
+        surface, as the parser often loses the subject of "figurer"."""
+        doc = self.doc
+        for k, word in enumerate(self._folded):
+            if word not in ("parmi", "among") or k < 2 or k + 2 >= len(doc):
+                continue
+            verb = doc[k - 1] if doc[k - 1].pos_ in ("VERB", "AUX") else None
+            if verb is None or self._lemmas[verb.i] not in LISTING_VERBS or not self.asserted(verb):
+                continue
+            owner = self.ent_of(doc[k + 1]) if doc[k + 1].morph.get("Poss") == ["Yes"] or self._folded[k + 1] in ("its", "their") else None
+            g = k + 2
+            while g < len(doc) - 1 and doc[g].pos_ == "ADJ":
+                g += 1  # "parmi ses premiers clients"
+            relations = self.lex.canonical_by_head.get(self._lemmas[g]) or self.lex.canonical_by_head.get(self._folded[g].rstrip("s"))
+            if owner is None or not relations or len(relations) != 1:
+                continue
+            relation, swapped = next(iter(relations))
+            sent = self.sents[self.sent_of[k]]
+            if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in doc[sent.start:verb.i]):
+                continue  # only a list that opens the sentence: "Stellantis et l'équipementier Valeo figurent"
+            members = [idx for t in doc[sent.start:verb.i] if t.i in self.mention_at
+                       and (idx := self._root(self.tok_ent[t.i])) != self._root(owner) and self._kind_now(idx) == "Organization"]
+            for idx in dict.fromkeys(members):
+                subject, obj = (self._root(owner), idx) if swapped else (idx, self._root(owner))
+                self._add([subject], relation, [obj], verb, "listed:among", 0.7)
+
     def match_joint_work(self) -> None:
         """ "Halvard and Siemens will jointly develop a sensor", "Halvard et Siemens vont développer
         ensemble un capteur": companies that do something together are partners."""
@@ -4695,6 +4728,7 @@ class _Reader:
             self.match_seats()
             self.match_possessive_names()
             self.match_counted_among()
+            self.match_listed_among()
             self.match_joint_work()
             self.match_buyers_subsidiaries()
             self.product_families()
