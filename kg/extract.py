@@ -4282,8 +4282,10 @@ class _Reader:
                 # "Indonesia's state-owned oil company Pertamina", "Mellanox's ConnectX adapters": the
                 # possessive is the descriptor's
                 owner_tok = next((c for c in described.children if c.dep_ == "poss"), None)
-            if owner_tok is None or owner_tok.i not in self.tok_ent:  # a name, not "its"
-                continue
+            unit = next((t for t in ([described] if described is not None else []) + [c for c in root.children if c.dep_ == "compound"]
+                         if _fold(t.lemma_) in UNIT_NOUNS), None)
+            if owner_tok is None or owner_tok.i not in self.tok_ent and not (unit is not None and owner_tok.i in self.ref):
+                continue  # a name, not "its" (but "its software subsidiary Lumen Logistics Software")
             owner, named = self.ent_of(owner_tok), self._root(self.tok_ent[start])
             if owner == named:
                 continue
@@ -4295,6 +4297,8 @@ class _Reader:
             if self._kind_now(owner) != "Organization":
                 continue
             kind = self._kind_now(named)
+            if kind == "Organization" and root.dep_ == "compound" and described is not None and self.lex.descriptor_class(described) == "Product":
+                kind = "Product"  # "Halvora's Volta Max battery": a product named before its kind
             if kind not in relation_for or kind == "Organization" and not any(x.label == "ORG" for x in self.clusters[named].mentions):
                 continue
             relation, named_first = relation_for[kind]
