@@ -226,7 +226,7 @@ PRICE_VALUING = re.compile(r"\b(?:prix|offre|price|offer|bid)\b[^;:]{0,30}\b(?:v
 # "14 euros par action", "$54.20 a share": a price per share is no deal's amount
 PER_SHARE = re.compile(r"\s*(?:par action|l['’]action|per share|a share|each share)\b", re.IGNORECASE)
 STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|share|détenir|détien|déten|own|acqui|achet|rachet|"
-                        r"prend|pris|take|took|buy|bought|hold|held|posséd", re.IGNORECASE)
+                        r"prend|pris|take|took|buy|bought|hold|held|posséd|actionna|shareholder|hauteur", re.IGNORECASE)
 FOUNDING_NOUNS = {"création", "fondation", "founding", "creation", "inception", "naissance", "launch"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd", "ltd.", "llc", "plc", "gmbh",
                 "ag", "nv", "bv", "group", "groupe", "holding", "holdings", "co", "co.", "company", "labs",

@@ -188,3 +188,8 @@ def test_the_money_a_company_raises_is_not_the_price_of_what_it_buys(en_nlp):
                         "Aurelis Systems said on Tuesday it had raised $300 million in a round led by Nordic Horizon Fund.")
     assert ("aurelis systems", "cryonova", None, None) in deals(doc)
     assert ("nordic horizon fund", "aurelis systems", 3e8, None) in deals(doc)
+
+
+def test_a_shareholder_up_to_a_share_holds_that_stake(fr_nlp):
+    doc = extract("fr", "L'opération sera financée avec le soutien d'Agrifonds Capital, actionnaire de Verlac à hauteur de 18 %.")
+    assert ("agrifonds capital", "verlac", None, 18.0) in deals(doc)
