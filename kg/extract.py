@@ -1727,6 +1727,13 @@ class _Reader:
             if want is None or want == "plural":
                 continue
             sent = self.sent_of[tok.i]
+            making = tok.head if tok.head.tag_ == "VBG" else tok.head.head if tok.head.dep_ in ("ccomp", "oprd", "xcomp") else tok.head
+            if not is_description and not possessive and making.tag_ == "VBG" and making.dep_ == "advcl" and making.i > making.head.i \
+                    and (doer := next((e for s in self._subjects(making.head) for e in self._entities_at(s)), None)) is not None \
+                    and self._fits(self._kind_now(doer), want):
+                self.ref[tok.i] = doer  # "Harlow Street Capital has built an 8.5% stake, making it the second-largest shareholder"
+                history.append((doer, sent, False, tok.i))
+                continue
             if not is_description and (subject := self._later_main_subject(tok)) is not None:
                 deferred.append((tok, subject, want))  # "Fondée à Pontarlier, où elle a son siège, la fromagerie"
                 continue

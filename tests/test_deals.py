@@ -193,3 +193,4 @@ def test_the_money_a_company_raises_is_not_the_price_of_what_it_buys(en_nlp):
 def test_a_shareholder_up_to_a_share_holds_that_stake(fr_nlp):
     doc = extract("fr", "L'opération sera financée avec le soutien d'Agrifonds Capital, actionnaire de Verlac à hauteur de 18 %.")
     assert ("agrifonds capital", "verlac", None, 18.0) in deals(doc)
+
