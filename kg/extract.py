@@ -3540,7 +3540,8 @@ class _Reader:
             return False
         if not self.asserted(tok):
             return True  # the trigger was read; the fact is not asserted
-        if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok) and t.head not in APPOINTING_VERBS:
+        if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok) and t.head not in APPOINTING_VERBS \
+                and t.head not in ("prendre", "take", "assume"):  # "a pris la direction de": took up, and holds
             return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
         if verbal and not passive and _fold(tok.lemma_) in HOLDING_VERBS and self._past(tok) and self._holding_ended(tok):
             return True  # "Permira, which owned 60% of Penmoor, sold its entire holding": a former holding
