@@ -3874,6 +3874,10 @@ class _Reader:
                 # "ses fondateurs, Arthur Mensch, Guillaume Lample et Timothée Lacroix": every name listed
                 people = [e for e in self._listed_from(person, head.i, 1)
                           if e != org and self._kind_now(e) in ("Person", None)] or people
+            if how == "joined":
+                self._add([person], "joins", [org], head, f"role:{title}:joined", confidence, role=title)
+                if relation != "leads":
+                    continue  # a new job below the top: joins only
             if how == "as" and relation != "leads":
                 continue  # "hired X as chief operating officer": a new job, which the verb gives as joins
             self._add(people, relation, [org], head, f"role:{title}:{how}", confidence, role=title)
@@ -4070,6 +4074,13 @@ class _Reader:
                 ents = [e for e in self._entities_at(arg) if e != person and self._kind_now(e) == "Organization"]
                 if ents:
                     return ents[0], "as"
+            if _fold(verb.lemma_) in ("join", "rejoindre") and not self._direct_objects(verb):
+                # "Corvanta also said Rahul Mehta would join as chief medical officer": the company that says so
+                sayer = next((a for a in verb.ancestors if a.pos_ == "VERB" and _fold(a.lemma_) in REPORTING_VERBS), None)
+                org = next((e for s in (self._subjects(sayer) if sayer is not None else []) for e in self._entities_at(s)
+                            if self._kind_now(e) == "Organization"), None)
+                if org is not None and org != person:
+                    return org, "joined"
             if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer"):
                 # "Markovic, who serves as chief executive": at the company the text is about
                 topic = self._implicit_employer(span.start)
