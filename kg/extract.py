@@ -1754,6 +1754,8 @@ class _Reader:
                 # else than the name it is set beside
                 if noun.dep_ == "appos" and (described := self.ent_of(noun.head)) is not None:
                     excluded.add(described)
+                elif (described := self._apposed_name(noun)) is not None:
+                    excluded.add(described)  # "Terrena, son premier client,", which the parser made a second subject
                 if tok.i > 1 and self._folded[tok.i - 1] in ("parmi", "among") and self._lemmas[tok.i - 2] in LISTING_VERBS:
                     # "Stellantis et Valeo figurent parmi ses clients": its customers are not its own
                     excluded |= {self.ent_of(t) for t in self.sents[sent] if t.i < tok.i and t.i in self.tok_ent} - {None}
