@@ -4195,15 +4195,9 @@ class _Reader:
             among = next((k for k in range(c + 1, min(sent.end, c + 12)) if self._folded[k] in ("parmi", "among")), None)
             if among is None or among + 2 >= sent.end or doc[among + 1].morph.get("Poss") != ["Yes"] and self._folded[among + 1] not in ("its", "their"):
                 continue
-            g = among + 2
-            while g < min(sent.end, among + 4) and doc[g].pos_ == "ADJ":
-                g += 1  # "parmi ses principaux clients", "among its largest customers"
-            if g >= sent.end:
+            g, relation, swapped = self._group_noun(among + 2, sent.end)
+            if relation is None or not self.asserted(doc[c]):
                 continue
-            relations = self.lex.canonical_by_head.get(self._lemmas[g]) or self.lex.canonical_by_head.get(self._folded[g].rstrip("s"))
-            if not relations or len(relations) != 1 or not self.asserted(doc[c]):
-                continue
-            relation, swapped = next(iter(relations))
             owner = self.ent_of(doc[c - 1]) if c > 0 else None
             if owner is None and doc[c].pos_ == "VERB" and doc[c].dep_ in ("advcl", "xcomp", "conj"):
                 owner = next((e for s in self._subjects(doc[c]) for e in self._entities_at(s)), None)  # "..., counting X among"
@@ -4237,6 +4231,21 @@ class _Reader:
                 if len(buyers) == 1:
                     self._add([child], "subsidiaryOf", list(buyers), tok, "noun:subsidiary+buyer", 0.6)
 
+    def _group_noun(self, g: int, end: int) -> tuple[int, str | None, bool]:
+        """The noun of a group after "parmi ses" or "among its", past its adjectives ("parmi ses
+        principaux clients"), and the one relation the ontology's noun triggers give it."""
+        doc = self.doc
+        start = g
+        while g < min(end, start + 2) and doc[g].pos_ == "ADJ":
+            g += 1
+        if g >= end:
+            return g, None, False
+        relations = self.lex.canonical_by_head.get(self._lemmas[g]) or self.lex.canonical_by_head.get(self._folded[g].rstrip("s"))
+        if not relations or len(relations) != 1:
+            return g, None, False
+        relation, swapped = next(iter(relations))
+        return g, relation, swapped
+
     def match_listed_among(self) -> None:
         """ "Stellantis et l'équipementier Valeo figurent parmi ses premiers clients", "DHL and UPS are among
         its biggest customers": the names before the verb belong to the possessor's group. Read on the
@@ -4249,14 +4258,10 @@ class _Reader:
             if verb is None or self._lemmas[verb.i] not in LISTING_VERBS or not self.asserted(verb):
                 continue
             owner = self.ent_of(doc[k + 1]) if doc[k + 1].morph.get("Poss") == ["Yes"] or self._folded[k + 1] in ("its", "their") else None
-            g = k + 2
-            while g < len(doc) - 1 and doc[g].pos_ == "ADJ":
-                g += 1  # "parmi ses premiers clients"
-            relations = self.lex.canonical_by_head.get(self._lemmas[g]) or self.lex.canonical_by_head.get(self._folded[g].rstrip("s"))
-            if owner is None or not relations or len(relations) != 1:
-                continue
-            relation, swapped = next(iter(relations))
             sent = self.sents[self.sent_of[k]]
+            _, relation, swapped = self._group_noun(k + 2, sent.end)
+            if owner is None or relation is None:
+                continue
             if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in doc[sent.start:verb.i]):
                 continue  # only a list that opens the sentence: "Stellantis et l'équipementier Valeo figurent"
             members = [idx for t in doc[sent.start:verb.i] if t.i in self.mention_at
