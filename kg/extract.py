@@ -1759,6 +1759,11 @@ class _Reader:
                 if tok.i > 1 and self._folded[tok.i - 1] in ("parmi", "among") and self._lemmas[tok.i - 2] in LISTING_VERBS:
                     # "Stellantis et Valeo figurent parmi ses clients": its customers are not its own
                     excluded |= {self.ent_of(t) for t in self.sents[sent] if t.i < tok.i and t.i in self.tok_ent} - {None}
+            if possessive and low in ("its", "son", "sa", "ses"):
+                # a singular owner is none of a coordinated subject: "Deliveroo and Boots already use its platform"
+                for subject in self._subjects(self._clause_of(tok)):
+                    if any(c.dep_ == "conj" for c in subject.children):
+                        excluded |= set(self._entities_at(subject))
             if possessive and _fold(tok.head.lower_) in VALUATION_NOUNS:
                 # "une opération montée par Eurazeo et Bpifrance porte sa valorisation": what is
                 # valued is not who pays
