@@ -3960,8 +3960,6 @@ class _Reader:
             # "hired Sarah Okafor as chief operating officer": the person the verb takes; "Anne Morel joined as"
             # ("who succeeded Jeff Bezos as Amazon's CEO": the subject takes the title)
             args = self._subjects(verb) if _fold(verb.lemma_) in SUCCEEDING_VERBS else self._direct_objects(verb) + self._subjects(verb)
-            # "Markovic, who serves as chief executive": the relative pronoun's antecedent
-            args = [a for arg in args for a in (self._antecedent(arg) if arg.lower_ in ("who", "qui") else [arg])]
             people = [self._root(e) for arg in args for e in self._entities_at(arg)
                       if self._label_kind(self.clusters[self._root(e)]) == "Person"]
             people.sort(key=lambda e: len(self.clusters[e].name.split()) < 2)  # a person's full name over a lone word
@@ -4104,8 +4102,9 @@ class _Reader:
         if k + 1 < len(doc) and _norm_prep(doc[k].text) in ("de", "of", "at", "chez") and (idx := self.tok_ent.get(k + 1)) is not None:
             if self._root(idx) != person:
                 return self._root(idx), "of"
-        # "analyst Mark Doyle of Berenberg", "chief executive Tim Cook of Apple": after the name the title heads
+        # the name right after the title, which the two checks below read
         named = next((m for m in self.clusters[person].mentions if 0 <= m.start - span.end <= 1), None)
+        # "analyst Mark Doyle of Berenberg", "chief executive Tim Cook of Apple": after the name the title heads
         if named is not None and named.end + 1 < len(doc) and doc[named.end].lower_ in ("of", "at") \
                 and (idx := self.tok_ent.get(named.end + 1)) is not None and self._root(idx) != person \
                 and self._kind_now(self._root(idx)) != "Place":
@@ -4135,7 +4134,6 @@ class _Reader:
         # (a job; who founded what is said outright)
         if (first := self._first_word(self.sent_of[span.start])) is not None and first.i == span.start \
                 and (role := self._role_at(span.start)) is not None and self.onto.canonical(role[2])[0] != "foundedBy":
-            named = next((m for m in self.clusters[person].mentions if 0 <= m.start - span.end <= 1), None)
             root = doc[named.start:named.end].root if named is not None else None
             if root is not None and root.dep_ in SUBJECTS:
                 topic = self._implicit_employer(span.start)
@@ -4484,10 +4482,12 @@ class _Reader:
                     frame["targets"] = [topic]
                     self._add(frame["investors"], "investsIn", [topic], frame["tok"], "investment+topic", 0.55)
 
-    def _raised(self, char: int) -> bool:
-        """Whether the amount written at `char` is what a raising verb raises: "raises $300 million"."""
-        tok = next((t for t in self.doc if t.idx <= char < t.idx + len(t.text) + 1), None)
-        for a in list(tok.ancestors)[:3] if tok is not None else ():
+    @staticmethod
+    def _raised(sent, start: int, end: int) -> bool:
+        """Whether the amount written from `start` to `end` of `sent`'s text is what a raising verb
+        raises: "raises $300 million"."""
+        amount = sent.char_span(start, end, alignment_mode="expand")
+        for a in list(amount[0].ancestors)[:3] if amount else ():
             if a.pos_ == "VERB":
                 return _fold(a.lemma_) in ("raise", "lever")
         return False
@@ -4504,7 +4504,7 @@ class _Reader:
             for money in find_money(sent.text):
                 if (frame["sent"], money.start) in used_money or PER_SHARE.match(sent.text, money.end):
                     continue
-                if frame["kind"] == "Acquisition" and self._raised(sent.start_char + money.start):
+                if frame["kind"] == "Acquisition" and self._raised(sent, money.start, money.end):
                     continue  # "Aurelis raises $300 million, buys Cryonova": the round's money, not the price
                 amount = Money(money.value, money.currency)
                 used_money.add((frame["sent"], money.start))
