@@ -177,6 +177,9 @@ PAST_ADVERBS = {"alors", "then", "formerly", "previously", "auparavant", "preced
 # what a company sells or buys of another that is not the whole company
 PART_NOUNS = {"business", "division", "unit", "activity", "activities", "activite", "activites", "branche",
               "operations", "assets", "actifs", "pole", "portfolio", "portefeuille"}
+# where a company works, sold apart from it; its "de" names an owner or a town: "l'usine de Brest"
+SITE_NOUNS = {"usine", "usines", "plant", "plants", "factory", "factories", "site", "sites", "entrepot", "warehouse",
+              "raffinerie", "refinery", "mine"}
 # what only an organisation has: "Twitter's board", "le conseil d'administration de Capgemini"
 ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "headquarters", "revenue",
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
@@ -808,7 +811,7 @@ class _Reader:
         self.town_of: dict[int, int] = {}  # and back
         self.adjacent_places: set[int] = set()  # towns whose region follows with no comma
         self._folded = [_fold(t.text) for t in doc]
-        self._lemmas = [_fold(t.lemma_) for t in doc]
+        self._lemmas = [_without_co(_fold(t.lemma_), self.lex.by_head) for t in doc]
         # the words of each sentence: a trigger whose other words are not all in the sentence
         # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
         self._sent_words = [{self._lemmas[t.i] for t in s} | {self._folded[t.i] for t in s}
@@ -1740,6 +1743,10 @@ class _Reader:
             if possessive and (owner := self._relative_owner(tok)) is not None and self._fits(self._kind_now(owner), want):
                 self.ref[tok.i] = owner  # "Gucci, qui a son siège à Florence": the relative's antecedent
                 continue
+            if is_description and (named := self._named_by_opener(tok)) is not None and self._fits(self._kind_now(named), want):
+                self.ref[tok.i] = named  # "Baptisée depuis Vantage Studios, la filiale est codirigée par"
+                history.append((named, sent, True, tok.i))
+                continue
             if is_description and (host := self._apposed_name(tok)) is not None and (
                     self._kind_now(host) is None or self._fits(self._kind_now(host), want)):
                 self.ref[tok.i] = host
@@ -1934,6 +1941,12 @@ class _Reader:
         ante = self._antecedent(rel) if rel is not None else []
         return self._root(self.tok_ent[ante[0].i]) if ante and ante[0].i in self.tok_ent else None
 
+    def _relations_here(self, tok) -> set[tuple[str, bool]]:
+        """The relations, canonical and whether swapped, that the triggers of a word can give in its
+        sentence: "diriger" is an investing verb only beside "tour de table"."""
+        words = self._sent_words[self.sent_of[tok.i]]
+        return {self.onto.canonical(r) for r, t in self.lex.by_head.get(self._lemmas[tok.i], ()) if self.lex.extras[id(t)] <= words}
+
     def _deal_side(self, root) -> bool | None:
         """True for the name a buying or investing verb or noun takes as its object ("snapped up
         Nuvia", "Nuvia was bought", "investi dans Mistral", "l'acquisition de Calcéa"), False for
@@ -1945,8 +1958,8 @@ class _Reader:
             if verb.text in ("%", "percent") or _fold(verb.lemma_) in STAKE_NOUNS:
                 verb = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "l'acquisition de 80 % de Calcéa"
             # "l'acquisition de Calcéa", "Salesforce's purchase of Slack": what the deal noun takes
-            return True if verb.pos_ == "NOUN" and deal_heads & self.lex.canonical_by_head.get(self._lemmas[verb.i], frozenset()) else None
-        if verb.pos_ != "VERB" or not deal_heads & self.lex.canonical_by_head.get(self._lemmas[verb.i], frozenset()):
+            return True if verb.pos_ == "NOUN" and deal_heads & self._relations_here(verb) else None
+        if verb.pos_ != "VERB" or not deal_heads & self._relations_here(verb):
             return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
         if root.dep_ in DIRECT_OBJECTS or root.dep_ in PASSIVE_SUBJECTS or root.dep_ in ("pobj", "obl:arg") and not passive:
@@ -2439,8 +2452,8 @@ class _Reader:
         if not allow_unwrap:
             return []
         lemma = _fold(tok.lemma_)
-        if lemma in PART_NOUNS or _fold(tok.text) in PART_NOUNS:
-            return []  # "its NAND business", "l'activité cloud de X": a part of X, not X
+        if lemma in PART_NOUNS | SITE_NOUNS or _fold(tok.text) in PART_NOUNS:
+            return []  # "its NAND business", "l'activité cloud de X", "l'usine de Brest": a part of X, not X
         if lemma in STAKE_NOUNS or _fold(tok.text) in STAKE_NOUNS:
             # "sa participation dans Symbio", "its stake in Rivian": the company held, not the holder
             held = self._stake_target(tok)
@@ -3073,6 +3086,26 @@ class _Reader:
         """The first token of sentence `sent` that is neither punctuation nor space."""
         return next((t for t in self.sents[sent] if not t.is_punct and not t.is_space), None)
 
+    def _is_business(self, tok) -> bool:
+        """Whether a noun or name is a company or a piece of one: "the maker of Lumen", "its logistics
+        unit", "une participation", "Corvix"."""
+        if (idx := self.ent_of(tok)) is not None:
+            return self._kind_now(idx) == "Organization"
+        return self._lemmas[tok.i] in UNIT_NOUNS | STAKE_NOUNS | PART_NOUNS | SITE_NOUNS or self.lex.descriptor_class(tok) == "Organization"
+
+    def _named_by_opener(self, tok) -> int | None:
+        """The name a naming participle that opens the sentence gives to the description right after
+        it, its subject: "Baptisée depuis Vantage Studios, la filiale", "Renamed Lumen in 2024, the unit"."""
+        sent = self.sent_of[tok.i]
+        first = self._first_word(sent)
+        if first is None or first.i >= tok.i or _fold(first.text) not in NAMING_WORDS or tok.dep_ not in SUBJECTS:
+            return None
+        before = self.doc[first.i:tok.i]
+        comma = next((t.i for t in reversed(before) if t.text == ","), None)
+        if comma is None or any(t.pos_ not in ("DET", "ADJ") for t in self.doc[comma + 1:tok.i]):
+            return None
+        return next((self.ent_of(t) for t in self.doc[first.i + 1:comma] if t.i in self.tok_ent), None)
+
     def _is_opener(self, tok) -> bool:
         first = self._first_word(self.sent_of[tok.i])
         return first is not None and first.i == tok.i
@@ -3411,6 +3444,8 @@ class _Reader:
         if relation == "partnersWith" and tok.pos_ == "NOUN" and any(c.lower_ in PARTNER_TITLES for c in tok.children if c.i < tok.i):
             return False  # "Northpeak Capital's managing partner, Elena Voss": a title, not a partnership
         verbal = self._is_verbal(tok) and t.subject_first and not t.subject_marks
+        if relation == "customerOf" and verbal and t.object_marks and any(self._is_business(o) for o in self._direct_objects(tok)):
+            return False  # "Halvora bought Siemens's logistics unit from it": what is bought from a seller is a company
         passive = verbal and self._is_passive(tok)
         confidence = 0.8 if verbal else 0.7
         if t.third_party:
@@ -4876,6 +4911,18 @@ class _Reader:
                     if classes == ("Agent",):
                         share = 0.65 if klass == "Organization" else 0.35
                     self.clusters[self._root(idx)].votes[klass] += weight * share
+
+
+def _without_co(lemma: str, heads) -> str:
+    """A lemma without its "co" when only the plain word is a trigger: leading together is leading.
+    >>> _without_co("codiriger", {"diriger"}), _without_co("collaborer", {"collaborer", "laborer"})
+    ('diriger', 'collaborer')
+    """
+    if lemma.startswith("co") and lemma not in heads:
+        rest = lemma[3:] if lemma[2:3] == "-" else lemma[2:]
+        if len(rest) > 3 and rest in heads:
+            return rest
+    return lemma
 
 
 def _expand(classes: tuple[str, ...]) -> tuple[str, ...]:

@@ -39,6 +39,9 @@ def load_pipeline(lang: str):
         if lemma:
             # set before the lemmatizer, which keeps a lemma it finds ("co-founded" would be "co-founde")
             nlp.get_pipe("attribute_ruler").add([[{"LOWER": word}]], {"LEMMA": lemma})
+    for word in CUT_CO.get(lang, ()):
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form[:3]}, {ORTH: form[3:]}])
     return nlp
 
 
@@ -52,6 +55,27 @@ ONE_TOKEN = {
     "en": {"start-up": None, "start-ups": None, "co-founded": "co-found", "co-founds": "co-found",
            "co-found": "co-found", "co-founding": "co-found", "co-founder": "co-founder", "co-founders": "co-founder"},
 }
+# Leading together is leading: "Accel and Index Ventures co-led the round", cut at the hyphen, made
+# "co" the verb and Index Ventures an investor in Accel. Kept whole, with the plain verb's lemma.
+for _verb, _forms in {"lead": ("lead", "leads", "led", "leading"), "run": ("run", "runs", "ran", "running"),
+                      "head": ("head", "heads", "headed", "heading"), "chair": ("chair", "chairs", "chaired", "chairing")}.items():
+    ONE_TOKEN["en"].update(("co-" + form, _verb) for form in _forms)
+
+
+def _french_forms(verb: str) -> list[str]:
+    """The forms of a French verb in -er that news use: participles, third persons, infinitive.
+    >>> _french_forms("piloter")[:4]
+    ['pilote', 'pilotent', 'piloté', 'pilotée']
+    """
+    stem = verb[:-2]
+    soft = stem + "e" if stem.endswith("g") else stem  # "dirigeait"
+    return [stem + end for end in ("e", "ent", "é", "ée", "és", "ées", "er")] + [soft + "ait", soft + "aient"]
+
+
+# French keeps "co-mené" whole and tags it an adverb, so "un tour de table co-mené par Eurazeo" has no
+# verb; cut after "co-", the parser reads the participle it knows.
+CUT_CO = {"fr": ["co-" + form for verb in ("diriger", "piloter", "présider", "gérer", "financer")
+                 for form in _french_forms(verb)] + ["co-" + form for form in _french_forms("mener") + ["mène", "mènent"]]}
 
 
 # where a piece ends: after a line without closing punctuation (a headline, a subtitle), and
