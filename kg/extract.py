@@ -3086,6 +3086,13 @@ class _Reader:
         """The first token of sentence `sent` that is neither punctuation nor space."""
         return next((t for t in self.sents[sent] if not t.is_punct and not t.is_space), None)
 
+    def _after_marks(self, tok, marks) -> bool:
+        """Whether a phrase follows one of a template's marks, though the parser made it a plain object:
+        "s'approvisionne en membranes auprès de l'américain Chemours"."""
+        words = {w for mark in marks for w in _fold(mark).split()}
+        start = tok.left_edge.i
+        return any(self._folded[k] in words for k in range(max(0, start - 2), start))
+
     def _is_business(self, tok) -> bool:
         """Whether a noun or name is a company or a piece of one: "the maker of Lumen", "its logistics
         unit", "une participation", "Corvix"."""
@@ -3444,7 +3451,8 @@ class _Reader:
         if relation == "partnersWith" and tok.pos_ == "NOUN" and any(c.lower_ in PARTNER_TITLES for c in tok.children if c.i < tok.i):
             return False  # "Northpeak Capital's managing partner, Elena Voss": a title, not a partnership
         verbal = self._is_verbal(tok) and t.subject_first and not t.subject_marks
-        if relation == "customerOf" and verbal and t.object_marks and any(self._is_business(o) for o in self._direct_objects(tok)):
+        if relation == "customerOf" and verbal and t.object_marks and any(
+                c.dep_ in DIRECT_OBJECTS and self._is_business(c) and not self._after_marks(c, t.object_marks) for c in tok.children):
             return False  # "Halvora bought Siemens's logistics unit from it": what is bought from a seller is a company
         passive = verbal and self._is_passive(tok)
         confidence = 0.8 if verbal else 0.7
