@@ -811,6 +811,7 @@ class _Reader:
         self.town_of: dict[int, int] = {}  # and back
         self.adjacent_places: set[int] = set()  # towns whose region follows with no comma
         self._folded = [_fold(t.text) for t in doc]
+        self._common_nouns = {self._folded[t.i] for t in doc if t.pos_ == "NOUN" and t.is_lower}
         self._lemmas = [_without_co(_fold(t.lemma_), self.lex.by_head) for t in doc]
         # the words of each sentence: a trigger whose other words are not all in the sentence
         # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
@@ -1298,12 +1299,20 @@ class _Reader:
         longer = set()
         for other_key, other in keys:
             other_words = other_key.split()
+            rest = set(other_words[len(words):])
             if other != idx and self.clusters[other] is not None and len(other_words) > len(words) \
-                    and other_words[:len(words)] == words and set(other_words[len(words):]) <= ORG_SUFFIXES \
+                    and other_words[:len(words)] == words and (rest <= ORG_SUFFIXES or self._trade_word(rest, cluster, self.clusters[other])) \
                     and self._body_first(self.clusters[other]) < short_first and not self._named_as_parent(cluster, self.clusters[other]):
                 longer.add(self._root(other))
         if len(longer) == 1:
             self._merge(longer.pop(), idx)
+
+    def _trade_word(self, rest: set[str], short: _Cluster, full: _Cluster) -> bool:
+        """Whether the one word a company's full name adds to its short form is its trade, a word the
+        text also writes in lower case, and not a unit of it: "Hollow Creek" for "Hollow Creek Cider"
+        ("the cider maker"), not "Deutsche Bank" for "Deutsche Bank Research"."""
+        return len(rest) == 1 and not rest & (UNIT_WORDS | INSTITUTION_WORDS) and rest <= self._common_nouns \
+            and all(self._label_kind(c) not in ("Person", "Place") for c in (short, full))
 
     def _full_name_ends(self) -> set[str]:
         """The last words of the full names in the text, which a lone name may be short for: "musk"
@@ -4972,9 +4981,15 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
         s, o = reader._root(c.subject), reader._root(c.object)
         if c.relation == "develops" and kinds.get(s) == "Organization" and kinds.get(o) == "Product":
             makers[o].add(s)
+    # "Tallgrass named Luis Ortega as Hollow Creek's chief operating officer": he joins the company
+    # his title names, not the one that names him
+    appointed = {(reader._root(c.subject), c.sent): reader._root(c.object) for c in reader.candidates
+                 if c.relation == "joins" and c.rule.endswith(":appointed")}
     for c in reader.candidates:
         s, o = reader._root(c.subject), reader._root(c.object)
         if s not in keys or o not in keys or s == o:
+            continue
+        if c.relation == "joins" and c.rule.startswith("verb:") and appointed.get((s, c.sent), o) != o:
             continue
         relation = c.relation
         if relation == "customerOf" and kinds[o] == "Product":
