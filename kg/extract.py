@@ -99,6 +99,9 @@ BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociat
              "spéculation", "speculation", "spéculations", "rumeurs", "rumors", "rumours"}
 APPOINTING_VERBS = {"nommer", "appoint", "name", "elire", "elect", "designer", "hire", "recruter", "recruit", "tap", "choisir",
                     "embaucher", "debaucher", "poach"}
+# nouns for people or firms acting together, whose members a clause names: "investors led by X"
+GROUP_NOUNS = {"investor", "investisseur", "group", "groupe", "team", "equipe", "consortium", "syndicate", "trio", "duo", "backer"}
+GROUP_LEADING_VERBS = {"lead", "head", "mener", "emmener", "conduire", "piloter", "diriger"}
 ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprendre", "reunir", "join"}
 VALUE_GIVING_VERBS = {"give", "put", "place", "donner", "attribuer", "conferer"}
 SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
@@ -942,7 +945,8 @@ class _Reader:
                 break
         while end > start:
             tok = doc[end - 1]
-            if tok.is_punct or tok.text in ("'s", "’s", "'") or tok.pos_ in ("DET", "ADP", "CCONJ") or _fold(tok.text) in SELF_WORDS:
+            if tok.is_punct or tok.text in ("'s", "’s", "'") or tok.pos_ in ("DET", "ADP", "CCONJ") or _fold(tok.text) in SELF_WORDS \
+                    or tok.lower_.endswith(("-based", "-headquartered")):  # "U.S.-based" says where, it names no one
                 end -= 1
                 continue
             break
@@ -2058,12 +2062,29 @@ class _Reader:
                        and not (t.head.pos_ in ("VERB", "AUX") and t.dep_ in SUBJECTS and not self.asserted(t.head))), None)
             if at is not None:
                 found = self._root(self.tok_ent.get(at, self.ref.get(at)))
+                if (buyer := self._buyer_beside(at, before)) is not None:
+                    found = buyer  # "the purchase of Geodata Nord, a start-up that Nordlys has agreed to buy"
                 if before is not None:
                     self._topics_seen[paragraph] = (found, at)
                 break
         if before is None:
             self._topics[paragraph] = found
         return found
+
+    def _buyer_beside(self, at: int, before: int | None) -> int | None:
+        """The organisation that buys or backs the one at token `at`, in the same sentence: a
+        paragraph that opens on a purchase is about the buyer."""
+        m = self._mention_containing(at)
+        if m is None or self._deal_side(self.doc[m.start:m.end].root) is not True:
+            return None
+        deal_heads = {("acquired", False), ("investsIn", False)}
+        for verb in self.sents[self.sent_of[at]]:
+            if verb.pos_ == "VERB" and deal_heads & self._relations_here(verb):
+                for subject in self._subjects(verb):
+                    for idx in self._entities_at(subject):
+                        if (before is None or subject.i < before) and self._kind_now(idx) == "Organization":
+                            return self._root(idx)
+        return None
 
     def _implicit_employer(self, at: int) -> int | None:
         """Whom a title without an organisation speaks of: the paragraph's organisation, else the
@@ -2419,6 +2440,8 @@ class _Reader:
         listed = self._introduced_list(tok) if not _is_round(tok) else []  # a round "which included X": X invests in it
         if listed:
             return listed
+        if tok.pos_ == "NOUN" and tok.is_lower and self._lemmas[tok.i] in GROUP_NOUNS and (members := self._group_members(tok, depth)):
+            return members
         if tok.pos_ == "NOUN" and self.lex.descriptor_class(tok) == "Product":
             # "makes the Jira and Confluence tools": the names that qualify the noun
             named = [self.ent_of(c) for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and self.ent_of(c) is not None]
@@ -2660,10 +2683,22 @@ class _Reader:
                 return m
         return None
 
+    def _nested_item(self, tok):
+        """The first name of a list the parser hung inside the last one's phrase: "Finland's ICEYE and
+        U.S.-based Capella Space" is parsed as one phrase headed by "Space", with ICEYE inside."""
+        if tok.dep_ == "conj":
+            return None  # the parser listed the names already: "Guy's and St Thomas' NHS Foundation Trust and Manchester ..."
+        return next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < tok.i and c.i in self.tok_ent
+                     and (m := self._mention_containing(c.i)) is not None and m.end <= c.i + 1
+                     and self._mention_containing(tok.i) is not m
+                     and any(g.dep_ == "cc" for g in c.children)), None)
+
     def _conjuncts(self, tok, closed: bool = False) -> list[int]:
         """The names listed with `tok`; a list ends at its item after "et"/"and": in "Créée par A et B,
         Paylimo équipe ...", Paylimo is no founder."""
         out = []
+        if (nested := self._nested_item(tok)) is not None:
+            out.append(self.ent_of(nested))
         for child in tok.children:
             if child.dep_ == "conj" and not self._own_participle(child):
                 has_cc = any(c.dep_ == "cc" for c in child.children)
@@ -2780,6 +2815,22 @@ class _Reader:
         if j < end and j not in self.mention_at and j > start and self.lex.descriptor_class(doc[j - 1]) is not None:
             j = self._past_kind(doc[j - 1], j)  # "l'enseigne de bricolage Atelier Dumas"
         return j
+
+    def _group_members(self, tok, depth: int) -> list[int]:
+        """The names a group noun introduces by who leads it or what it includes: "investors led by
+        Fjordvest Capital", "a group of researchers led by Dario Amodei", "un groupe qui comprenait A et B"."""
+        out: list[int] = []
+        for verb in tok.subtree:
+            if verb.pos_ != "VERB" or verb.dep_ not in ("acl", "relcl", "acl:relcl"):
+                continue
+            noun = verb.head  # the group, or the noun of its "of": "a group of researchers led by"
+            if noun is not tok and not (noun.head.head is tok and noun.head.lower_ == "of" or noun.head is tok and noun.dep_ == "nmod"):
+                continue
+            lemma = self._lemmas[verb.i]
+            args = self._agents(verb) if lemma in GROUP_LEADING_VERBS else self._direct_objects(verb) if lemma in ROUND_MEMBER_VERBS else []
+            for arg in args:
+                out.extend(e for e in self._entities_at(arg, depth + 1) if e not in out)
+        return out
 
     def _introduced_list(self, tok) -> list[int]:
         """ "de grands groupes, dont OpenAI et Google" -> the names after the introducer."""
@@ -2939,13 +2990,16 @@ class _Reader:
             # "fondé en 1967 à Grenoble par Serge Kampf": the parser hung "par" on Grenoble
             doc = self.doc
             end = self.sents[self.sent_of[tok.i]].end
-            for k in range(tok.i + 1, min(end, tok.i + 10)):
+            for k in range(tok.i + 1, min(end, tok.i + 14)):
                 if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
                     break
                 if doc[k].lower_ in ("par", "by") and k + 1 < end:
                     if (j := self._agent_name(k, end)) is not None:
                         out.append(doc[j])
                         out.extend(self._shared_holders(j, end))
+                    elif (group := next((t for t in doc[k + 1:min(end, k + 4)] if t.pos_ == "NOUN"), None)) is not None \
+                            and self._lemmas[group.i] in GROUP_NOUNS:
+                        out.append(group)  # "set up in 2015 as a research lab by a group that included Musk"
                     break
         return [named for a in out for named in self._names_after_titles(a)]
 
@@ -3171,6 +3225,12 @@ class _Reader:
         # "par A et B, deux anciens chercheurs de l'UTC, la société": the parser may hang it as a noun modifier
         if apposition is not None and self._describes_before(apposition.head, start):
             apposition = apposition.head
+        elif apposition is not None and apposition.head.pos_ == "NOUN" and apposition.head.dep_ in SUBJECTS and any(
+                c.dep_ in SUBJECTS and c.i > apposition.head.i for c in apposition.head.head.children):
+            # "by A and B, both former researchers at FFI, the company sells": a verb has one subject,
+            # and the parser made the apposition a first one
+            apposition = apposition.head
+            comma = next((t.i for t in sent if t.i > apposition.i and t.text == ","), comma)
         if apposition is not None and self._describes_before(apposition, start):
             # the comma that closes it (the parser may hang what follows on it: "..., deux anciens
             # ingénieurs du CEA, Voltacel a")
@@ -3202,8 +3262,10 @@ class _Reader:
     def _direct_objects(self, tok) -> list:
         out = [c for c in tok.children if c.dep_ in DIRECT_OBJECTS]
         # "Instagram, which Facebook bought": the relative pronoun stands for the noun the clause hangs on
+        # (through "a start-up that Nordlys has agreed to buy")
+        clause = tok.head if tok.dep_ == "xcomp" and tok.head.dep_ in ("relcl", "acl:relcl") else tok
         out = [
-            (tok.head if tok.dep_ in ("relcl", "acl:relcl") else (self._antecedent(c) or [c])[0])
+            (clause.head if clause.dep_ in ("relcl", "acl:relcl") else (self._antecedent(c) or [c])[0])
             if c.lower_ in ("which", "that", "whom", "que", "qu'", "qu’", "lequel", "laquelle") else c
             for c in out
         ]
@@ -4368,8 +4430,8 @@ class _Reader:
             if owner_tok is None or owner_tok.i not in self.tok_ent and not (unit is not None and owner_tok.i in self.ref):
                 continue  # a name, not "its" (but "its software subsidiary Lumen Logistics Software")
             owner, named = self.ent_of(owner_tok), self._root(self.tok_ent[start])
-            if owner == named:
-                continue
+            if owner == named or (nested := self._nested_item(root)) is not None and owner_tok.i < nested.i:
+                continue  # "Finland's ICEYE and U.S.-based Capella Space": Finland's is ICEYE's
             if self._kind_now(owner) == "Place" and self._kind_now(named) == "Organization":
                 # "Pakistan's Warid Telecom", "New Delhi's Jawaharlal Nehru University"
                 if self.asserted(root):
