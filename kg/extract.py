@@ -2686,8 +2686,10 @@ class _Reader:
     def _nested_item(self, tok):
         """The first name of a list the parser hung inside the last one's phrase: "Finland's ICEYE and
         U.S.-based Capella Space" is parsed as one phrase headed by "Space", with ICEYE inside."""
-        if tok.dep_ == "conj":
-            return None  # the parser listed the names already: "Guy's and St Thomas' NHS Foundation Trust and Manchester ..."
+        if tok.dep_ == "conj" or tok.i not in self.tok_ent:
+            # the parser listed the names already ("Guy's and St Thomas' NHS Foundation Trust and Manchester ..."),
+            # or the last item is no name ("The Twitter and Block co-founder")
+            return None
         return next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < tok.i and c.i in self.tok_ent
                      and (m := self._mention_containing(c.i)) is not None and m.end <= c.i + 1
                      and self._mention_containing(tok.i) is not m
