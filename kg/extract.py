@@ -99,6 +99,7 @@ BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociat
              "spéculation", "speculation", "spéculations", "rumeurs", "rumors", "rumours"}
 APPOINTING_VERBS = {"nommer", "appoint", "name", "elire", "elect", "designer", "hire", "recruter", "recruit", "tap", "choisir",
                     "embaucher", "debaucher", "poach"}
+BRAND_WORDS = {"marque", "brand", "label"}
 # nouns for people or firms acting together, whose members a clause names: "investors led by X"
 GROUP_NOUNS = {"investor", "investisseur", "group", "groupe", "team", "equipe", "consortium", "syndicate", "trio", "duo", "backer"}
 GROUP_LEADING_VERBS = {"lead", "head", "mener", "emmener", "conduire", "piloter", "diriger"}
@@ -245,7 +246,7 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "security", "health", "mobility", "automotive", "analytics", "space", "biotech", "medical",
                 # and their French forms: "Altessa Semiconducteurs", "Solvéa Énergie"
                 "semiconducteurs", "systemes", "energie", "energies", "logistique", "medias", "assurances", "telecoms",
-                "hotels", "shipbuilding"}
+                "hotels", "shipbuilding", "participations", "investissement", "investissements", "invest"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -333,8 +334,8 @@ def _descriptor_key(tok) -> str:
     "la start-up", "la jeune pousse", "la jeune entreprise" and "the unicorn" all say "startup".
     """
     lemma = _fold(tok.lemma_)
-    if lemma in _STARTUP_WORDS or any(_fold(c.text) in ("jeune", "young", "jeunes") for c in tok.children if c.dep_ == "amod"):
-        return "startup"
+    if lemma in _STARTUP_WORDS or lemma not in BRAND_WORDS and any(_fold(c.text) in ("jeune", "young", "jeunes") for c in tok.children if c.dep_ == "amod"):
+        return "startup"  # (but "la jeune marque" is the one called a brand)
     if lemma in ("firm", "company", "group", "societe", "groupe") and any(
             _fold(c.lemma_) in INVESTING_MODIFIERS for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
         return "fund"  # "a private equity firm", "une société d'investissement": an investor
@@ -1042,6 +1043,11 @@ class _Reader:
                 i += 1
                 continue  # "Customers include Revolut": a common noun capitalised by its place
             start, end = self._trim(i, j)
+            if start == i and start > 0 and self._folded[start] in ORG_SUFFIXES and doc[start - 1].is_sent_start \
+                    and start - 1 not in covered and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and not self._stop_word(self._folded[start - 1]):
+                start -= 1  # a name does not open with its company word: "Vasseur Participations prend le contrôle",
+                # where the model took the sentence's first word for a common noun
             if end - start == 1 and self.lex.descriptor_class(doc[start]) is not None:
                 start = end  # "le SUV" names no one
             if end > start and any(
@@ -1590,7 +1596,12 @@ class _Reader:
         """The descriptor noun that follows a name, a comma and an article: "Vantage Studios, une
         nouvelle filiale", "Kelvia Pilot, un logiciel"."""
         doc, k = self.doc, m.end
-        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in INDEFINITE:
+        if k + 2 >= len(doc) or doc[k].text != ",":
+            return None
+        # (a definite one only after the name that opens its sentence: "Vasseur Participations, la holding
+        # familiale basée à Roubaix, a acquis"; after "Selon Reuters, la société" it is the next subject)
+        opens = (first := self._first_word(self.sent_of[m.start])) is not None and first.i == m.start
+        if doc[k + 1].lower_ not in INDEFINITE and not (opens and doc[k + 1].lower_ in ("la", "le", "l'", "l’", "the")):
             return None
         k += 2
         while k < len(doc) and doc[k].pos_ == "ADJ" and k - m.end < 4:
@@ -1739,6 +1750,8 @@ class _Reader:
                     klass = "Person"  # "the Tesla and SpaceX chief executive had first bought a stake"
                 if klass in ("Organization", "Person", "Product") and not self._names_follow(tok):
                     want = {"Organization": "org", "Person": "person", "Product": "product"}[klass]
+                    if self._lemmas[tok.i] in BRAND_WORDS:
+                        want = "brand"  # "la marque, qui rivalise avec Sézane": a brand is often the company that sells it
                     is_description = True
             if want is None or want == "plural":
                 continue
@@ -1856,6 +1869,7 @@ class _Reader:
                 # société": a new paragraph goes back to the article's subject
                 scores[main] += 0.5
             key = _descriptor_key(tok) if is_description else None
+            founders = possessive and (role := self._role_at(tok.head.i)) is not None and role[1] == "Founder"
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
             if is_description and (employer := self._speakers_employer(tok)) in scores:
                 scores[employer] += 0.8  # "Halden's chief executive said the deal would help the group": his
@@ -1874,13 +1888,17 @@ class _Reader:
                 elif key in COMPANY_SORTS and COMPANY_SORTS[key] not in (
                         sorts := {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS}) and sorts:
                     scores[idx] -= 0.5  # "Le groupe Ravelli BTP ... la start-up": not the group
-                elif key in ("entreprise", "company") and {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} == {"fund"}:
+                elif key in ("entreprise", "company") and ({COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} == {"fund"}
+                                                           or "holding" in cluster.descriptors):
                     scores[idx] -= 0.4  # "Le fonds Rhône Infra Capital va prendre 35 % de Solvéa ... l'entreprise": not the fund
+                    # (nor "la holding familiale" that bought the company)
                 if COMPANY_SORTS.get(key) == "small" and idx in bought and key not in cluster.descriptors:
                     # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
                     scores[idx] += 0.5 if bought[idx] else -0.4
                 if key in BUYER_KEYS and idx in bought:
                     scores[idx] += -0.6 if bought[idx] else 0.6  # "..., a annoncé l'acquéreur": the buyer
+                if founders and bought.get(idx):
+                    scores[idx] += 0.8  # "Vasseur a acquis 60 % d'Atelier Brume ... Ses deux fondatrices": the young one's
                 if nearest[idx] > 0 and topic == idx:
                     scores[idx] += 0.35
             for idx, score in scores.items():
@@ -1969,7 +1987,10 @@ class _Reader:
         if verb.pos_ == "NOUN" and root.dep_ in ("nmod", "pobj") and (
                 self.lang == "fr" and "de" in self._case_words(root) or root.dep_ == "pobj" and root.head.lower_ == "of"):
             if verb.text in ("%", "percent") or _fold(verb.lemma_) in STAKE_NOUNS:
+                share = verb
                 verb = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "l'acquisition de 80 % de Calcéa"
+                if verb.pos_ == "VERB" and share.dep_ in DIRECT_OBJECTS:
+                    return True if deal_heads & self._relations_here(verb) else None  # "a acquis 60 % d'Atelier Brume"
             # "l'acquisition de Calcéa", "Salesforce's purchase of Slack": what the deal noun takes
             return True if verb.pos_ == "NOUN" and deal_heads & self._relations_here(verb) else None
         if verb.pos_ != "VERB" or not deal_heads & self._relations_here(verb):
@@ -2215,6 +2236,8 @@ class _Reader:
             return kind == "Person"
         if want == "product":
             return kind == "Product"
+        if want == "brand":
+            return kind in ("Organization", "Product")
         return kind in ("Organization", "Person")
 
     def _role_head(self, tok) -> bool:
@@ -3097,7 +3120,7 @@ class _Reader:
                     out.append(f)
             return out
         if tok.dep_ in ("acl:relcl", "relcl", "acl") or (tok.dep_ in ("amod",) and passive):
-            return [tok.head]
+            return [self._agreeing_head(tok)]
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
             head = tok.head
             if tok.dep_ == "xcomp":
@@ -3107,6 +3130,18 @@ class _Reader:
             if tok.dep_ == "advcl" and self._is_opener(tok):
                 return []
         return []
+
+    def _agreeing_head(self, participle):
+        """The noun a French participle agrees with: "une société de vêtements féminins installée à Paris"
+        is a company in Paris, though the parser hung "installée" on "vêtements"."""
+        head = participle.head
+        if self.lang != "fr" or "Part" not in participle.morph.get("VerbForm") or head.dep_ != "nmod":
+            return head
+        mine = (participle.morph.get("Gender"), participle.morph.get("Number"))
+        if not all(mine) or (head.morph.get("Gender"), head.morph.get("Number")) == mine:
+            return head
+        up = head.head
+        return up if up.pos_ == "NOUN" and (up.morph.get("Gender"), up.morph.get("Number")) == mine else head
 
     def _described_by_apposition(self, noun):
         """The name whose apposition holds `noun`, when `noun` names no one: in "Sophie Carnot, ancienne
@@ -3445,8 +3480,10 @@ class _Reader:
         k = start - 1
         while k >= 0 and start - k <= 6:
             word = _fold(doc[k].text)
-            if word.rstrip("-") in FORMER or word in FORMER:
+            if word.rstrip("-") in FORMER or word in FORMER or word in PAST_ADVERBS - {"then", "alors"}:
                 return True
+            if doc[k].pos_ == "DET" and k > 0 and _fold(doc[k - 1].text) in PAST_ADVERBS - {"then", "alors"}:
+                return True  # "Martin Okafor, previously a senior vice president at Workday"
             if doc[k].pos_ in ("DET", "PUNCT", "VERB", "AUX", "ADP", "PRON") or doc[k].is_punct:
                 break
             k -= 1
@@ -3629,6 +3666,7 @@ class _Reader:
             obj_ents = [e for e in obj_ents if e not in regions] or obj_ents
         if relation in ("acquired", "investsIn") and objects and all(
                 self.ent_of(o) is None and o.pos_ == "NOUN" and self.lex.descriptor_class(o) == "Product"
+                and self._lemmas[o.i] not in BRAND_WORDS  # ("prend le contrôle de la marque Atelier Brume": the business)
                 and (_plural(o) or not any(c.i > o.i and self.ent_of(c) is not None for c in o.children)) for o in objects):
             # "Meta buys Nvidia chips", "paid $1bn for Nvidia GPUs": goods bought from a company, not the company;
             # but "a acquis l'application BeReal" buys the one product named, and the business behind it
@@ -3711,6 +3749,10 @@ class _Reader:
             self._add(obj_ents, "foundedBy", subj_ents, tok, rule, conf - 0.05)
             return True
         self._add(subj_ents, relation, obj_ents, tok, rule, conf)
+        if self.onto.canonical(relation) == ("joins", True) and verbal and not passive and any(
+                self._lemmas[c.i] in ("tete", "helm") and any(d.lower_ in ("sa", "son", "its", "leur", "their") for d in c.children)
+                for c in [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]):
+            self._add(obj_ents, "leads", subj_ents, tok, rule + ":helm", conf)  # "l'entreprise a nommé à sa tête Inès Daumier"
         return True
 
     def match_seats(self) -> None:
