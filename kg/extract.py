@@ -246,7 +246,8 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "security", "health", "mobility", "automotive", "analytics", "space", "biotech", "medical",
                 # and their French forms: "Altessa Semiconducteurs", "Solvéa Énergie"
                 "semiconducteurs", "systemes", "energie", "energies", "logistique", "medias", "assurances", "telecoms",
-                "hotels", "shipbuilding", "participations", "investissement", "investissements", "invest"}
+                "hotels", "shipbuilding", "participations", "investissement", "investissements", "invest", "imprimeur",
+                "imprimerie"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -886,9 +887,17 @@ class _Reader:
 
     def _common_word(self, tok) -> bool:
         """A word the lexicon knows as a description or a trigger, also in the plural: "Customers"."""
-        low = _fold(tok.text)
-        return self.lex.descriptor_class(tok) is not None or low in self.lex.by_head \
-            or low.endswith("s") and low[:-1] in self.lex.by_head
+        low, heads = _fold(tok.text), self.lex.by_head
+        return self.lex.descriptor_class(tok) is not None or low in heads or low.endswith("s") and low[:-1] in heads \
+            or self._participle_head(low) is not None  # "Dirigé depuis 2019 par", "Backed by"
+
+    def _participle_head(self, low: str) -> str | None:
+        """The trigger verb a folded participle is a form of: "dirige" (dirigé) -> "diriger", "backed" -> "back"."""
+        heads = self.lex.by_head
+        if self.lang == "fr":
+            return next((low[:-len(end)] + "er" for end in ("ees", "es", "ee", "e")
+                         if low.endswith(end) and low[:-len(end)] + "er" in heads), None)
+        return next((w for w in (low[:-2], low[:-1]) if low.endswith("ed") and w in heads), None)
 
     def _initial_name(self, tok) -> bool:
         """A capitalised first word is a name when it acts like one: "Wiz a été racheté", "Slack competes",
@@ -1869,7 +1878,13 @@ class _Reader:
                 # société": a new paragraph goes back to the article's subject
                 scores[main] += 0.5
             key = _descriptor_key(tok) if is_description else None
+            # and the trade it names: "la maison d'édition" for "Éditions du Rivage"
+            trade = {self._lemmas[c.i].rstrip("s") for c in tok.children if c.dep_ == "nmod" and self._case_words(c) & {"de", "d'", "d’"}} \
+                if key else set()
             founders = possessive and (role := self._role_at(tok.head.i)) is not None and role[1] == "Founder"
+            # "Elle deviendra une filiale du groupe", "it will become a unit of": the one bought
+            becomes_unit = tok.dep_ in SUBJECTS and any(self._lemmas[c.i] in UNIT_NOUNS for c in self._clause_of(tok).children
+                                                        if c.dep_ in ("attr", "xcomp", "obj", "dobj", "oprd"))
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
             if is_description and (employer := self._speakers_employer(tok)) in scores:
                 scores[employer] += 0.8  # "Halden's chief executive said the deal would help the group": his
@@ -1879,12 +1894,12 @@ class _Reader:
             for idx in list(scores):
                 cluster = self.clusters[idx]
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
-                if key and (key in cluster.descriptors or key.rstrip("s") in {
-                        _fold(w).rstrip("s") for n in cluster.names for w in n.split()[:2]}):
+                name_words = {_fold(w).rstrip("s") for n in cluster.names for w in n.split()[:2]} if key else set()
+                if key and (key in cluster.descriptors or key.rstrip("s") in name_words or trade & name_words):
                     # (or its name begins by saying it: "la fromagerie" for "Fromageries du Haut-Doubs")
                     # "la jeune pousse" is the one introduced as a start-up; a word as plain as "la société"
                     # says less than "la filiale"
-                    scores[idx] += 0.6 if key in GENERIC_DESCRIPTORS else 1.0
+                    scores[idx] += 0.6 if key in GENERIC_DESCRIPTORS and not trade & name_words else 1.0
                 elif key in COMPANY_SORTS and COMPANY_SORTS[key] not in (
                         sorts := {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS}) and sorts:
                     scores[idx] -= 0.5  # "Le groupe Ravelli BTP ... la start-up": not the group
@@ -1897,6 +1912,8 @@ class _Reader:
                     scores[idx] += 0.5 if bought[idx] else -0.4
                 if key in BUYER_KEYS and idx in bought:
                     scores[idx] += -0.6 if bought[idx] else 0.6  # "..., a annoncé l'acquéreur": the buyer
+                if becomes_unit and idx in bought:
+                    scores[idx] += 0.8 if bought[idx] else -0.4
                 if founders and bought.get(idx):
                     scores[idx] += 0.8  # "Vasseur a acquis 60 % d'Atelier Brume ... Ses deux fondatrices": the young one's
                 if nearest[idx] > 0 and topic == idx:
@@ -3062,6 +3079,8 @@ class _Reader:
         j = by + 1
         while j < end and self.doc[j].pos_ == "DET":
             j += 1
+        if j + 1 < end and self.ent_of(self.doc[j]) is None and self.lex.descriptor_class(self.doc[j]) == "Organization":
+            j += 1  # "détenu à 51 % par la holding Laborde Investissement"
         return j if j < end and self.ent_of(self.doc[j]) is not None else None
 
     def _share_at(self, k: int, end: int) -> int | None:
@@ -3510,9 +3529,11 @@ class _Reader:
             tried = list(by_head.get(lemma, ()))
             if text != lemma:  # the lemma's templates first, whatever the hash seed
                 tried.extend(by_head.get(text, ()))
-            if not tried and tok.pos_ in ("NOUN", "VERB", "ADJ", "X", "PROPN") and tok.i not in self.tok_ent:
-                # the lemmatizer missed a verb ("s'approvisionne" -> "approvisionne"): match on its stem
-                tried = list(self.lex.by_stem(text))
+            if (not tried and tok.pos_ in ("NOUN", "VERB", "ADJ", "X", "PROPN") or tok.pos_ in ("ADJ", "X") and lemma != text) \
+                    and tok.i not in self.tok_ent:
+                # the lemmatizer missed a verb ("s'approvisionne" -> "approvisionne"): match on its stem; and
+                # "Ondine Médias concurrence directement Prisma Media", a verb tagged an adjective, is no noun
+                tried += [p for p in self.lex.by_stem(text) if p not in tried]
             elif tok.pos_ == "NOUN" and tok.dep_ in ("acl:relcl", "relcl") and any(c.lower_ == "qui" and c.dep_ == "nsubj" for c in tok.children):
                 # "Kinetra, qui concurrence Boston Dynamics": a verb the tagger took for its noun
                 tried = list(self.lex.by_stem(text)) + tried
@@ -3769,7 +3790,11 @@ class _Reader:
             if not owners:
                 dont = next((c for c in tok.children if c.lower_ in ("dont", "whose")), None) or (
                     doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 2].lower_ in ("dont", "whose") else None)
-                owners = [e for o in (self._antecedent(dont) if dont is not None else []) for e in self._entities_at(o)]
+                antecedent = self._antecedent(dont) if dont is not None else []
+                clause = tok.head if tok.dep_ in SUBJECTS else None
+                if not antecedent and clause is not None and clause.dep_ in ("acl:relcl", "relcl") and clause.head.i in self.ref:
+                    antecedent = [clause.head]  # "Le groupe de presse magazine, dont le siège est à Bordeaux": the group
+                owners = [e for o in antecedent for e in self._entities_at(o)]
             if not owners:
                 continue
             hosts = [tok] + ([tok.head] if tok.dep_ in SUBJECTS else [])
