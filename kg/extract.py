@@ -38,7 +38,7 @@ from functools import lru_cache
 from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
-from .places import country_names, demonym_city, is_region, may_end_place, place_cuts, region_names
+from .places import country_names, demonym_city, is_region, may_end_place, place_cuts, region_names, state_names
 
 __all__ = ["extract_text", "extract_doc", "normalize_name", "Lexicon"]
 
@@ -247,7 +247,7 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 # and their French forms: "Altessa Semiconducteurs", "Solvéa Énergie"
                 "semiconducteurs", "systemes", "energie", "energies", "logistique", "medias", "assurances", "telecoms",
                 "hotels", "shipbuilding", "participations", "investissement", "investissements", "invest", "imprimeur",
-                "imprimerie"}
+                "imprimerie", "railway", "railways", "railroad"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -1067,7 +1067,8 @@ class _Reader:
                 covered.update(range(start, end))
             i = max(j, i + 1)
         mentions = [
-            _Mention(s, e, label, self.sent_of.get(s, 0)) for s, e, label in self._split_places(self._headline_cuts(self._join_known_names(sorted(spans))))
+            _Mention(s, e, label, self.sent_of.get(s, 0))
+            for s, e, label in self._split_places(self._headline_cuts(self._join_known_names(self._join_by_acronym(sorted(spans)))))
             if not self._is_role_span(s, e) and not self._wire_credit(s, e) and not self._rubric(s, e)
         ]
         for first, second in zip(mentions, mentions[1:]):
@@ -1082,6 +1083,24 @@ class _Reader:
                 if first.end == second.start:
                     self.adjacent_places.add(first.start)
         return mentions
+
+    def _join_by_acronym(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+        """The names an acronym in brackets spells together: "Caisse de dépôt et placement du Québec
+        (CDPQ)", which the model read as a person and a place."""
+        doc, out = self.doc, []
+        for start, end, label in spans:
+            acronym = doc[end + 1].text if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" else ""
+            if len(acronym) >= 3 and acronym.isupper() and acronym.isalpha():
+                sent_start = self.sents[self.sent_of.get(start, 0)].start
+                for first in range(start - 1, max(sent_start, start - 10) - 1, -1):
+                    words = [t.text for t in doc[first:end] if t.text[:1].isalpha() and _fold(t.text) not in NAME_PREPOSITIONS | {"et", "and"}]
+                    if doc[first].text[:1].isupper() and "".join(w[0] for w in words).upper() == acronym:
+                        while out and out[-1][1] > first:
+                            out.pop()  # the pieces it is made of
+                        start, label = first, "ORG"
+                        break
+            out.append((start, end, label))
+        return out
 
     def _join_known_names(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
         """Two names that a "de" or "of" joins into a name the text says whole elsewhere: the
@@ -1184,6 +1203,10 @@ class _Reader:
         start: "Chelsea College of Art and Design", "ministère de l'Économie et des Finances", but
         not "Bank of America and Citigroup", where the parser hangs Citigroup on Bank."""
         doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper() \
+                and doc[end + 1].text == "".join(t.text[0].upper() for t in doc[start:end] if t.text[:1].isalpha()
+                                                 and _fold(t.text) not in NAME_PREPOSITIONS | {"et", "and", "&"}):
+            return True  # "Caisse de dépôt et placement du Québec (CDPQ)": the acronym spells the whole name
         conj = next((t for t in doc[k + 1:end] if t.dep_ == "conj" and t.head.i < k), None)
         if conj is None:
             return False
@@ -1484,6 +1507,9 @@ class _Reader:
             owned = sum(self._owns_org_part(m) for m in cluster.mentions)
             if owned:
                 cluster.votes["Organization"] += min(owned, 3) * 0.6  # "Twitter's board", "le capital de Leapmotor"
+            if any(m.end - m.start >= 4 and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")"
+                   and len(doc[m.end + 1].text) >= 3 and doc[m.end + 1].text.isupper() for m in cluster.mentions):
+                cluster.votes["Organization"] += 2.0  # "Caisse de dépôt et placement du Québec (CDPQ)": people have no acronym
             full = [n.split() for n in cluster.names if len(n.split()) in (2, 3)]
             if full and any(len(n.split()) == 1 and any(n == f[-1] != f[0] for f in full) for n in cluster.names):
                 cluster.votes["Person"] += 1.5  # "Elon Musk" then "Musk": a person goes by the last name, a company by the first
@@ -1789,7 +1815,11 @@ class _Reader:
             # a possessive is not its own clause's subject for a round: "A, B and C took part in its Series B"
             # (but "Brumeval a annoncé l'entrée à son capital de Hanseo Games": the capital of who announces it)
             announced_capital = possessive and _fold(tok.head.lemma_) == "capital" and _fold(self._clause_of(tok).lemma_) in REPORTING_VERBS
-            excluded = self._clause_coarguments(tok, history) if not possessive or _is_round(tok.head) and not announced_capital else set()
+            # "raised $75 million ..., valuing the company at $480 million": what a deal values is its target,
+            # however the clause is built
+            valued = is_description and tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("value", "valoriser")
+            excluded = self._clause_coarguments(tok, history) if (not possessive or _is_round(tok.head) and not announced_capital) \
+                and not valued else set()
             noun = tok.head
             if possessive and noun.pos_ == "NOUN" and self.lex.canonical_by_head.get(self._lemmas[noun.i]):
                 # "EQT Ventures, its largest shareholder,": a relation noun relates its possessor to someone
@@ -1886,6 +1916,9 @@ class _Reader:
             becomes_unit = tok.dep_ in SUBJECTS and any(self._lemmas[c.i] in UNIT_NOUNS for c in self._clause_of(tok).children
                                                         if c.dep_ in ("attr", "xcomp", "obj", "dobj", "oprd"))
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
+            if valued:
+                for idx in bought.keys() & scores.keys():
+                    scores[idx] += 0.8 if bought[idx] else -0.4  # "The deal values the Chicago company at $1.4 billion"
             if is_description and (employer := self._speakers_employer(tok)) in scores:
                 scores[employer] += 0.8  # "Halden's chief executive said the deal would help the group": his
             if is_description:
@@ -1955,7 +1988,7 @@ class _Reader:
                      if t.pos_ == "VERB" and _fold(t.lemma_) in REPORTING_VERBS), None)
         if verb is None:
             return set()
-        opener = min(verb.i, tok.i)
+        opener = min(verb.i, tok.left_edge.i)  # (past what qualifies the description: "the Oslo firm said")
         while opener > sent.start and (doc[opener - 1].pos_ in ("AUX", "DET") or doc[opener - 1].dep_ == "det"):
             opener -= 1
         if opener - 1 <= sent.start or doc[opener - 1].text != ",":
@@ -2013,6 +2046,8 @@ class _Reader:
         if verb.pos_ != "VERB" or not deal_heads & self._relations_here(verb):
             return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
+        if root.dep_ == "obl:agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
+            return False  # "a round led by Atomico": who leads it backs, it is not backed
         if root.dep_ in DIRECT_OBJECTS or root.dep_ in PASSIVE_SUBJECTS or root.dep_ in ("pobj", "obl:arg") and not passive:
             return True
         if root.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children if c.i != root.i) and root.i > verb.i:
@@ -2244,7 +2279,12 @@ class _Reader:
     def _place_before(self, name, tok) -> bool:
         """A place set before a description says where the company is, not what it is called:
         "the Amsterdam firm"."""
-        return name.i < tok.i and self._kind_now(self._root(self.tok_ent[name.i])) == "Place"
+        if name.i >= tok.i:
+            return False
+        idx = self._root(self.tok_ent[name.i])
+        kind = self._kind_now(idx)
+        # (or a name the model calls a place that nothing else has typed: "the Chicago company")
+        return kind == "Place" or kind is None and all(m.label in ("GPE", "LOC") for m in self.clusters[idx].mentions)
 
     def _fits(self, kind: str | None, want: str) -> bool:
         if want == "org":
@@ -2280,6 +2320,9 @@ class _Reader:
                 # is "Founded by A and B, both former engineers at Stripe, the company" Stripe, nor "Selon l'AMF, le groupe" the AMF
             if self._place_complement(m) and self.lex.descriptor_class(tok) is None:
                 return None  # "le géant de Shenzhen, propriétaire de Riot Games": the company from there, not the place
+            if tok.dep_ in SUBJECTS and 0 < tok.head.i - tok.i <= 3 and _fold(tok.head.lemma_) in REPORTING_VERBS \
+                    and all(t.pos_ in ("ADV", "AUX") for t in self.doc[tok.i + 1:tok.head.i]):
+                return None  # "from investors led by Fjordvest Capital, the Oslo firm said": who speaks, not an apposition
             return self._root(self.tok_ent[m.start])
         return None
 
@@ -3582,6 +3625,9 @@ class _Reader:
         if relation == "partnersWith" and tok.pos_ == "NOUN" and any(c.lower_ in PARTNER_TITLES for c in tok.children if c.i < tok.i):
             return False  # "Northpeak Capital's managing partner, Elena Voss": a title, not a partnership
         verbal = self._is_verbal(tok) and t.subject_first and not t.subject_marks
+        if self.lang == "en" and not verbal and t.subject_first and not t.subject_marks and not t.extra and not t.object_marks \
+                and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and self._lemmas[tok.i] == _fold(t.head):
+            return False  # "The Gulf fund, already a shareholder": a noun with its article is not the verb "to fund"
         if relation == "customerOf" and verbal and t.object_marks and any(
                 c.dep_ in DIRECT_OBJECTS and self._is_business(c) and not self._after_marks(c, t.object_marks) for c in tok.children):
             return False  # "Halvora bought Siemens's logistics unit from it": what is bought from a seller is a company
@@ -4739,6 +4785,8 @@ class _Reader:
         for s_idx, sent in enumerate(self.sents):
             if any(d["sent"] == s_idx for d in self.deal_values):
                 continue
+            if self._shares_by_clause(s_idx, sent):
+                continue
             lemmas = {_fold(t.lemma_) for t in sent} | {_fold(t.text) for t in sent}
             mentioned = {self.ent_of(t) for t in sent} - {None}
             for deal in reversed(self.deal_values):
@@ -4762,6 +4810,50 @@ class _Reader:
                             used_money.add((s_idx, money.start))
                             break
                 break
+
+    def _shares_by_clause(self, s_idx: int, sent) -> bool:
+        """Each investor's price and stake from its own clause of a later sentence: "Stonebridge will pay
+        about $980 million for a 70% stake, while CDPQ will take the remaining 30% for roughly $420
+        million" splits the deal the two agreed on. Whether the sentence gave any."""
+        clauses: dict[int, list] = {}
+        for t in sent:
+            if t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and (idx := self.ent_of(t)) is not None and t.head.pos_ in ("VERB", "AUX") \
+                    and (_fold(t.head.lemma_) in BUYING_VERBS | {"take", "prendre", "pay", "payer", "hold", "detenir"}):
+                verb = t.head
+                inner = {d.i for c in verb.children if c.dep_ in ("advcl", "conj", "ccomp", "parataxis")
+                         and any(g.dep_ in SUBJECTS for g in c.children) for d in c.subtree}
+                clauses[self._root(idx)] = [d for d in verb.subtree if d.i not in inner]
+        if len(clauses) < 2:
+            return False
+        found = False
+        for deal in [d for d in self.deal_values if d["sent"] < s_idx]:
+            for investor in [i for i in deal["investors"] if self._root(i) in clauses]:
+                toks = clauses[self._root(investor)]
+                span = self.doc[toks[0].i:toks[-1].i + 1]
+                offset = span.start_char - sent.start_char
+                moneys = [m for m in find_money(span.text) if (s_idx, m.start + offset) not in self.used_money]
+                percents = find_percents(span.text)
+                if not moneys and not percents:
+                    continue
+                part = deal
+                if len(deal["investors"]) > 1:
+                    deal["investors"] = [i for i in deal["investors"] if i != investor]
+                    part = {**deal, "investors": [investor], "amount": None, "stake": None, "stake_by": {}}
+                    self.deal_values.append(part)
+                if part["amount"] is None and moneys:
+                    part["amount"] = Money(moneys[0].value, moneys[0].currency)
+                    self.used_money.add((s_idx, moneys[0].start + offset))
+                if part["stake"] is None and percents:
+                    part["stake"] = percents[0].value
+                    if part["stake"] < 50 and part["kind"] == "Acquisition":
+                        # the buyer of a minority share invests: "CDPQ will take the remaining 30%"
+                        part["kind"] = "Investment"
+                        for c in self.candidates:
+                            if c.relation == "acquired" and self._root(c.subject) == self._root(investor) \
+                                    and self._root(c.object) in {self._root(t) for t in part["targets"]}:
+                                c.relation, c.rule = "investsIn", f"{c.rule}:minority"
+                found = True
+        return found
 
     def _round_amount_before(self, frame) -> Money | None:
         """The amount of a round told just before the sentence that names who led it: "la start-up
@@ -4956,10 +5048,26 @@ class _Reader:
             self.match_locatives()
             self.match_demonyms()
             self.match_place_chains()
+            self.match_placed_descriptions()
             self.vote_from_relations(weight=1.0 if final else 0.8)
             if not final:
                 self.merge_surnames()
                 self._settled = kinds == [c.kind() if c is not None else None for c in self.clusters]
+
+    def match_placed_descriptions(self) -> None:
+        """ "the Oslo firm said", "values the Chicago company at $1.4 billion": a description that names a
+        town is of a company there."""
+        for i, idx in self.ref.items():
+            tok = self.doc[i]
+            if tok.pos_ != "NOUN" or self.lex.descriptor_class(tok) != "Organization" or self._kind_now(self._root(idx)) != "Organization":
+                continue
+            for c in tok.children:
+                if c.dep_ == "compound" and c.i < tok.i and c.i in self.tok_ent and self._place_before(c, tok) and self.asserted(tok.head):
+                    place = self._root(self.tok_ent[c.i])
+                    name = self.clusters[place].name.lower()
+                    if name not in country_names() and name not in state_names() \
+                            and not all(m.label == "LOC" for m in self.clusters[place].mentions):
+                        self._add([idx], "headquarteredIn", [place], tok, "description:place", 0.6)  # a town, not "the Gulf fund"
 
     def read_once(self) -> None:
         """Valuations, founding years and deal amounts: read once, with the types the first pass gave."""

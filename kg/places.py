@@ -134,6 +134,15 @@ def state_codes() -> frozenset[str]:
     return frozenset(s.code.split("-")[1] for s in pycountry.subdivisions.get(country_code="US"))
 
 
+@cache
+def state_names() -> frozenset[str]:
+    """The states of the United States and the provinces of Canada, in lower case: where a company
+    may be "the California chipmaker" without the state being its seat's town."""
+    import pycountry
+
+    return frozenset(s.name.lower() for code in ("US", "CA") for s in pycountry.subdivisions.get(country_code=code))
+
+
 # the Associated Press's abbreviations of the states, as American papers write them: "Bethesda, Md."
 AP_STATES = frozenset({
     "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
