@@ -264,7 +264,7 @@ UNIT_WORDS = {"research", "cloud", "labs", "ventures", "capital", "foundation", 
 # unit words that as often end a company's own name: "Corvane Energy", "Tikehau Capital", "Riot Games"
 COMPANY_NAME_WORDS = {"energy", "capital", "ventures", "health", "financial", "services", "bank", "games", "studios",
                       "studio", "mobility", "automotive", "labs", "foundation", "fondation"}
-STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "ce", "cette", "this", "that", "selon",
+STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "people", "ce", "cette", "this", "that", "selon",
               "pour", "mais", "et", "or", "but", "and", "in", "en", "de", "du", "des", "i", "we", "nous", "je",
               "il", "elle", "it", "they", "he", "she", "its", "his", "her", "their", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1870,6 +1870,8 @@ class _Reader:
                 continue
             best, best_score = None, 0.0
             scores: dict[int, float] = defaultdict(float)
+            subordinate = clause if (clause := self._clause_of(tok)).dep_ == "advcl" and tok.dep_ in SUBJECTS \
+                and any(c.dep_ == "mark" for c in clause.children) else None
             nearest: dict[int, int] = {}
             while history and sent - history[0][1] > 3:
                 history.popleft()  # only the last few sentences can hold an antecedent
@@ -1889,7 +1891,9 @@ class _Reader:
                     if possessive and is_subj:
                         weight = 1.6
                     if is_description and is_subj:
-                        weight = 0.5
+                        # (but "X has raised €55mn in a round led by Y, as the company pushes its product":
+                        # a subordinate clause speaks of the main clause's subject)
+                        weight = 1.2 if subordinate and self._clause_of(self.doc[h_tok]) is subordinate.head else 0.5
                     recency = 1.0 + 0.01 * (h_tok - tok.i)
                 else:
                     weight = 1.5 if is_subj else 0.6 if self._in_passing.get(h_tok) else 1.0
@@ -2375,6 +2379,8 @@ class _Reader:
         """A description is not the subject of a clause it sits in: in "OpenAI a confirmé ...
         la start-up", the start-up is not OpenAI."""
         ancestors = {a.i for a in tok.ancestors}
+        if tok.dep_ in SUBJECTS and tok.head.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.head.children):
+            return set()  # "X has raised €55mn ..., as the company pushes its product": an adverbial clause goes on about X
         out = set()
         for other in self.sents[self.sent_of[tok.i]]:
             if other.i >= tok.i:
@@ -3109,6 +3115,7 @@ class _Reader:
             elif t.text == "," and k + 1 in self.mention_at:
                 break  # "par le coiffeur Dennis Paphitis, Aesop ...": the name the participle opens for
             elif t.lower_ in (",", "and", "et") or t.pos_ in ("DET", "ADJ") or t.pos_ == "NOUN" and t.text.islower() \
+                    or t.text.islower() and self._role_at(k) is not None \
                     or t.lower_ in ("de", "du", "des", "of") and k + 1 < end and doc[k + 1].pos_ in ("NOUN", "DET") \
                     and doc[k + 1].text.islower() and _fold(doc[k + 1].text) not in ARTICLES:
                 k += 1  # "les producteurs de films Kathleen Kennedy", "les ingénieurs du son Paul Meyer", not
