@@ -3650,8 +3650,9 @@ class _Reader:
                 objects = self._marked(anchor, t.object_marks) or (anchor is not tok and self._marked(tok, t.object_marks)) or []
                 if not objects and any(c.dep_ == "prt" and c.lower_ in t.object_marks for c in tok.children):
                     objects = self._direct_objects(tok)
-                if not objects and t.subject_first:
-                    objects = self._surface_marked(tok, t.object_marks)  # the parse tore the phrase apart
+                if not objects and (t.subject_first or tok.pos_ == "NOUN" and self._case_words(tok) == {"en"}):
+                    # the parse tore the phrase apart (also "en concurrence directe avec la SNCF")
+                    objects = self._surface_marked(tok, t.object_marks)
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
                     # "Microsoft's rival" is "the rival of Microsoft"; "ses clients" are "les clients de X"
                     objects = self._possessors(tok)
@@ -3974,6 +3975,8 @@ class _Reader:
             return [tok.head]
         if tok.dep_ in ("obl", "obl:arg", "obl:mod") and self._case_words(tok) & {"en", "comme"} and self._is_verbal(tok.head):
             return self._subjects(tok.head)  # "Alpaé se pose en concurrent de Barrière": what the subject poses as
+        if tok.dep_ == "nmod" and self._case_words(tok) == {"en"} and (clause := self._clause_of(tok)) is not tok:
+            return self._subjects(clause)  # "qui fait rouler des trains en concurrence directe avec la SNCF"
         for c in tok.children:
             if c.lower_ in ("dont", "whose"):
                 ante = self._antecedent(c) or self._antecedent(next((a for a in c.ancestors if a.i < c.i), c))
