@@ -3198,6 +3198,8 @@ class _Reader:
                 return self._subjects(head, passive=self._is_passive(head)) if not passive else self._subjects(head, passive=True) or self._subjects(head)
             if tok.dep_ == "advcl" and self._is_opener(tok):
                 return []
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
+                return self._subjects(head)  # "Brightwork places workers across Britain, competing with Adecco"
         return []
 
     def _agreeing_head(self, participle):
@@ -3579,6 +3581,8 @@ class _Reader:
             tried = list(by_head.get(lemma, ()))
             if text != lemma:  # the lemma's templates first, whatever the hash seed
                 tried.extend(by_head.get(text, ()))
+            if not tried and self.lang == "fr" and tok.pos_ == "VERB" and lemma.endswith("e"):
+                tried = list(by_head.get(lemma + "r", ()))  # "Brenor se mesure à Kone", lemmatised "mesure"
             if (not tried and tok.pos_ in ("NOUN", "VERB", "ADJ", "X", "PROPN") or tok.pos_ in ("ADJ", "X") and lemma != text) \
                     and tok.i not in self.tok_ent:
                 # the lemmatizer missed a verb ("s'approvisionne" -> "approvisionne"): match on its stem; and
