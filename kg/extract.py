@@ -112,6 +112,7 @@ JOINTLY = {"jointly", "together", "ensemble", "conjointement"}
 # "Paylimo compte Carrefour parmi ses clients", "counting Barclays among its customers"
 # verbs that set their subjects in a group: "Stellantis et Valeo figurent parmi ses clients"
 LISTING_VERBS = {"figurer", "etre", "be", "rank", "remain", "rester"}
+COUNTING_VERBS = {"compter", "compte", "count"}  # "X compte A et B parmi ses clients", "counts A among its rivals"
 COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "counts", "counting", "counted"}
 # verbs that say a company has a group: "revendique 12 000 clients, dont ..."
 HAVING_VERBS = {"revendiquer", "compter", "avoir", "afficher", "servir", "equiper", "claim", "have", "serve", "count", "boast"}
@@ -1831,6 +1832,10 @@ class _Reader:
                 if tok.i > 1 and self._folded[tok.i - 1] in ("parmi", "among") and self._lemmas[tok.i - 2] in LISTING_VERBS:
                     # "Stellantis et Valeo figurent parmi ses clients": its customers are not its own
                     excluded |= {self.ent_of(t) for t in self.sents[sent] if t.i < tok.i and t.i in self.tok_ent} - {None}
+                elif tok.i > 1 and self._folded[tok.i - 1] in ("parmi", "among") and (counting := next(
+                        (k for k in range(tok.i - 2, self.sents[sent].start - 1, -1) if self._lemmas[k] in COUNTING_VERBS), None)) is not None:
+                    # "Brenor compte la RATP et Bouygues parmi ses clients": nor are the ones it counts
+                    excluded |= {self.ent_of(t) for t in self.doc[counting + 1:tok.i] if t.i in self.tok_ent} - {None}
             if possessive and low in ("its", "son", "sa", "ses"):
                 # a singular owner is none of a coordinated subject: "Deliveroo and Boots already use its platform"
                 for subject in self._subjects(self._clause_of(tok)):
