@@ -2951,8 +2951,14 @@ class _Reader:
 
     # ------------------------------------------------------------ grammar helpers
 
+    def _verb_as_noun(self, tok) -> bool:
+        """A third-person verb the tagger took for a plural noun after "and": "runs 65 clubs and
+        competes with Migros-owned Activ Fitness"."""
+        return self.lang == "en" and tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.lower_ in (tok.lemma_ + "s", tok.lemma_ + "es") \
+            and self._clause_of(tok.head).pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" for c in tok.children)
+
     def _is_verbal(self, tok) -> bool:
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or self._verb_as_noun(tok):
             return True
         if "Part" in tok.morph.get("VerbForm"):
             return True
@@ -3195,6 +3201,8 @@ class _Reader:
             return out
         if tok.dep_ in ("acl:relcl", "relcl", "acl") or (tok.dep_ in ("amod",) and passive):
             return [self._agreeing_head(tok)]
+        if self._verb_as_noun(tok):
+            return self._subjects(self._clause_of(tok.head))
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
             head = tok.head
             if tok.dep_ == "xcomp":
@@ -3742,6 +3750,8 @@ class _Reader:
             if not obj_ents:
                 return False
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
+        if passive and tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and (own := self.ent_of(tok.head)) in obj_ents:
+            obj_ents = [own]  # "Migros-owned Activ Fitness and McFit": the modifier is the first name's only
         subj_ents = list(dict.fromkeys(subj_ents))
         if relation == "headquarteredIn" and len(obj_ents) > 1:
             # "the Columbus, Ohio-based chain": the seat is the town, and the town is in the region
@@ -3803,7 +3813,7 @@ class _Reader:
                 for b in subj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":reciprocal", confidence - 0.05)
             return True
-        if spec.symmetric and not subj_ents and len(obj_ents) >= 2 and not verbal and plural \
+        if spec.symmetric and not subj_ents and len(obj_ents) >= 2 and not verbal and plural and not t.subject_first \
                 and not (set(t.object_marks) & EXAMPLE_MARKS and tok.dep_ in DIRECT_OBJECTS | {"pobj", "obl", "obl:arg", "obl:mod"}):
             # "the rivals Airbus and Boeing", "des concurrents directs comme OpenAI et Meta dépendent"; but in
             # "faces competition from A and B" or "competes with rivals such as A and B", A and B each
