@@ -1011,6 +1011,8 @@ class _Reader:
             if ent_end <= ent_start:
                 continue
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
+            if end - start == 1 and doc[start].is_sent_start and self._participle_head(self._folded[start]) is not None:
+                continue  # "Cofondée en 2017 par ...", which the model labelled a name
             if start > 0 and start == ent_start and doc[start - 1].text in ("L'", "L’") and not doc[start - 1].whitespace_ \
                     and label not in ("LOC", "GPE") and doc[start:end].text.lower() not in region_names():
                 start -= 1  # "L'Oréal", which the model reads from "Oréal"
@@ -2809,6 +2811,11 @@ class _Reader:
                 elif child.pos_ == "NOUN" and (named := self._name_after_descriptor(child)) is not None:
                     # "par Orange et par les fonds KKR, Cinven et Providence": the names the noun introduces
                     out.extend(self._listed_from(named, child.i, 1))
+                elif child.pos_ == "NOUN" and (named := next((self.ent_of(g) for g in [*child.children, *tok.children]
+                                                              if g.dep_ == "appos" and g.i > child.i and self.ent_of(g) is not None
+                                                              and (g.head is child or self.doc[g.left_edge.i - 1].text == ","
+                                                                   and g.left_edge.i - 1 == child.right_edge.i + 1)), None)) is not None:
+                    out.append(named)  # "by Adam Mistry and his cousin, Ravi Mistry" (the parser may hang the name on the first)
                 out.extend(self._conjuncts(child, has_cc))
         return out
 
@@ -3992,6 +3999,9 @@ class _Reader:
                 return [c]  # "Nvidia's venture arm, NVentures,": the name set after the possessed noun
         if tok.dep_ == "appos" and tok.head.i != tok.i and not self._in_prepositional_phrase(tok.head):
             return [tok.head]
+        if tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children) and tok.head.pos_ in ("NOUN", "PROPN") \
+                and self.doc[next(t.i for t in tok.subtree if not t.is_punct) - 1].text == ",":
+            return [tok.head]  # "Le groupe Bénéteau, principal concurrent de Navéa,": an apposition the parser listed
         if tok.dep_ in ("obl", "obl:arg", "obl:mod") and self._case_words(tok) & {"en", "comme"} and self._is_verbal(tok.head):
             return self._subjects(tok.head)  # "Alpaé se pose en concurrent de Barrière": what the subject poses as
         if tok.dep_ == "nmod" and self._case_words(tok) == {"en"} and (clause := self._clause_of(tok)) is not tok:
