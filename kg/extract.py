@@ -1093,11 +1093,10 @@ class _Reader:
         doc, out = self.doc, []
         for start, end, label in spans:
             acronym = doc[end + 1].text if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" else ""
-            if len(acronym) >= 3 and acronym.isupper() and acronym.isalpha():
+            if acronym.isalpha():
                 sent_start = self.sents[self.sent_of.get(start, 0)].start
                 for first in range(start - 1, max(sent_start, start - 10) - 1, -1):
-                    words = [t.text for t in doc[first:end] if t.text[:1].isalpha() and _fold(t.text) not in NAME_PREPOSITIONS | {"et", "and"}]
-                    if doc[first].text[:1].isupper() and "".join(w[0] for w in words).upper() == acronym:
+                    if doc[first].text[:1].isupper() and not self._stop_word(self._folded[first]) and self._spells(acronym, first, end):
                         while out and out[-1][1] > first:
                             out.pop()  # the pieces it is made of
                         start, label = first, "ORG"
@@ -1206,9 +1205,7 @@ class _Reader:
         start: "Chelsea College of Art and Design", "ministère de l'Économie et des Finances", but
         not "Bank of America and Citigroup", where the parser hangs Citigroup on Bank."""
         doc = self.doc
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper() \
-                and doc[end + 1].text == "".join(t.text[0].upper() for t in doc[start:end] if t.text[:1].isalpha()
-                                                 and _fold(t.text) not in NAME_PREPOSITIONS | {"et", "and", "&"}):
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and self._spells(doc[end + 1].text, start, end):
             return True  # "Caisse de dépôt et placement du Québec (CDPQ)": the acronym spells the whole name
         conj = next((t for t in doc[k + 1:end] if t.dep_ == "conj" and t.head.i < k), None)
         if conj is None:
@@ -1453,6 +1450,12 @@ class _Reader:
     @staticmethod
     def _initials(words: list[str]) -> str:
         return "".join(w[0] for w in words if w not in {"de", "du", "des", "of", "the", "and", "et", "la", "le"})
+
+    def _spells(self, acronym: str, start: int, end: int) -> bool:
+        """Whether an acronym spells the words from `start` to `end`: "CDPQ" for "Caisse de dépôt et
+        placement du Québec"."""
+        words = [_fold(t.text) for t in self.doc[start:end] if t.text[:1].isalpha() and _fold(t.text) not in NAME_PREPOSITIONS]
+        return len(acronym) >= 3 and acronym.isupper() and self._initials(words).upper() == acronym
 
     def _label_kind(self, cluster: _Cluster) -> str | None:
         votes: dict[str, float] = defaultdict(float)
