@@ -3692,6 +3692,10 @@ class _Reader:
             elif passive:
                 objects = self._participle_patient(tok) or self._subjects(tok, passive=True) or self._opener_patient(tok) \
                     or self._coordinated_participle_patient(tok)
+                if objects and all(o.pos_ == "VERB" for o in objects):
+                    # "Fondée en 2019 par X, Filéo est dirigée par Y", where the parser made the opening
+                    # participle the subject: the name right before the auxiliary
+                    objects = self._surface_subject(tok) or objects
             elif verbal:
                 objects = self._direct_objects(tok)
                 if not objects and tok.dep_ in ("acl:relcl", "relcl") and any(
@@ -3734,6 +3738,10 @@ class _Reader:
             if not subjects:
                 subjects = self._fronted_subject(tok)  # "Filiale de Bouygues, Colas a remporté ..."
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
+        if not verbal and tok.dep_ == "appos" and subjects == [tok.head]:
+            # "Green Mountain, a unit of Azrieli Group, and Bulk Infrastructure": the apposition is the first name's
+            subj_ents = [e for e in subj_ents if e == self.ent_of(tok.head) or any(m.start < tok.i and m.sent == self.sent_of[tok.i]
+                                                                                 for m in self.clusters[self._root(e)].mentions)]
         if verbal and not passive and self.onto.canonical(relation)[0] == "foundedBy":
             # "which Aravind Srinivas started in 2022 with Denis Yarats and Johnny Ho": co-founders
             subj_ents += [e for w in self._marked(tok, ("with", "avec")) for e in self._entities_at(w) if self._kind_now(e) == "Person"]
@@ -3760,6 +3768,10 @@ class _Reader:
             if not obj_ents:
                 return False
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
+        if not verbal and tok.dep_ == "appos" and subjects == [tok.head] and (comma := next(
+                (t.i for t in self.doc[tok.i:self.sents[self.sent_of[tok.i]].end] if t.text == ","), None)) is not None:
+            # what follows the apposition's closing comma is the list going on: "a unit of Azrieli Group, and Bulk"
+            obj_ents = [e for e in obj_ents if any(tok.i < m.start < comma for m in self.clusters[self._root(e)].mentions)] or obj_ents
         if passive and tok.dep_ in ("amod", "compound") and tok.i < tok.head.i and (own := self.ent_of(tok.head)) in obj_ents:
             obj_ents = [own]  # "Migros-owned Activ Fitness and McFit": the modifier is the first name's only
         subj_ents = list(dict.fromkeys(subj_ents))
