@@ -179,6 +179,10 @@ TIME_WORDS = FRENCH_MONTHS | {
 # relations that a verb in the past tense makes a former role, and the adverbs that do the same
 FORMER_WHEN_PAST = {"leads", "worksFor"}
 PAST_ADVERBS = {"alors", "then", "formerly", "previously", "auparavant", "precedemment", "once", "jadis"}
+# those that make a title a past one: "previously a senior vice president", "auparavant directeur"
+FORMER_ADVERBS = PAST_ADVERBS - {"then", "alors"}
+# a buying or investing relation, as the lexicon files it (canonical, not swapped)
+DEAL_HEADS = frozenset({("acquired", False), ("investsIn", False)})
 # what a company sells or buys of another that is not the whole company
 PART_NOUNS = {"business", "division", "unit", "activity", "activities", "activite", "activites", "branche",
               "operations", "assets", "actifs", "pole", "portfolio", "portefeuille"}
@@ -2047,17 +2051,16 @@ class _Reader:
         Nuvia", "Nuvia was bought", "investi dans Mistral", "l'acquisition de Calcéa"), False for
         its subject, None otherwise."""
         verb = root.head.head if root.dep_ == "pobj" else root.head
-        deal_heads = {("acquired", False), ("investsIn", False)}
         if verb.pos_ == "NOUN" and root.dep_ in ("nmod", "pobj") and (
                 self.lang == "fr" and "de" in self._case_words(root) or root.dep_ == "pobj" and root.head.lower_ == "of"):
             if verb.text in ("%", "percent") or _fold(verb.lemma_) in STAKE_NOUNS:
                 share = verb
                 verb = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "l'acquisition de 80 % de Calcéa"
                 if verb.pos_ == "VERB" and share.dep_ in DIRECT_OBJECTS:
-                    return True if deal_heads & self._relations_here(verb) else None  # "a acquis 60 % d'Atelier Brume"
+                    return True if DEAL_HEADS & self._relations_here(verb) else None  # "a acquis 60 % d'Atelier Brume"
             # "l'acquisition de Calcéa", "Salesforce's purchase of Slack": what the deal noun takes
-            return True if verb.pos_ == "NOUN" and deal_heads & self._relations_here(verb) else None
-        if verb.pos_ != "VERB" or not deal_heads & self._relations_here(verb):
+            return True if verb.pos_ == "NOUN" and DEAL_HEADS & self._relations_here(verb) else None
+        if verb.pos_ != "VERB" or not DEAL_HEADS & self._relations_here(verb):
             return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
         if root.dep_ == "obl:agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
@@ -2164,9 +2167,8 @@ class _Reader:
         m = self._mention_containing(at)
         if m is None or self._deal_side(self.doc[m.start:m.end].root) is not True:
             return None
-        deal_heads = {("acquired", False), ("investsIn", False)}
         for verb in self.sents[self.sent_of[at]]:
-            if verb.pos_ == "VERB" and deal_heads & self._relations_here(verb):
+            if verb.pos_ == "VERB" and DEAL_HEADS & self._relations_here(verb):
                 for subject in self._subjects(verb):
                     for idx in self._entities_at(subject):
                         if (before is None or subject.i < before) and self._kind_now(idx) == "Organization":
@@ -3574,9 +3576,9 @@ class _Reader:
         k = start - 1
         while k >= 0 and start - k <= 6:
             word = _fold(doc[k].text)
-            if word.rstrip("-") in FORMER or word in FORMER or word in PAST_ADVERBS - {"then", "alors"}:
+            if word.rstrip("-") in FORMER or word in FORMER or word in FORMER_ADVERBS:
                 return True
-            if doc[k].pos_ == "DET" and k > 0 and _fold(doc[k - 1].text) in PAST_ADVERBS - {"then", "alors"}:
+            if doc[k].pos_ == "DET" and k > 0 and _fold(doc[k - 1].text) in FORMER_ADVERBS:
                 return True  # "Martin Okafor, previously a senior vice president at Workday"
             if doc[k].pos_ in ("DET", "PUNCT", "VERB", "AUX", "ADP", "PRON") or doc[k].is_punct:
                 break
@@ -3738,7 +3740,8 @@ class _Reader:
             if not subjects:
                 subjects = self._fronted_subject(tok)  # "Filiale de Bouygues, Colas a remporté ..."
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
-        if not verbal and tok.dep_ == "appos" and subjects == [tok.head]:
+        apposed = not verbal and tok.dep_ == "appos" and subjects == [tok.head]
+        if apposed:
             # "Green Mountain, a unit of Azrieli Group, and Bulk Infrastructure": the apposition is the first name's
             subj_ents = [e for e in subj_ents if e == self.ent_of(tok.head) or any(m.start < tok.i and m.sent == self.sent_of[tok.i]
                                                                                  for m in self.clusters[self._root(e)].mentions)]
@@ -3768,7 +3771,7 @@ class _Reader:
             if not obj_ents:
                 return False
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
-        if not verbal and tok.dep_ == "appos" and subjects == [tok.head] and (comma := next(
+        if apposed and (comma := next(
                 (t.i for t in self.doc[tok.i:self.sents[self.sent_of[tok.i]].end] if t.text == ","), None)) is not None:
             # what follows the apposition's closing comma is the list going on: "a unit of Azrieli Group, and Bulk"
             obj_ents = [e for e in obj_ents if any(tok.i < m.start < comma for m in self.clusters[self._root(e)].mentions)] or obj_ents
