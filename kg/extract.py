@@ -100,6 +100,34 @@ BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociat
 APPOINTING_VERBS = {"nommer", "appoint", "name", "elire", "elect", "designer", "hire", "recruter", "recruit", "tap", "choisir",
                     "embaucher", "debaucher", "poach"}
 BRAND_WORDS = {"marque", "brand", "label"}
+# common nouns that never name goods, whatever name they carry: "the Kora deal", "son usine de
+# Lille", "Pexalon's Kora unit" (a goods noun is open-ended: "the Kora scanner", "le tracteur Kora")
+NON_PRODUCT_NOUNS = {
+    "deal", "acquisition", "takeover", "merger", "purchase", "sale", "stake", "share", "stock", "board", "team", "staff",
+    "workforce", "unit", "division", "subsidiary", "branch", "arm", "plant", "factory", "site", "facility", "headquarters",
+    "office", "store", "shop", "outlet", "warehouse", "campus", "lab", "laboratory", "centre", "center", "business",
+    "operation", "founder", "chief", "executive", "officer", "director", "president", "chairman", "chairwoman", "head",
+    "boss", "spokesperson", "spokesman", "spokeswoman", "investor", "shareholder", "customer", "client", "partner",
+    "rival", "competitor", "result", "revenue", "profit", "earnings", "round", "funding", "fund", "contract",
+    "agreement", "partnership", "strategy", "plan", "market", "segment", "sector", "industry", "family", "project",
+    "programme", "program", "offer", "bid", "price", "valuation", "debt", "loan", "bond", "ipo", "listing", "name",
+    "logo", "website", "network", "union", "worker", "employee", "management", "owner", "parent", "transaction",
+    "investment", "capital", "equity", "year", "quarter", "month", "week", "day", "people", "region", "city",
+    "country", "area", "state", "town", "street", "airport", "station", "port", "hub", "adviser", "advisor",
+    "analyst", "lawyer", "consultant", "manager", "employer", "acquirer", "buyer", "seller", "supplier", "provider",
+    "accord", "rachat", "fusion", "participation", "part", "action", "conseil", "equipe", "personnel",
+    "salarie", "effectif", "filiale", "branche", "usine", "siege", "bureau", "magasin", "boutique", "entrepot",
+    "laboratoire", "activite", "fondateur", "fondatrice", "dirigeant", "dirigeante", "patron", "patronne",
+    "porte-parole", "investisseur", "actionnaire", "partenaire", "concurrent", "resultat", "chiffre", "bilan",
+    "revenu", "benefice", "tour", "levee", "fonds", "contrat", "partenariat", "strategie", "marche", "secteur",
+    "famille", "projet", "offre", "prix", "valorisation", "dette", "pret", "introduction", "nom",
+    "reseau", "enseigne", "syndicat", "direction", "proprietaire", "annee", "an", "trimestre", "mois", "semaine",
+    "jour", "ville", "pays", "zone", "rue", "gare", "aeroport", "directeur", "directrice", "presidente", "conseiller",
+    "conseillere", "analyste", "avocat", "avocate", "responsable",
+    "fournisseur", "prestataire", "acheteur", "vendeur", "repreneur", "acquereur", "marque", "brand", "label",
+}
+# the words that make a noun a company's own goods: "son scanner phare", "its flagship scanner"
+FLAGSHIP_WORDS = {"phare", "flagship", "vedette", "best-selling", "bestselling", "emblematique", "signature"}
 # nouns for people or firms acting together, whose members a clause names: "investors led by X"
 GROUP_NOUNS = {"investor", "investisseur", "group", "groupe", "team", "equipe", "consortium", "syndicate", "trio", "duo", "backer"}
 GROUP_LEADING_VERBS = {"lead", "head", "mener", "emmener", "conduire", "piloter", "diriger"}
@@ -165,6 +193,9 @@ STARTING_VERBS = {"lancer", "launch", "incorporate", "start", "immatriculer", "d
 MAKER_NOUNS = {"maker", "manufacturer", "developer", "publisher", "owner", "parent", "supplier", "provider",
                "operator", "carrier", "fabricant", "editeur", "proprietaire", "fournisseur", "operateur", "createur",
                "creator", "designer", "producer", "producteur", "distributor", "distributeur", "retailer"}
+# of those, who makes the thing itself: "the maker of the Kora scanner", "le fabricant du tracteur Kora"
+MAKER_OF_NOUNS = MAKER_NOUNS - {"owner", "parent", "proprietaire", "supplier", "provider", "fournisseur", "operator",
+                                "operateur", "carrier", "distributor", "distributeur", "retailer"} | {"developpeur", "concepteur"}
 # verbs whose subject is the company that raised a round
 RAISING_VERBS = {"raise", "close", "complete", "secure", "announce", "land", "lever", "boucler", "realiser",
                  "finaliser", "annoncer", "conclure", "obtenir", "clore"}
@@ -1567,6 +1598,12 @@ class _Reader:
                     if klass:
                         cluster.votes[klass] += 2.0
                         cluster.descriptors.add(_descriptor_key(cue))
+                # goods named by any common noun the text says are made or owned: "the Kora scanner",
+                # "le tracteur Kora", "Kora, Pexalon's flagship scanner" (a full personal name stays a person)
+                if not known_place and not any(x.label in ("GPE", "LOC") for x in cluster.mentions) \
+                        and not (m.end - m.start > 1 and all(x.label in ("PER", "PERSON") for x in cluster.mentions)) \
+                        and any(self.lex.descriptor_class(noun) is None and self._goods_noun(noun) for noun in self._nouns_naming(m)):
+                    cluster.votes["Product"] += 2.0
                 # a descriptor in apposition: "Scale AI, une start-up"; or the head of the name
                 head = self._root_of(m)
                 for child in head.children:
@@ -1670,6 +1707,51 @@ class _Reader:
         if root is None:
             root = self._mention_roots[(m.start, m.end)] = self.doc[m.start:m.end].root
         return root
+
+    def _nouns_naming(self, m: _Mention) -> list:
+        """The common nouns a name is the name of: "the Kora scanner", "the Kora and Vela e-bikes",
+        "le scanner Kora", "Kora, a portable scanner" (the name's compound head, the noun before it,
+        its apposition)."""
+        doc, root = self.doc, self._root_of(m)
+        out = []
+        named = root.head if root.dep_ == "conj" and root.head.dep_ == "compound" else root
+        if named.dep_ == "compound" and named.head.pos_ == "NOUN" and 0 < named.head.i - named.i <= 4 and any(
+                c.dep_ in ("poss", "nmod:poss") or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in named.head.children):
+            out.append(named.head)  # "the Kora scanner", "its Kora scanner" (not "a European AI cloud", "Roku devices")
+        if m.start > 1 and doc[m.start - 1].pos_ == "NOUN" and (root.head.i == m.start - 1 or self.lang == "fr" and (
+                doc[m.start - 2].pos_ == "DET" and doc[m.start - 1].text.islower())):
+            out.append(doc[m.start - 1])  # (in French, "le scanner Kora" whatever the parser hung the name on)
+        out.extend(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+        return out
+
+    def _goods_noun(self, noun) -> bool:
+        """Whether a common noun names goods a company makes, by the ontology's product words or,
+        for any other noun, by what is said of it: made ("develops the Kora scanner", "le scanner
+        Kora est fabriqué par"), owned ("Pexalon's Kora scanner", "son tracteur Kora"), a flagship
+        ("le scanner phare de Pexalon"), or what a maker makes ("the maker of the Kora scanner").
+        Never a word for a deal, a site, a part of a company or a person ("the Kora deal")."""
+        klass = self.lex.descriptor_class(noun)
+        if klass is not None or noun.pos_ != "NOUN" or not noun.text.islower():
+            return klass == "Product"
+        if self._folded[noun.i] in NON_PRODUCT_NOUNS or _fold(noun.lemma_) in NON_PRODUCT_NOUNS | FOUNDING_NOUNS \
+                or self._folded[noun.i] in self.lex.roles_by_first:
+            return False
+        head = noun.head
+        if ("develops", False) in self.lex.canonical_by_head.get(self._lemmas[head.i], ()) and head.i != noun.i and (
+                noun.dep_ in ("dobj", "obj") or noun.dep_ in ("nsubjpass", "nsubj:pass") and self._has_agent(head)):
+            return True
+        if noun.dep_ in ("pobj", "nmod") and _fold(head.lemma_ if noun.dep_ == "nmod" else head.head.lemma_) in MAKER_OF_NOUNS:
+            return True
+        for c in noun.children:
+            if c.dep_ in ("poss", "nmod:poss") and (c.i in self.tok_ent or c.lower_ in ("its", "their")) \
+                    or c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their") \
+                    or _fold(c.lemma_) in FLAGSHIP_WORDS or _fold(c.text) in FLAGSHIP_WORDS:
+                return True
+        return False
+
+    def _has_agent(self, verb) -> bool:
+        """ "is made by", "est fabriqué par": a passive with its doer."""
+        return any(c.dep_ in ("agent", "obl:agent") or c.dep_ == "obl" and self._case_words(c) & {"par"} for c in verb.children)
 
     def _owns_org_part(self, m: _Mention) -> bool:
         """Whether a mention owns what only an organisation has: "Twitter's board", "the
@@ -2543,14 +2625,15 @@ class _Reader:
             return listed
         if tok.pos_ == "NOUN" and tok.is_lower and self._lemmas[tok.i] in GROUP_NOUNS and (members := self._group_members(tok, depth)):
             return members
-        if tok.pos_ == "NOUN" and self.lex.descriptor_class(tok) == "Product":
-            # "makes the Jira and Confluence tools": the names that qualify the noun
+        if tok.pos_ == "NOUN" and self._goods_noun(tok):
+            # "makes the Jira and Confluence tools", "develops the Kora scanner": the names that qualify the noun
             named = [self.ent_of(c) for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and self.ent_of(c) is not None]
             if named:
                 return list(dict.fromkeys(named + [e for c in tok.children if c.i < tok.i for e in self._conjuncts(c)]))
         named = self._name_after_descriptor(tok)
         if named is None and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and (m := self.mention_at.get(tok.i + 1)) \
-                and m.start in self.tok_ent and self._root_of(m).head.i == tok.i and self._root_of(m).dep_ in ("nmod", "appos", "flat:name", "compound"):
+                and m.start in self.tok_ent and (self._root_of(m).head.i == tok.i and self._root_of(m).dep_ in ("nmod", "appos", "flat:name", "compound")
+                                                 or self.lang == "fr" and self._goods_noun(tok)):  # ("conçoit le scanner Kora")
             named = self._root(self.tok_ent[m.start])  # "l'armateur CMA CGM": a noun the lexicon does not know, and its name
         if named is not None:
             if _plural(tok) or tok.dep_ in SUBJECTS and self._plural_verb(tok.head):
