@@ -100,6 +100,9 @@ BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociat
 APPOINTING_VERBS = {"nommer", "appoint", "name", "elire", "elect", "designer", "hire", "recruter", "recruit", "tap", "choisir",
                     "embaucher", "debaucher", "poach"}
 BRAND_WORDS = {"marque", "brand", "label"}
+# words that set a group beside the main subject before it: "Unlike rivals X and Y, Z ...", "À l'instar de ses clients"
+FRONTED_COMPARISONS = [("unlike",), ("like",), ("contrairement", "a"), ("comme",), ("a", "l'instar", "de"), ("a", "l'", "instar", "de"),
+                       ("a", "la", "difference", "de")]
 # common nouns that never name goods, whatever name they carry: "the Kora deal", "son usine de
 # Lille", "Pexalon's Kora unit" (a goods noun is open-ended: "the Kora scanner", "le tracteur Kora")
 NON_PRODUCT_NOUNS = {
@@ -1259,6 +1262,8 @@ class _Reader:
         doc = self.doc
         found = None
         first = {self._folded[i], self._lemmas[i]}
+        if self._folded[i] == "head" and "head to head" in " ".join(w for w in self._folded[max(0, i - 4): i + 5] if w != "-"):
+            first = set()  # "goes head to head with", "a head-to-head race": no one's title
         if self._folded[i].startswith("ex-"):
             first.add(self._folded[i][3:])  # "l'ex-PDG de Danone": a title, and a former one (see _former)
         for words, title, relation in (r for key in first for r in self.lex.roles_by_first.get(key, ())):
@@ -3046,6 +3051,12 @@ class _Reader:
 
     # ------------------------------------------------------------ grammar helpers
 
+    @staticmethod
+    def _bare_predicate(tok) -> bool:
+        """A noun or adjective said of the subject with nothing after it: "A et B sont concurrents",
+        not "les concurrents de Paylimo sont Adyen et Stripe"."""
+        return any(c.dep_ == "cop" for c in tok.children) and not any(c.dep_ in ("nmod", "obl", "prep", "pobj") for c in tok.children)
+
     def _verb_as_noun(self, tok) -> bool:
         """A third-person verb the tagger took for a plural noun after "and": "runs 65 clubs and
         competes with Migros-owned Activ Fitness"."""
@@ -3915,8 +3926,12 @@ class _Reader:
         between = bool(set(t.subject_marks) & {"between", "entre"})  # "l'alliance entre Renault et Nissan"
         # (a noun whose marked object is missing says nothing of its subjects: "Les concurrents de Paylimo sont
         # Adyen et Stripe" read through "concurrent tel que {o}")
+        # (a light verb means nothing without its words: "A and B went to court" is no "go up against")
+        bare = verbal and (len(t.object_marks) > 1 and not all(self._find_below(tok, _fold(w)) for w in t.object_marks)
+                           or _fold(tok.lemma_) in LIGHT_VERBS and not all(self._find_below(tok, _fold(w)) for w in t.extra))
         if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (
-                verbal and not stray or plural and not (t.object_marks and not verbal and not objects) or between):
+                verbal and not stray and not bare or plural and not (t.object_marks and not verbal and not objects) or between
+                or plural and self._bare_predicate(tok)):  # "Pexalon et Drovia sont concurrents"
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
                 for b in subj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":reciprocal", confidence - 0.05)
@@ -4099,7 +4114,10 @@ class _Reader:
             if skip_possessor and c.dep_ == "appos" and c.i > tok.i and self.ent_of(c) is not None:
                 return [c]  # "Nvidia's venture arm, NVentures,": the name set after the possessed noun
         if tok.dep_ == "appos" and tok.head.i != tok.i and not self._in_prepositional_phrase(tok.head):
-            return [tok.head]
+            head = tok.head
+            while _plural(tok) and head.dep_ == "conj" and head.head.i < head.i and self.ent_of(head.head) is not None:
+                head = head.head  # "Drovia and Mertex, Pexalon's two largest rivals": the whole list, hung on its last name
+            return [head]
         if tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.children) and tok.head.pos_ in ("NOUN", "PROPN") \
                 and self.doc[next(t.i for t in tok.subtree if not t.is_punct) - 1].text == ",":
             return [tok.head]  # "Le groupe Bénéteau, principal concurrent de Navéa,": an apposition the parser listed
@@ -4587,6 +4605,40 @@ class _Reader:
                 subject, obj = (self._root(owner), idx) if swapped else (idx, self._root(owner))
                 self._add([subject], relation, [obj], doc[c], "counted:among", 0.7)
 
+    def match_fronted_group(self) -> None:
+        """ "Unlike rivals Drovia and Mertex, Pexalon makes its own chips", "Contrairement à ses
+        concurrents Drovia et Mertex, Pexalon ...", "Comme ses clients A et B, ...": a group noun
+        set before the main clause names the main subject's group. Read on the surface, as the
+        parser rarely hangs such an opener where it belongs."""
+        doc = self.doc
+        for sent in self.sents:
+            opener = next((w for w in FRONTED_COMPARISONS if tuple(self._folded[sent.start: sent.start + len(w)]) == w), None)
+            k = sent.start + len(opener) if opener else sent.end
+            if k >= sent.end:
+                continue
+            if doc[k].pos_ == "DET" or doc[k].morph.get("Poss") == ["Yes"] or self._folded[k] in ("its", "their", "the"):
+                k += 1
+            g, relation, swapped = self._group_noun(k, sent.end)
+            if relation is None or relation != "competesWith" and not (doc[k - 1].morph.get("Poss") == ["Yes"]
+                                                                       or self._folded[k - 1] in ("its", "their")):
+                continue  # (only rivals need no possessive: "Unlike rivals X", but "like its customers X")
+            listed, comma, closed = [], None, False
+            for j in range(g + 1, min(sent.end, g + 16)):
+                closed = closed or self._folded[j] in ("and", "et")
+                if doc[j].text == "," and j + 1 < sent.end and (closed or j + 1 not in self.tok_ent):
+                    comma = j  # the list's own commas go on until its "and": "Unlike rivals A, B and C, Z ..."
+                    break
+                if j in self.mention_at and (idx := self._root(self.tok_ent[j])) not in listed:
+                    listed.append(idx)
+            if comma is None or not listed:
+                continue
+            owner = next((self.ent_of(t) for t in doc[comma + 1: sent.end] if self.ent_of(t) is not None and t.dep_ in SUBJECTS), None)
+            if owner is None or owner in listed or not self.asserted(doc[g]):
+                continue
+            for idx in listed:
+                subject, obj = (owner, idx) if swapped or relation == "competesWith" else (idx, owner)
+                self._add([subject], relation, [obj], doc[g], "fronted:group", 0.65)
+
     def match_buyers_subsidiaries(self) -> None:
         """ "Northlight ... will become a wholly owned subsidiary", "la PME devient une filiale à 100 %":
         a company said to become a subsidiary, with no parent named, becomes its buyer's."""
@@ -4613,6 +4665,8 @@ class _Reader:
         if g >= end:
             return g, None, False
         relations = self.lex.canonical_by_head.get(self._lemmas[g]) or self.lex.canonical_by_head.get(self._folded[g].rstrip("s"))
+        if relations and len({r for r, _ in relations}) == 1 and self.onto.relations[next(iter(relations))[0]].symmetric:
+            return g, next(iter(relations))[0], False  # "rival": either way round
         if not relations or len(relations) != 1:
             return g, None, False
         relation, swapped = next(iter(relations))
@@ -5178,6 +5232,7 @@ class _Reader:
             self.match_seats()
             self.match_possessive_names()
             self.match_counted_among()
+            self.match_fronted_group()
             self.match_listed_among()
             self.match_joint_work()
             self.match_buyers_subsidiaries()
