@@ -952,6 +952,9 @@ class _Reader:
         if self._role_at(tok.i) is not None or self.lex.descriptor_class(tok) is not None:
             return False
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        if tok.is_alpha and not self._stop_word(_fold(tok.text)) and (tok.pos_ == "X" or nxt is not None and tok.pos_ in ("PROPN", "NOUN")
+                                                                      and nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ in ("PROPN", "X", "NOUN")):
+            return True  # "Drovia Distribution achète ...": a word the tagger did not know, or one of two capitalised words
         if nxt is not None and nxt.text == "-" and tok.i + 2 < len(self.doc) and self._lemmas[tok.i + 2] in ("base", "baser", "based"):
             return True  # "Glasgow-based satellite maker Anvara"
         if nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.text.endswith("s") and self.lang == "en" and any(
@@ -4070,6 +4073,10 @@ class _Reader:
                 out.append(c)
         return out
 
+    def _goods_named(self, noun) -> bool:
+        """Whether a noun carries a name: "the Kora scanner", "le logiciel Kora"."""
+        return any(c.dep_ in ("compound", "appos", "flat:name", "nmod") and self.ent_of(c) is not None for c in noun.children)
+
     def _try_transfer(self, tok, relation: str, t: Template) -> bool:
         """ "X cède Y à Z", "X sold Y to Z", "Y a été cédé à Z": Z and Y, whoever X is."""
         passive = self._is_passive(tok)
@@ -4077,6 +4084,20 @@ class _Reader:
             self._direct_objects(tok) or self._surface_object(tok))  # "a cédé Editis au ...", Editis misparsed
         buyers = self._marked(tok, t.subject_marks)
         subj_ents = list(dict.fromkeys(e for b in buyers for e in self._entities_at(b)))
+        sold = [o for o in objects if self.ent_of(o) is None or self.ent_of(o) not in subj_ents]  # (a buyer's name torn in two)
+        if sold and t.head in ("sell", "vendre") and all(o.pos_ == "NOUN" and self.ent_of(o) is None and not self._is_business(o)
+                                                          and not {self._lemmas[o.i], self._folded[o.i]} & NON_PRODUCT_NOUNS
+                                                          and (_plural(o) or self.lex.descriptor_class(o) == "Product"
+                                                               or not any(c.dep_ in ("det", "poss", "nmod:poss") for c in o.children))
+                        and self._name_after_descriptor(o) is None and not self._goods_named(o) for o in sold):
+            # "Pexalon sells its scanners to Drovia", "vend ses caisses à Drovia": goods, not the company;
+            # who buys them is the seller's customer
+            sellers = [e for s in self._subjects(tok) for e in self._entities_at(s) if e not in subj_ents]
+            if not subj_ents or not sellers:
+                return False  # (another of the verb's templates may read it)
+            if self.asserted(tok):
+                self._add(subj_ents, "customerOf", sellers, tok, f"verb:{t.text}:goods", 0.7)
+            return True
         obj_ents = [e for e in dict.fromkeys(e for o in objects for e in self._entities_at(o)) if e not in subj_ents]
         if buyers and not obj_ents and any(_fold(o.lemma_) in PART_NOUNS | STAKE_NOUNS for o in objects):
             return True  # "sold its NAND business to SK Hynix": a sale of a part, and no customer either
