@@ -3075,6 +3075,9 @@ class _Reader:
 
     def _is_passive(self, tok) -> bool:
         deps = {c.dep_ for c in tok.children}
+        if self.lang == "fr" and any(c.dep_ in ("expl:comp", "expl:pv") and c.lower_ in ("se", "s'", "s’") for c in tok.children) \
+                and any(c.dep_ == "aux:tense" for c in tok.children):
+            return False  # "Ligéo s'est tourné vers Talgo": a reflexive verb, however the parser hung it
         if deps & {"nsubj:pass", "nsubjpass"} and not deps & {"aux:pass", "auxpass", "obl:agent", "agent"} and any(
                 c.dep_ in ("aux:tense", "aux") and _fold(c.lemma_) in ("avoir", "have") for c in tok.children):
             return False  # "Mécanor a racheté Hydrelis", where the parser took the subject for a passive one
@@ -3308,6 +3311,9 @@ class _Reader:
                 else:
                     out.append(f)
             return out
+        if tok.dep_ == "acl" and self.lang == "fr" and any(c.dep_ == "aux:tense" for c in tok.children) \
+                and (surface := self._surface_subject(tok)):
+            return surface  # "..., Ligéo s'est tourné vers Talgo": a finite verb the parser hung on a noun before
         if tok.dep_ in ("acl:relcl", "relcl", "acl") or (tok.dep_ in ("amod",) and passive):
             return [self._agreeing_head(tok)]
         if self._verb_as_noun(tok):
