@@ -143,6 +143,8 @@ JOINTLY = {"jointly", "together", "ensemble", "conjointement"}
 # "Paylimo compte Carrefour parmi ses clients", "counting Barclays among its customers"
 # verbs that set their subjects in a group: "Stellantis et Valeo figurent parmi ses clients"
 LISTING_VERBS = {"figurer", "etre", "be", "rank", "remain", "rester"}
+# verbs whose subject, a group, lists its members: "whose clients include A", "dont les clients incluent A"
+GROUP_LISTING_VERBS = LISTING_VERBS | {"include", "inclure", "comprendre", "compter", "count", "comprise", "se trouver", "trouver"}
 COUNTING_VERBS = {"compter", "compte", "count"}  # "X compte A et B parmi ses clients", "counts A among its rivals"
 COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "counts", "counting", "counted"}
 # verbs that say a company has a group: "revendique 12 000 clients, dont ..."
@@ -4666,6 +4668,105 @@ class _Reader:
                 subject, obj = (owner, idx) if swapped or relation == "competesWith" else (idx, owner)
                 self._add([subject], relation, [obj], doc[g], "fronted:group", 0.65)
 
+    def match_group_members(self) -> None:
+        """The members of a company's group, named around the group's noun ("clients", "rivaux",
+        "partners") in the ways news says it: "whose clients include A", "dont les clients incluent A",
+        "Ses clients sont A et B", "Parmi les clients de X figurent A et B", "A, one of X's biggest
+        clients", "A est l'un des plus gros clients de X", "X a pour clients A et B", "X serves clients
+        such as A and B". The group noun gives the relation, as the ontology's noun triggers do."""
+        doc = self.doc
+        for tok in doc:
+            if tok.pos_ != "NOUN" or not _plural(tok) and not self._one_of(tok) and not self._had_as(tok):
+                continue
+            sent = self.sents[self.sent_of[tok.i]]
+            g, relation, swapped = self._group_noun(tok.i, sent.end)
+            if relation is None or g != tok.i or not self.asserted(tok):
+                continue
+            owner = self._group_owner(tok)
+            members = [e for m in self._group_names(tok) for e in self._entities_at(m)]
+            members = [e for e in dict.fromkeys(members) if e != owner and self._kind_now(e) in ("Organization", "Person")]
+            if owner is None or not members:
+                continue
+            for idx in members:
+                subject, obj = (owner, idx) if swapped else (idx, owner)
+                self._add([subject], relation, [obj], tok, "group:member", 0.65)
+
+    def _one_of(self, tok) -> bool:
+        """ "one of X's clients", "l'un des clients de X"."""
+        head = tok.head
+        return tok.dep_ in ("pobj", "nmod") and head.lower_ in ("one", "un", "une") or (
+            tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one")
+
+    def _had_as(self, tok) -> bool:
+        """ "X a pour clients A et B", "X a pour principal concurrent A"."""
+        return tok.i > 0 and self._folded[tok.i - 1] == "pour" or tok.i > 1 and self._folded[tok.i - 2] == "pour" \
+            and self.doc[tok.i - 1].pos_ == "ADJ"
+
+    def _group_owner(self, tok) -> int | None:
+        """Whose group a group noun is: "X's clients", "ses clients", "les clients de X", "whose
+        clients", "dont les clients", or the subject that has it ("X a pour clients", "X serves clients")."""
+        for c in self._possessors(tok):
+            return self.ent_of(c)
+        for c in tok.children:
+            if c.dep_ in ("nmod", "prep") and (c.lower_ == "of" or "de" in self._case_words(c)):
+                target = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+                if (idx := self.ent_of(target)) is not None:
+                    return idx
+            if c.lower_ in ("whose", "dont") or c.dep_ == "det" and any(g.lower_ in ("whose", "dont") for g in c.children):
+                ante = self._antecedent(c)
+                return self.ent_of(ante[0]) if ante else None
+        if tok.i >= 2 and self.doc[tok.i - 2].lower_ in ("dont", "whose"):
+            ante = self._antecedent(self.doc[tok.i - 2])
+            return self.ent_of(ante[0]) if ante else None
+        one = tok.head if self._one_of(tok) and tok.head.lower_ != "of" else tok.head.head if self._one_of(tok) else None
+        if one is not None:
+            for c in one.children:
+                if c.dep_ in ("poss", "nmod:poss") and self.ent_of(c) is not None:
+                    return self.ent_of(c)
+        verb = tok.head  # (and the subject that has the group)
+        if tok.dep_ == "pobj" and verb.lower_ == "as" and self._lemmas[verb.head.i] in HAVING_VERBS:
+            verb = verb.head  # "X counts A and B as customers"
+        elif not (self._had_as(tok) or tok.dep_ in DIRECT_OBJECTS and self._lemmas[verb.i] in HAVING_VERBS):
+            return None
+        return next((e for s in self._subjects(verb) for e in self._entities_at(s)), None)
+        return None
+
+    def _group_names(self, tok) -> list:
+        """The tokens that name a group's members (see match_group_members)."""
+        doc, verb = self.doc, tok.head
+        out = []
+        if tok.dep_ in SUBJECTS and self._lemmas[verb.i] in GROUP_LISTING_VERBS:
+            out += [c for c in verb.children if c.dep_ in DIRECT_OBJECTS | {"attr", "obl", "obl:arg", "nsubj:pass"} and c.i > tok.i]
+            if verb.pos_ != "VERB" and self.ent_of(verb) is not None:
+                out.append(verb)  # "Ses clients sont Drovia et Mertex", where the name is the copula's head
+        if self._case_words(tok) & {"parmi"} and self._lemmas[verb.i] in GROUP_LISTING_VERBS:
+            out += [c for c in verb.children if c.dep_ in SUBJECTS | DIRECT_OBJECTS and c.i > tok.i]  # (an inverted subject)
+        if tok.dep_ == "pobj" and verb.lower_ == "as" and self._lemmas[verb.head.i] in HAVING_VERBS:
+            out += [c for c in verb.head.children if c.dep_ in DIRECT_OBJECTS]  # "counts A and B as customers"
+        if self._one_of(tok):
+            one = tok.head if tok.head.lower_ != "of" else tok.head.head
+            first = one.left_edge.i
+            if first > 1 and doc[first - 1].text == "," and doc[first - 2].i in self.tok_ent:
+                out.append(doc[first - 2])  # "Drovia, l'un des principaux clients de X," (parsed as a subject or not)
+            elif one.dep_ == "appos":
+                out.append(one.head)
+            elif one.dep_ in ("attr", "ROOT", "root"):
+                out += [c for c in one.children if c.dep_ in SUBJECTS]
+        if self._had_as(tok):
+            k = tok.i + 1
+            while k < len(doc) and doc[k].pos_ == "ADJ":
+                k += 1
+            if k in self.mention_at:
+                out.append(doc[k])
+        j = tok.i + 1
+        while j < len(doc) and doc[j].pos_ == "ADJ" and self._folded[j] not in ("such", "tels", "telles"):
+            j += 1
+        if j < len(doc) and self._folded[j] in ("such", "comme", "tels", "telles", "including", "notamment", "like"):
+            k = j + 1 if self._folded[j] != "such" else j + 2
+            if k < len(doc) and k in self.mention_at:
+                out.append(doc[k])
+        return [t for t in out if self.ent_of(t) is not None]
+
     def match_buyers_subsidiaries(self) -> None:
         """ "Northlight ... will become a wholly owned subsidiary", "la PME devient une filiale à 100 %":
         a company said to become a subsidiary, with no parent named, becomes its buyer's."""
@@ -5260,6 +5361,7 @@ class _Reader:
             self.match_possessive_names()
             self.match_counted_among()
             self.match_fronted_group()
+            self.match_group_members()
             self.match_listed_among()
             self.match_joint_work()
             self.match_buyers_subsidiaries()
