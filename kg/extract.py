@@ -97,8 +97,6 @@ BID_NOUNS = {"offre", "proposition", "projet", "tentative", "rumeur", "négociat
              "discussion", "discussions", "intention", "bid", "offer", "attempt", "plan", "talk", "talks",
              "rumor", "rumour", "proposal", "approach", "pourparlers", "opa", "hypothèse", "idée", "possibilité",
              "spéculation", "speculation", "spéculations", "rumeurs", "rumors", "rumours"}
-APPOINTING_VERBS = {"nommer", "appoint", "name", "elire", "elect", "designer", "hire", "recruter", "recruit", "tap", "choisir",
-                    "embaucher", "debaucher", "poach"}
 BRAND_WORDS = {"marque", "brand", "label"}
 # words that set a group beside the main subject before it: "Unlike rivals X and Y, Z ...", "À l'instar de ses clients"
 FRONTED_COMPARISONS = [("unlike",), ("like",), ("contrairement", "a"), ("comme",), ("a", "l'instar", "de"), ("a", "l'", "instar", "de"),
@@ -4256,7 +4254,9 @@ class _Reader:
         i = 0
         while i < len(doc):
             role = self._role_at(i)
-            if role is None or (len(role[0]) == 1 and role[0][0].isupper() is False and doc[i].pos_ not in ("NOUN", "PROPN", "X", "ADJ")):
+            if role is None or (len(role[0]) == 1 and role[0][0].isupper() is False and doc[i].pos_ not in ("NOUN", "PROPN", "X", "ADJ")
+                                and not (doc[i].pos_ == "VERB" and i > 0 and doc[i - 1].text == "," and doc[i].head.pos_ == "PROPN")):
+                # (but "Jeanne Morel, fondatrice de ...", a title the tagger took for a verb)
                 i += 1
                 continue
             words, title, relation = role
