@@ -1877,6 +1877,9 @@ class _Reader:
                     want = "person"
                 if low in ("il", "it") and any(c.dep_ in ("expl", "expl:subj") for c in [tok]):
                     continue
+            elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") \
+                    and self._later_main_subject(tok) is not None:
+                want = "any"  # "Fondée par X, qui la dirige toujours, Pexalon ...": an object clitic, told before its company
             elif tok.pos_ in ("NOUN", "PROPN") and self._definite(tok):
                 klass = self.lex.descriptor_class(tok)
                 if klass is None and tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "up":
