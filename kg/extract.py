@@ -582,7 +582,7 @@ class _Tok:
     same document, so one token is always one object."""
 
     __slots__ = ("doc", "i", "idx", "text", "lower_", "lemma_", "pos_", "dep_", "tag_", "head", "children",
-                 "is_punct", "like_url", "like_email", "like_num", "is_sent_start")
+                 "is_punct", "like_url", "like_email", "like_num", "is_sent_start", "is_space", "is_lower", "is_alpha")
 
     def __init__(self, doc: _Tokens, i: int, idx: int, text: str, lower: str, lemma: str, pos: str, dep: str, tag: str):
         self.doc = doc
@@ -740,12 +740,14 @@ class _Tokens:
 
         strings = doc.vocab.strings
         array = doc.to_array([attrs.IDX, attrs.ORTH, attrs.LOWER, attrs.LEMMA, attrs.POS, attrs.DEP, attrs.TAG, attrs.IS_PUNCT,
-                              attrs.LIKE_URL, attrs.LIKE_EMAIL, attrs.LIKE_NUM, attrs.MORPH, attrs.HEAD])
+                              attrs.LIKE_URL, attrs.LIKE_EMAIL, attrs.LIKE_NUM, attrs.IS_SPACE, attrs.IS_LOWER, attrs.IS_ALPHA,
+                              attrs.MORPH, attrs.HEAD])
         self.tokens = tokens = []
         self.morphs = morphs = []  # "" for none, where spaCy says "_"
-        for i, (idx, orth, lower, lemma, pos, dep, tag, punct, url, email, num, morph, _) in enumerate(array.tolist()):
+        for i, (idx, orth, lower, lemma, pos, dep, tag, punct, url, email, num, space, low, alpha, morph, _) in enumerate(array.tolist()):
             tok = _Tok(self, i, idx, strings[orth], strings[lower], strings[lemma], strings[pos], strings[dep], strings[tag])
             tok.is_punct, tok.like_url, tok.like_email, tok.like_num = bool(punct), bool(url), bool(email), bool(num)
+            tok.is_space, tok.is_lower, tok.is_alpha = bool(space), bool(low), bool(alpha)
             tokens.append(tok)
             morphs.append(strings[morph] if morph else "")
             if morphs[-1] == "_":
