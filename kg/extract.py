@@ -4388,12 +4388,15 @@ class _Reader:
                 return people[0]
         # "Microsoft Gaming, whose chief executive, Phil Spencer": the name before is the employer
         whose = any(c.lower_ in ("whose", "dont") for c in head.children)
-        # "Sarah Friar, directrice financière d'OpenAI": the role is in apposition to the name
-        if head.dep_ == "appos" and not whose and (idx := self.ent_of(head.head)) is not None:
+        # "Sarah Friar, directrice financière d'OpenAI": the role is in apposition to the name (unless it
+        # has a name of its own: "...; its chief executive, Sarah Doyle, remains", hung on the name before)
+        own = next((idx for c in head.children if c.dep_ in ("appos", "flat:name", "nsubj") and (idx := self.ent_of(c)) is not None
+                    and self._maybe_person(idx, right_after=c.dep_ == "appos")), None)
+        if head.dep_ == "appos" and not whose and (idx := self.ent_of(head.head)) is not None and (
+                own is None or not any(t.text == ";" for t in doc[head.head.i:head.i])):
             return idx
-        for c in head.children:
-            if c.dep_ in ("appos", "flat:name", "nsubj") and (idx := self.ent_of(c)) is not None and self._maybe_person(idx, right_after=c.dep_ == "appos"):
-                return idx
+        if own is not None:
+            return own
         # "le PDG Mark Zuckerberg", "CEO Mark Zuckerberg", "le PDG de Meta, Mark Zuckerberg"
         k = span.end
         while k < len(doc) and (doc[k].text in ("«", "\"", "“") or doc[k].pos_ == "DET"):
