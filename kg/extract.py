@@ -142,7 +142,7 @@ JOINTLY = {"jointly", "together", "ensemble", "conjointement"}
 # verbs that set their subjects in a group: "Stellantis et Valeo figurent parmi ses clients"
 LISTING_VERBS = {"figurer", "etre", "be", "rank", "remain", "rester"}
 # verbs whose subject, a group, lists its members: "whose clients include A", "dont les clients incluent A"
-GROUP_LISTING_VERBS = LISTING_VERBS | {"include", "inclure", "comprendre", "compter", "count", "comprise", "se trouver", "trouver"}
+GROUP_LISTING_VERBS = LISTING_VERBS | {"include", "inclure", "comprendre", "compter", "count", "comprise", "trouver"}
 COUNTING_VERBS = {"compter", "compte", "count"}  # "X compte A et B parmi ses clients", "counts A among its rivals"
 COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "counts", "counting", "counted"}
 # verbs that say a company has a group: "revendique 12 000 clients, dont ..."
@@ -4684,7 +4684,7 @@ class _Reader:
         such as A and B". The group noun gives the relation, as the ontology's noun triggers do."""
         doc = self.doc
         for tok in doc:
-            if tok.pos_ != "NOUN" or not _plural(tok) and not self._one_of(tok) and not self._had_as(tok):
+            if tok.pos_ != "NOUN" or not _plural(tok) and self._one_of(tok) is None and not self._had_as(tok):
                 continue
             sent = self.sents[self.sent_of[tok.i]]
             g, relation, swapped = self._group_noun(tok.i, sent.end)
@@ -4699,11 +4699,12 @@ class _Reader:
                 subject, obj = (owner, idx) if swapped else (idx, owner)
                 self._add([subject], relation, [obj], tok, "group:member", 0.65)
 
-    def _one_of(self, tok) -> bool:
-        """ "one of X's clients", "l'un des clients de X"."""
+    def _one_of(self, tok):
+        """The "one" a group noun is counted from, if any: "one of X's clients", "l'un des clients de X"."""
         head = tok.head
-        return tok.dep_ in ("pobj", "nmod") and head.lower_ in ("one", "un", "une") or (
-            tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one")
+        if tok.dep_ in ("pobj", "nmod") and head.lower_ in ("one", "un", "une"):
+            return head
+        return head.head if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" else None
 
     def _had_as(self, tok) -> bool:
         """ "X a pour clients A et B", "X a pour principal concurrent A"."""
@@ -4726,18 +4727,17 @@ class _Reader:
         if tok.i >= 2 and self.doc[tok.i - 2].lower_ in ("dont", "whose"):
             ante = self._antecedent(self.doc[tok.i - 2])
             return self.ent_of(ante[0]) if ante else None
-        one = tok.head if self._one_of(tok) and tok.head.lower_ != "of" else tok.head.head if self._one_of(tok) else None
-        if one is not None:
+        if (one := self._one_of(tok)) is not None:
             for c in one.children:
                 if c.dep_ in ("poss", "nmod:poss") and self.ent_of(c) is not None:
                     return self.ent_of(c)
-        verb = tok.head  # (and the subject that has the group)
+        # or the subject that has the group
+        verb = tok.head
         if tok.dep_ == "pobj" and verb.lower_ == "as" and self._lemmas[verb.head.i] in HAVING_VERBS:
             verb = verb.head  # "X counts A and B as customers"
         elif not (self._had_as(tok) or tok.dep_ in DIRECT_OBJECTS and self._lemmas[verb.i] in HAVING_VERBS):
             return None
         return next((e for s in self._subjects(verb) for e in self._entities_at(s)), None)
-        return None
 
     def _group_names(self, tok) -> list:
         """The tokens that name a group's members (see match_group_members)."""
@@ -4751,8 +4751,7 @@ class _Reader:
             out += [c for c in verb.children if c.dep_ in SUBJECTS | DIRECT_OBJECTS and c.i > tok.i]  # (an inverted subject)
         if tok.dep_ == "pobj" and verb.lower_ == "as" and self._lemmas[verb.head.i] in HAVING_VERBS:
             out += [c for c in verb.head.children if c.dep_ in DIRECT_OBJECTS]  # "counts A and B as customers"
-        if self._one_of(tok):
-            one = tok.head if tok.head.lower_ != "of" else tok.head.head
+        if (one := self._one_of(tok)) is not None:
             first = one.left_edge.i
             if first > 1 and doc[first - 1].text == "," and doc[first - 2].i in self.tok_ent:
                 out.append(doc[first - 2])  # "Drovia, l'un des principaux clients de X," (parsed as a subject or not)
