@@ -1748,7 +1748,7 @@ class _Reader:
             return False
         head = noun.head
         if ("develops", False) in self.lex.canonical_by_head.get(self._lemmas[head.i], ()) and head.i != noun.i and (
-                noun.dep_ in ("dobj", "obj") or noun.dep_ in ("nsubjpass", "nsubj:pass") and self._has_agent(head)):
+                noun.dep_ in ("dobj", "obj") or noun.dep_ in ("nsubjpass", "nsubj:pass") and self._agents(head)):
             return True
         if noun.dep_ in ("pobj", "nmod") and _fold(head.lemma_ if noun.dep_ == "nmod" else head.head.lemma_) in MAKER_OF_NOUNS:
             return True
@@ -1758,10 +1758,6 @@ class _Reader:
                     or _fold(c.lemma_) in FLAGSHIP_WORDS or _fold(c.text) in FLAGSHIP_WORDS:
                 return True
         return False
-
-    def _has_agent(self, verb) -> bool:
-        """ "is made by", "est fabriqué par": a passive with its doer."""
-        return any(c.dep_ in ("agent", "obl:agent") or c.dep_ == "obl" and self._case_words(c) & {"par"} for c in verb.children)
 
     def _owns_org_part(self, m: _Mention) -> bool:
         """Whether a mention owns what only an organisation has: "Twitter's board", "the
