@@ -3991,11 +3991,9 @@ class _Reader:
                 continue
             owners = [e for o in self._possessors(tok) for e in self._entities_at(o)]
             if not owners:
-                owners = [e for c in tok.children if c.dep_ in ("nmod", "prep") for g in ([c] if c.dep_ == "nmod" else c.children)
-                          if (c.dep_ == "nmod" and self._case_words(c) & {"de"} or c.lower_ == "of") and (e := self.ent_of(g)) is not None]
+                owners = self._of_owners(tok)
             if not owners:
-                dont = next((c for c in tok.children if c.lower_ in ("dont", "whose")), None) or (
-                    doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 2].lower_ in ("dont", "whose") else None)
+                dont = self._whose_word(tok)
                 antecedent = self._antecedent(dont) if dont is not None else []
                 clause = tok.head if tok.dep_ in SUBJECTS else None
                 if not antecedent and clause is not None and clause.dep_ in ("acl:relcl", "relcl") and clause.head.i in self.ref:
@@ -4080,6 +4078,17 @@ class _Reader:
                 out.append(c)
         return out
 
+    def _of_owners(self, tok) -> list[int]:
+        """The names a noun is "of": "le siège de X", "the clients of X"."""
+        return [e for c in tok.children if c.dep_ in ("nmod", "prep") for g in ([c] if c.dep_ == "nmod" else c.children)
+                if (c.dep_ == "nmod" and self._case_words(c) & {"de"} or c.lower_ == "of") and (e := self.ent_of(g)) is not None]
+
+    def _whose_word(self, tok):
+        """The "whose" or "dont" that makes a noun its antecedent's: "whose clients", "dont le siège"."""
+        doc = self.doc
+        return next((c for c in tok.children if c.lower_ in ("dont", "whose")), None) or (
+            doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 2].lower_ in ("dont", "whose") else None)
+
     def _goods_named(self, noun) -> bool:
         """Whether a noun carries a name: "the Kora scanner", "le logiciel Kora"."""
         return any(c.dep_ in ("compound", "appos", "flat:name", "nmod") and self.ent_of(c) is not None for c in noun.children)
@@ -4153,13 +4162,8 @@ class _Reader:
             return self._subjects(tok.head)  # "Alpaé se pose en concurrent de Barrière": what the subject poses as
         if tok.dep_ == "nmod" and self._case_words(tok) == {"en"} and (clause := self._clause_of(tok)) is not tok:
             return self._subjects(clause)  # "qui fait rouler des trains en concurrence directe avec la SNCF"
-        for c in tok.children:
-            if c.lower_ in ("dont", "whose"):
-                ante = self._antecedent(c) or self._antecedent(next((a for a in c.ancestors if a.i < c.i), c))
-                if ante:
-                    return ante
-        if tok.i >= 2 and self.doc[tok.i - 2].lower_ in ("dont", "whose"):
-            ante = self._antecedent(self.doc[tok.i - 2])
+        if (whose := self._whose_word(tok)) is not None:
+            ante = self._antecedent(whose) or whose.head is tok and self._antecedent(next((a for a in whose.ancestors if a.i < whose.i), whose))
             if ante:
                 return ante
         host = self._apposed_name(tok)
@@ -4712,16 +4716,10 @@ class _Reader:
         clients", "dont les clients", or the subject that has it ("X a pour clients", "X serves clients")."""
         for c in self._possessors(tok):
             return self.ent_of(c)
-        for c in tok.children:
-            if c.dep_ in ("nmod", "prep") and (c.lower_ == "of" or "de" in self._case_words(c)):
-                target = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
-                if (idx := self.ent_of(target)) is not None:
-                    return idx
-            if c.lower_ in ("whose", "dont") or c.dep_ == "det" and any(g.lower_ in ("whose", "dont") for g in c.children):
-                ante = self._antecedent(c)
-                return self.ent_of(ante[0]) if ante else None
-        if tok.i >= 2 and self.doc[tok.i - 2].lower_ in ("dont", "whose"):
-            ante = self._antecedent(self.doc[tok.i - 2])
+        if owners := self._of_owners(tok):
+            return owners[0]
+        if (whose := self._whose_word(tok)) is not None:
+            ante = self._antecedent(whose)
             return self.ent_of(ante[0]) if ante else None
         if (one := self._one_of(tok)) is not None:
             for c in one.children:
