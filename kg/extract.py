@@ -4078,6 +4078,10 @@ class _Reader:
                 out.append(c)
         return out
 
+    def _possessive_det(self, tok) -> bool:
+        """ "ses", "leurs", "its", "their": a word that makes the next noun someone's."""
+        return tok.morph.get("Poss") == ["Yes"] or self._folded[tok.i] in ("its", "their")
+
     def _of_owners(self, tok) -> list[int]:
         """The names a noun is "of": "le siège de X", "the clients of X"."""
         return [e for c in tok.children if c.dep_ in ("nmod", "prep") for g in ([c] if c.dep_ == "nmod" else c.children)
@@ -4620,7 +4624,7 @@ class _Reader:
                 continue
             sent = self.sents[self.sent_of[c]]
             among = next((k for k in range(c + 1, min(sent.end, c + 12)) if self._folded[k] in ("parmi", "among")), None)
-            if among is None or among + 2 >= sent.end or doc[among + 1].morph.get("Poss") != ["Yes"] and self._folded[among + 1] not in ("its", "their"):
+            if among is None or among + 2 >= sent.end or not self._possessive_det(doc[among + 1]):
                 continue
             g, relation, swapped = self._group_noun(among + 2, sent.end)
             if relation is None or not self.asserted(doc[c]):
@@ -4653,11 +4657,10 @@ class _Reader:
             k = sent.start + len(opener) if opener else sent.end
             if k >= sent.end:
                 continue
-            if doc[k].pos_ == "DET" or doc[k].morph.get("Poss") == ["Yes"] or self._folded[k] in ("its", "their", "the"):
+            if doc[k].pos_ == "DET" or self._possessive_det(doc[k]) or self._folded[k] == "the":
                 k += 1
             g, relation, swapped = self._group_noun(k, sent.end)
-            if relation is None or relation != "competesWith" and not (doc[k - 1].morph.get("Poss") == ["Yes"]
-                                                                       or self._folded[k - 1] in ("its", "their")):
+            if relation is None or relation != "competesWith" and not self._possessive_det(doc[k - 1]):
                 continue  # (only rivals need no possessive: "Unlike rivals X", but "like its customers X")
             listed, comma, closed = [], None, False
             for j in range(g + 1, min(sent.end, g + 16)):
@@ -4812,7 +4815,7 @@ class _Reader:
             verb = doc[k - 1] if doc[k - 1].pos_ in ("VERB", "AUX") else None
             if verb is None or self._lemmas[verb.i] not in LISTING_VERBS or not self.asserted(verb):
                 continue
-            owner = self.ent_of(doc[k + 1]) if doc[k + 1].morph.get("Poss") == ["Yes"] or self._folded[k + 1] in ("its", "their") else None
+            owner = self.ent_of(doc[k + 1]) if self._possessive_det(doc[k + 1]) else None
             sent = self.sents[self.sent_of[k]]
             _, relation, swapped = self._group_noun(k + 2, sent.end)
             if owner is None or relation is None:
