@@ -303,7 +303,7 @@ UNIT_WORDS = {"research", "cloud", "labs", "ventures", "capital", "foundation", 
 # unit words that as often end a company's own name: "Corvane Energy", "Tikehau Capital", "Riot Games"
 COMPANY_NAME_WORDS = {"energy", "capital", "ventures", "health", "financial", "services", "bank", "games", "studios",
                       "studio", "mobility", "automotive", "labs", "foundation", "fondation"}
-STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "people", "ce", "cette", "this", "that", "selon",
+STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "people", "ce", "cette", "this", "that", "selon", "c'", "c’",
               "pour", "mais", "et", "or", "but", "and", "in", "en", "de", "du", "des", "i", "we", "nous", "je",
               "il", "elle", "it", "they", "he", "she", "its", "his", "her", "their", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

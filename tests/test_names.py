@@ -22,6 +22,12 @@ def test_a_capitalised_article_belongs_to_the_name(fr_nlp, text, name, kind):
     assert entities("fr", text).get(name) == kind
 
 
+def test_the_elided_pronoun_of_c_est_is_no_name(fr_nlp):
+    # "C'est" opens a sentence with a capital and an apostrophe, as "L'Oréal" does, but names no one
+    found = entities("fr", "C'est finalement Luc Berthon qui a été nommé directeur général de Solvène.")
+    assert set(found) == {"Luc Berthon", "Solvène"}
+
+
 def test_a_country_at_the_head_of_a_sentence_keeps_its_bare_name(fr_nlp):
     # "La France" opens the sentence: its article is capitalised only by position; and a country
     # that signs is still a place
