@@ -313,6 +313,8 @@ STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "people", "
 PERSON_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
 # short months, which name no one before a day: "ZURICH, Dec 4 (Reuters)" (but "Jan Leike" is a name)
 SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# words that stand for the last name told, or the one before ("the former"), after a demonstrative or "the"
+LATTER_WORDS = {"dernier", "derniere", "dernière", "latter", "former"}
 PRONOUNS = {
     "fr": {"il": ("any", False), "elle": ("any", False), "son": ("any", True), "sa": ("any", True),
            "ses": ("any", True), "leur": ("plural", True), "leurs": ("plural", True), "lui": ("any", False),
@@ -1875,6 +1877,9 @@ class _Reader:
                     want = "person"
                 if low in ("il", "it") and any(c.dep_ in ("expl", "expl:subj") for c in [tok]):
                     continue
+            elif low in LATTER_WORDS and tok.pos_ in ("ADJ", "NOUN", "PRON") and not _plural(tok) \
+                    and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "the") for c in tok.children):
+                want = "any"  # "ce dernier", "cette dernière", "the latter", "the former": a word that stands for a name
             elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") \
                     and self._later_main_subject(tok) is not None:
                 want = "any"  # "Fondée par X, qui la dirige toujours, Pexalon ...": an object clitic, told before its company
@@ -1961,14 +1966,19 @@ class _Reader:
                 # what it describes the company by, never the company
                 left = min((c.i for c in tok.lefts), default=tok.i)  # and the names listed there: "the Tesla and SpaceX chief executive"
                 excluded |= {self.ent_of(t) for t in self.doc[left:tok.i] if t.i in self.tok_ent} - {None}
-            if low in ("celle-ci", "celui-ci", "celles-ci", "ceux-ci"):
+            if low in ("celle-ci", "celui-ci", "celles-ci", "ceux-ci") or low in LATTER_WORDS:
                 # "the latter": the last one named that fits, not the subject before, nor a name inside the
-                # participle that opens its sentence ("Fondée en 1962 par Yves Le Goff, celle-ci")
+                # participle that opens its sentence ("Fondée en 1962 par Yves Le Goff, celle-ci"); "the
+                # former": the one named before it
                 first = self._first_word(sent) or tok
                 opener = range(first.i, tok.i) if "Part" in first.morph.get("VerbForm") else range(0)
-                latest = next((self._root(idx) for idx, h_sent, _, h_tok in reversed(history) if h_tok < tok.i
-                               and h_tok not in opener and sent - h_sent <= 1 and self._root(idx) not in excluded
-                               and self._fits(self._kind_now(self._root(idx)), want)), None)
+                named = [(self._root(idx), h_tok) for idx, h_sent, _, h_tok in reversed(history) if h_tok < tok.i
+                         and h_tok not in opener and sent - h_sent <= 1 and self._root(idx) not in excluded
+                         and self._fits(self._kind_now(self._root(idx)), want)]
+                latest = named[0][0] if named else None
+                if low == "former":
+                    pair = self._last_pair(named)
+                    latest = pair[0] if pair is not None else None
                 if latest is not None:
                     self.ref[tok.i] = latest
                     history.append((latest, sent, tok.dep_ in SUBJECTS, tok.i))
@@ -2887,6 +2897,16 @@ class _Reader:
                      and (m := self._mention_containing(c.i)) is not None and m.end <= c.i + 1
                      and self._mention_containing(tok.i) is not m
                      and any(g.dep_ == "cc" for g in c.children)), None)
+
+    def _last_pair(self, named: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Of (entity, token) pairs, latest first, the last two names joined by "and"/"et": "Halden Air
+        and Morrow Jets both fly to Cork. The former ..." is Halden Air."""
+        for idx, i in named:
+            m = self._mention_containing(i)
+            for t in self.doc[m.start:m.end] if m is not None else ():
+                if t.dep_ == "conj" and not m.start <= t.head.i < m.end and (other := self.ent_of(t.head)) not in (None, idx):
+                    return other, idx
+        return None
 
     def _conjuncts(self, tok, closed: bool = False) -> list[int]:
         """The names listed with `tok`; a list ends at its item after "et"/"and": in "Créée par A et B,
