@@ -4462,8 +4462,11 @@ class _Reader:
                     t.lower_ in ("whose", "dont") for t in self.doc[verb.head.i:verb.i]):
                 return None  # "sits inside Microsoft Gaming, whose chief executive, Phil Spencer, is also head of": not the sitter's title
             subs = self._subjects(verb, passive=self._is_passive(verb)) or self._subjects(verb)
+            # "Ama Mensah has been appointed chief executive of X": no company is appointed to a title,
+            # whatever the model's label
+            named = self._is_passive(verb) and _fold(verb.lemma_) in ("nommer", "elire", "name", "appoint", "promouvoir", "promote")
             for s in subs:
-                if (idx := self.ent_of(s)) is not None and self._maybe_person(idx):
+                if (idx := self.ent_of(s)) is not None and (self._maybe_person(idx) or named and self._maybe_person(idx, appointed=True)):
                     return idx
         if head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head
@@ -4480,10 +4483,12 @@ class _Reader:
             return False
         return _fold(up.head.lemma_) in APPOINTING_VERBS and up.head.pos_ == "VERB"
 
-    def _maybe_person(self, idx: int, right_after: bool = False) -> bool:
+    def _maybe_person(self, idx: int, right_after: bool = False, appointed: bool = False) -> bool:
         cluster = self.clusters[idx]
         if any(len(n.split()) > 1 and _fold(n.split()[-1]) in ORG_SUFFIXES for n in cluster.names):
             return False  # "Skarvik Shipping", whatever the model's label
+        if appointed:
+            return self._label_kind(cluster) != "Place" and 2 <= len(cluster.name.split()) <= 3
         if right_after and cluster.votes.get("Organization", 0) - sum(
             LABEL_VOTES[m.label][1] for m in cluster.mentions if m.label == "ORG"
         ) < 1.5:
