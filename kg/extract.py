@@ -384,6 +384,13 @@ def _descriptor_key(tok) -> str:
     return lemma
 
 
+def _descriptor_keys(tok) -> set[str]:
+    """What a descriptor says of its entity, and its own word when that says more: "an investment group"
+    is a fund, and "the group" later in the text."""
+    key = _descriptor_key(tok)
+    return {key, _fold(tok.lemma_)} if key == "fund" else {key}
+
+
 def _is_round(tok) -> bool:
     """A funding round: "la levée de fonds", "the round", "its Series B" (but not "ses séries")."""
     if _fold(tok.lemma_) in ROUND_NOUNS or _fold(tok.text) in ROUND_NOUNS:
@@ -1609,7 +1616,7 @@ class _Reader:
                         klass, cue = "Organization", doc[k - 2]  # "le fabricant de drones Héliodyne": the maker, not a drone
                     if klass:
                         cluster.votes[klass] += 2.0
-                        cluster.descriptors.add(_descriptor_key(cue))
+                        cluster.descriptors |= _descriptor_keys(cue)
                 # goods named by any common noun the text says are made or owned: "the Kora scanner",
                 # "le tracteur Kora", "Kora, Pexalon's flagship scanner" (a full personal name stays a person)
                 if not known_place and not any(x.label in ("GPE", "LOC") for x in cluster.mentions) \
@@ -1626,13 +1633,13 @@ class _Reader:
                             klass = "Person"  # "Megan Ortiz, a former Whole Foods buyer": a job at Whole Foods
                         # "Marlow Keane, the Manchester-headquartered construction group": said outright
                         cluster.votes[klass] += 3.0 if any(c.dep_ == "det" for c in child.children) else 1.5
-                        cluster.descriptors.add(_descriptor_key(child))
+                        cluster.descriptors |= _descriptor_keys(child)
                 if head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.5
                 elif (after := self._descriptor_after_comma(m)) is not None and after.head.i not in range(m.start, m.end):
                     # "dans Vantage Studios, une nouvelle filiale d'Ubisoft", "commercialise Kelvia Pilot, un
                     # logiciel qui ...": an apposition the parser hung elsewhere
-                    cluster.descriptors.add(_descriptor_key(after))
+                    cluster.descriptors |= _descriptor_keys(after)
                     klass = self.lex.descriptor_class(after)
                     if after.dep_ == "appos" or not (m.start > 0 and doc[m.start - 1].pos_ == "ADP"):
                         cluster.votes[klass] += 1.5 if after.dep_ == "appos" else 1.0
@@ -1641,7 +1648,7 @@ class _Reader:
                     cluster.votes[klass] += 1.0
                 if (predicate := self._predicate_noun(head)) is not None and (klass := self.lex.descriptor_class(predicate)):
                     cluster.votes[klass] += 1.5  # "Kleiner Perkins is a venture capital firm", "Payvia est une fintech"
-                    cluster.descriptors.add(_descriptor_key(predicate))
+                    cluster.descriptors |= _descriptor_keys(predicate)
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
                 if self._dateline(m):
                     cluster.votes["Place"] += 4.0  # "ZURICH, Dec 4 (Reuters) -": where the story was filed
@@ -2055,7 +2062,7 @@ class _Reader:
                 elif key in COMPANY_SORTS and COMPANY_SORTS[key] not in (
                         sorts := {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS}) and sorts:
                     scores[idx] -= 0.5  # "Le groupe Ravelli BTP ... la start-up": not the group
-                elif key in ("entreprise", "company") and ({COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} == {"fund"}
+                elif key in ("entreprise", "company") and ({COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} - {"large"} == {"fund"}
                                                            or "holding" in cluster.descriptors):
                     scores[idx] -= 0.4  # "Le fonds Rhône Infra Capital va prendre 35 % de Solvéa ... l'entreprise": not the fund
                     # (nor "la holding familiale" that bought the company)
