@@ -313,6 +313,8 @@ STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "people", "
 PERSON_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
 # short months, which name no one before a day: "ZURICH, Dec 4 (Reuters)" (but "Jan Leike" is a name)
 SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# "the Leeds-based baker", "the Oslo-headquartered group": the participles that give a company's seat, named before them
+SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 # words that stand for the last name told, or the one before ("the former"), after a demonstrative or "the"
 LATTER_WORDS = {"dernier", "derniere", "dernière", "latter", "former"}
 PRONOUNS = {
@@ -1672,6 +1674,9 @@ class _Reader:
                     verb, preps = head.head, {_norm_prep(c.text) for c in head.children if c.dep_ == "case"}
                 if verb is not head and preps & self.lex.place_markers.get(self._lemmas[verb.i], set()):
                     cluster.votes["Place"] += 1.5
+                if head.dep_ in ("npadvmod", "compound") and head.head.i > head.i and head.head.dep_ == "amod" \
+                        and _fold(head.head.text) in SEAT_PARTICIPLES:
+                    cluster.votes["Place"] += 2.0  # "the Leeds-based baker": where a company is, whatever the model's label
                 if any(t.dep_ == "nsubj" and self._raises_money(t.head) for t in doc[m.start:m.end]):
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
                 if not known_place and self._deal_side(head):

@@ -28,6 +28,14 @@ def test_the_elided_pronoun_of_c_est_is_no_name(fr_nlp):
     assert set(found) == {"Luc Berthon", "Solvène"}
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Vue International had approached the Leeds-based chain last year.", "Leeds"),  # the model said PRODUCT
+    ("The Derby-based chain was approached by Vue last year.", "Derby"),  # and ORG
+])
+def test_the_town_before_based_is_a_place(en_nlp, text, town):
+    assert entities("en", text).get(town) == "Place"
+
+
 def test_a_country_at_the_head_of_a_sentence_keeps_its_bare_name(fr_nlp):
     # "La France" opens the sentence: its article is capitalised only by position; and a country
     # that signs is still a place
