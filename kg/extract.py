@@ -3612,7 +3612,12 @@ class _Reader:
             k += 1
         while k < end and k - tok.i <= 4 and self.doc[k].pos_ in ("ADV", "DET", "ADJ"):
             k += 1
-        if k < end and (k in self.tok_ent or self.doc[k].pos_ == "NOUN"):
+        # a date between the verb and its object: "a rejoint en janvier Cobalt Assurances", "a racheté mardi X"
+        start = k
+        while k < end and k - start <= 3 and (self._folded[k] in TIME_WORDS or self._folded[k] in ("en", "in", "on", "le")
+                                             and k + 1 < end and self._folded[k + 1] in TIME_WORDS):
+            k += 1
+        if k < end and (k in self.tok_ent or self.doc[k].pos_ == "NOUN" and k == start):
             return [self.doc[k]]
         return []
 
