@@ -372,6 +372,10 @@ COMPANY_SORTS = {"startup": "small", "pme": "small", "tpe": "small", "sme": "sma
                  "fonds": "fund", "fund": "fund", "investisseur": "fund", "investor": "fund"}
 
 
+# the last words of an investor's name: "Greenmarsh Capital" is the one "the fund" means
+FUND_NAME_WORDS = frozenset({"capital", "ventures", "partners", "investments", "investissement", "investissements", "equity"})
+
+
 def _descriptor_key(tok) -> str:
     """What a descriptor says of its entity, with the synonyms for a young company merged.
 
@@ -2059,7 +2063,9 @@ class _Reader:
                 cluster = self.clusters[idx]
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
                 name_words = {_fold(w).rstrip("s") for n in cluster.names for w in n.split()[:2]} if key else set()
-                if key and (key in cluster.descriptors or key.rstrip("s") in name_words or trade & name_words):
+                if key and (key in cluster.descriptors or key.rstrip("s") in name_words or trade & name_words
+                            or COMPANY_SORTS.get(key) == "fund" and _fold(cluster.name.split()[-1]) in FUND_NAME_WORDS):
+                    # (and "the fund" for "Greenmarsh Capital")
                     # (or its name begins by saying it: "la fromagerie" for "Fromageries du Haut-Doubs")
                     # "la jeune pousse" is the one introduced as a start-up; a word as plain as "la société"
                     # says less than "la filiale"
