@@ -2047,6 +2047,8 @@ class _Reader:
             trade = {self._lemmas[c.i].rstrip("s") for c in tok.children if c.dep_ == "nmod" and self._case_words(c) & {"de", "d'", "d’"}} \
                 if key else set()
             founders = possessive and (role := self._role_at(tok.head.i)) is not None and role[1] == "Founder"
+            # "Quillon Media, based in Columbus, ... The Columbus publisher's": the one the text placed in that town
+            placed = self._placed_beside(tok) if is_description else set()
             # "Elle deviendra une filiale du groupe", "it will become a unit of": the one bought
             becomes_unit = tok.dep_ in SUBJECTS and any(self._lemmas[c.i] in UNIT_NOUNS for c in self._clause_of(tok).children
                                                         if c.dep_ in ("attr", "xcomp", "obj", "dobj", "oprd"))
@@ -2086,6 +2088,8 @@ class _Reader:
                     scores[idx] += 0.8 if bought[idx] else -0.4
                 if founders and bought.get(idx):
                     scores[idx] += 0.8  # "Vasseur a acquis 60 % d'Atelier Brume ... Ses deux fondatrices": the young one's
+                if idx in placed:
+                    scores[idx] += 1.0  # as much as its trade
                 if nearest[idx] > 0 and topic == idx:
                     scores[idx] += 0.35
             for idx, score in scores.items():
@@ -2915,6 +2919,31 @@ class _Reader:
                      and (m := self._mention_containing(c.i)) is not None and m.end <= c.i + 1
                      and self._mention_containing(tok.i) is not m
                      and any(g.dep_ == "cc" for g in c.children)), None)
+
+    def _inside_title(self, tok) -> bool:
+        """Whether `tok` modifies the head of a title of several words: "finance" in "finance director"."""
+        for k in range(max(0, tok.i - 3), tok.i + 1):
+            role = self._role_at(k)
+            if role is not None and k <= tok.i < k + len(role[0]) and len(role[0]) > 1:
+                span = self.doc[k:k + len(role[0])]
+                return tok.head.i != tok.i and span.start <= tok.head.i < span.end
+        return False
+
+    def _placed_beside(self, tok) -> set[int]:
+        """The names a text set a town beside, when a description names that town: for "the Columbus
+        publisher", the one said to be "based in Columbus", "à Columbus" a few words after its name."""
+        out: set[int] = set()
+        for c in tok.children:
+            if c.i > tok.i or c.dep_ not in ("compound", "nmod", "npadvmod", "amod") or (place := self.ent_of(c)) is None:
+                continue
+            for m in self.clusters[place].mentions:
+                if m.start >= tok.i or m.start <= c.i < m.end:
+                    continue
+                sent_start = self.sents[m.sent].start
+                for k in range(max(sent_start, m.start - 6), m.start):
+                    if k in self.tok_ent and (named := self._root(self.tok_ent[k])) != place:
+                        out.add(named)
+        return out
 
     def _last_pair(self, named: list[tuple[int, int]]) -> tuple[int, int] | None:
         """Of (entity, token) pairs, latest first, the last two names joined by "and"/"et": "Halden Air
@@ -3768,6 +3797,8 @@ class _Reader:
             if tok.i in self.tok_ent and tok.text[:1].isupper() and (m := self._mention_containing(tok.i)) is not None \
                     and m.end - m.start > 1:
                 continue  # a word of a name is no trigger: "Kestrel Life Sciences Fund", "Arbor Health Partners"
+            if self._inside_title(tok):
+                continue  # nor a word inside a title: "its finance director", "chief investment officer"
             words = self._sent_words[self.sent_of[tok.i]]
             tried = [p for p in tried if self.lex.extras[id(p[1])] <= words]
             tried.sort(key=lambda p: self.lex.rank[id(p[1])])
