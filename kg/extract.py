@@ -316,7 +316,7 @@ SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", 
 # "the Leeds-based baker", "the Oslo-headquartered group": the participles that give a company's seat, named before them
 SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 # words that stand for the last name told, or the one before ("the former"), after a demonstrative or "the"
-LATTER_WORDS = {"dernier", "derniere", "dernière", "latter", "former"}
+LATTER_WORDS = frozenset({"dernier", "dernière", "latter", "former"})
 PRONOUNS = {
     "fr": {"il": ("any", False), "elle": ("any", False), "son": ("any", True), "sa": ("any", True),
            "ses": ("any", True), "leur": ("plural", True), "leurs": ("plural", True), "lui": ("any", False),
