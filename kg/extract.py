@@ -3392,6 +3392,13 @@ class _Reader:
                 return self._subjects(head, passive=False)
             if tok.dep_ == "conj" and self._is_verbal(head):
                 return self._subjects(head, passive=self._is_passive(head)) if not passive else self._subjects(head, passive=True) or self._subjects(head)
+            if tok.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and not passive:
+                # "Paul Ancel a créé Orvane Capital en 2019 et dirige Brevane", where the parser cut the name and
+                # made its last word a second root: the verb takes the subject of the verb before it
+                verb = next((t for t in reversed(self.doc[self.sents[self.sent_of[tok.i]].start:head.i])
+                             if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
+                if verb is not None:
+                    return self._subjects(verb, passive=self._is_passive(verb))
             if tok.dep_ == "advcl" and self._is_opener(tok):
                 return []
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
