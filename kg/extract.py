@@ -2949,10 +2949,17 @@ class _Reader:
         """Of (entity, token) pairs, latest first, the last two names joined by "and"/"et": "Halden Air
         and Morrow Jets both fly to Cork. The former ..." is Halden Air."""
         for idx, i in named:
-            m = self._mention_containing(i)
-            for t in self.doc[m.start:m.end] if m is not None else ():
-                if t.dep_ == "conj" and not m.start <= t.head.i < m.end and (other := self.ent_of(t.head)) not in (None, idx):
-                    return other, idx
+            if (other := self._joined_to(i)) is not None and other != idx:
+                return other, idx
+        return None
+
+    def _joined_to(self, i: int) -> int | None:
+        """The entity the name at token `i` is joined to by "and"/"et", as the parser hung it: in "Renault
+        et Valeo se sont associés", Valeo is joined to Renault (which the parser made a root)."""
+        m = self._mention_containing(i)
+        for t in self.doc[m.start:m.end] if m is not None else ():
+            if t.dep_ == "conj" and not m.start <= t.head.i < m.end and (other := self.ent_of(t.head)) is not None:
+                return other
         return None
 
     def _conjuncts(self, tok, closed: bool = False) -> list[int]:
@@ -3126,7 +3133,11 @@ class _Reader:
     def _bare_predicate(tok) -> bool:
         """A noun or adjective said of the subject with nothing after it: "A et B sont concurrents",
         not "les concurrents de Paylimo sont Adyen et Stripe"."""
-        return any(c.dep_ == "cop" for c in tok.children) and not any(c.dep_ in ("nmod", "obl", "prep", "pobj") for c in tok.children)
+        # (a time is nothing after it: "A et B sont partenaires depuis vingt ans")
+        copula = any(c.dep_ == "cop" for c in tok.children) or tok.dep_ == "attr" and tok.head.lemma_ == "be"  # "have been partners"
+        return copula and not any(
+            c.dep_ in ("nmod", "obl", "prep", "pobj") and not (c.lower_ in ("since", "for") or any(
+                g.dep_ == "case" and g.lower_ in ("depuis", "pendant") for g in c.children)) for c in tok.children)
 
     def _verb_as_noun(self, tok) -> bool:
         """A third-person verb the tagger took for a plural noun after "and": "runs 65 clubs and
@@ -4013,13 +4024,23 @@ class _Reader:
         plural = _plural(tok)
         # "Samsung and Apple compete", "Microsoft and OpenAI signed a partnership"; but "SoftBank and
         # Tiger Global took part" is not "take on": an object outside the trigger's own words
-        stray = [o for o in self._direct_objects(tok) if _fold(o.lemma_) not in self.lex.extras[id(t)]] if verbal else []
+        stray = [o for o in self._direct_objects(tok) if _fold(o.lemma_) not in self.lex.extras[id(t)]
+                 and _fold(o.text) not in self.lex.extras[id(t)]] if verbal else []  # ("joined forces": "force")
         between = bool(set(t.subject_marks) & {"between", "entre"})  # "l'alliance entre Renault et Nissan"
         # (a noun whose marked object is missing says nothing of its subjects: "Les concurrents de Paylimo sont
         # Adyen et Stripe" read through "concurrent tel que {o}")
         # (a light verb means nothing without its words: "A and B went to court" is no "go up against")
-        bare = verbal and (len(t.object_marks) > 1 and not all(self._find_below(tok, _fold(w)) for w in t.object_marks)
+        # (the last mark introduces the object, which a reciprocal leaves out: "Renault and Valeo have teamed up")
+        bare = verbal and (len(t.object_marks) > 1 and not all(self._find_below(tok, _fold(w)) for w in t.object_marks[:-1])
                            or _fold(tok.lemma_) in LIGHT_VERBS and not all(self._find_below(tok, _fold(w)) for w in t.extra))
+        if spec.symmetric and t.object_marks and not obj_ents and len(subj_ents) == 1 and len(subjects) == 1 \
+                and (first := self._joined_to(subjects[0].i)) is not None and first not in subj_ents:
+            # "Renault et Valeo se sont associés", "Air France et Delta Air Lines sont partenaires", where the
+            # parser made a root of the first name
+            subj_ents = [first] + subj_ents
+        if between and len(subj_ents) == 1:
+            # "l'alliance entre Renault et Nissan", where the parser hung the second name on the noun
+            subj_ents += [e for c in tok.children if c.dep_ == "conj" and (e := self.ent_of(c)) is not None and e not in subj_ents]
         if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (
                 verbal and not stray and not bare or plural and not (t.object_marks and not verbal and not objects) or between
                 or plural and self._bare_predicate(tok)):  # "Pexalon et Drovia sont concurrents"
