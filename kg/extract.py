@@ -288,7 +288,10 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 # and their French forms: "Altessa Semiconducteurs", "Solvéa Énergie"
                 "semiconducteurs", "systemes", "energie", "energies", "logistique", "medias", "assurances", "telecoms",
                 "hotels", "shipbuilding", "participations", "investissement", "investissements", "invest", "imprimeur",
-                "imprimerie", "railway", "railways", "railroad"}
+                "imprimerie", "railway", "railways", "railroad",
+                # trades that end company names and no person's: "Kestwin Air", "Orla Leasing", "Greystead Bakeries"
+                "air", "aviation", "leasing", "bakeries", "dairy", "dairies", "clinics", "farms", "textiles", "roasters",
+                "pharmacy", "stores", "kitchens", "transports", "distribution", "immobilier", "construction"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",

@@ -36,6 +36,15 @@ def test_the_town_before_based_is_a_place(en_nlp, text, town):
     assert entities("en", text).get(town) == "Place"
 
 
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Kestwin Air and Thornby Aviation compete for passengers on Irish routes. The former has signed a deal.", "Kestwin Air"),
+    ("fr", "Drovia Distribution achète ses pièces chez Valtière Robotique.", "Drovia Distribution"),
+])
+def test_a_name_that_ends_in_a_trade_is_a_company(fr_nlp, en_nlp, lang, text, name):
+    # the model labels these as people
+    assert entities(lang, text).get(name) == "Organization"
+
+
 def test_a_country_at_the_head_of_a_sentence_keeps_its_bare_name(fr_nlp):
     # "La France" opens the sentence: its article is capitalised only by position; and a country
     # that signs is still a place
