@@ -1671,8 +1671,9 @@ class _Reader:
                     cluster.votes["Organization"] += 1.5  # "Devolver Digital", which the model took for a person
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:
                     cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
-                if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS):
-                    cluster.votes["Organization"] += 1.5
+                if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS
+                                       or self.lex.descriptor_class(doc[m.start]) == "Organization" and doc[m.start].text[:1].isupper()):
+                    cluster.votes["Organization"] += 1.5  # and "Laiterie des Combes", "Fromagerie Vidal": a trade opens the name
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
                 if m.start > 0 and _fold(doc[m.start - 1].text) in ("chez",):
                     cluster.votes["Organization"] += 1.0

@@ -39,6 +39,7 @@ def test_the_town_before_based_is_a_place(en_nlp, text, town):
 @pytest.mark.parametrize("lang, text, name", [
     ("en", "Kestwin Air and Thornby Aviation compete for passengers on Irish routes. The former has signed a deal.", "Kestwin Air"),
     ("fr", "Drovia Distribution achète ses pièces chez Valtière Robotique.", "Drovia Distribution"),
+    ("fr", "Laiterie des Combes vend ses yaourts dans toute la Franche-Comté.", "Laiterie des Combes"),  # and one that opens in a trade
 ])
 def test_a_name_that_ends_in_a_trade_is_a_company(fr_nlp, en_nlp, lang, text, name):
     # the model labels these as people
