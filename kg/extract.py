@@ -138,8 +138,6 @@ SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
 LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit"}
 # adverbs of doing something together: "will jointly develop", "vont développer ensemble"
 JOINTLY = {"jointly", "together", "ensemble", "conjointement"}
-# "a joint research lab with", "un programme de recherche commun avec": work shared with someone
-JOINT_WORDS = {"joint", "commun", "commune", "communs", "communes", "conjoint", "conjointe"}
 # "Paylimo compte Carrefour parmi ses clients", "counting Barclays among its customers"
 # verbs that set their subjects in a group: "Stellantis et Valeo figurent parmi ses clients"
 LISTING_VERBS = {"figurer", "etre", "be", "rank", "remain", "rester"}
@@ -4960,21 +4958,6 @@ class _Reader:
                 for i, a in enumerate(ents):
                     for b in ents[i + 1:]:
                         self._add([a], "partnersWith", [b], verb, "jointly", 0.65)
-
-        for tok in self.doc:
-            if self._folded[tok.i] not in JOINT_WORDS or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
-                continue
-            noun = tok.head
-            if noun.dep_ in ("nmod", "pobj", "compound") and noun.head.pos_ in ("NOUN", "ADP"):
-                noun = noun.head if noun.head.pos_ == "NOUN" else noun.head.head  # "un programme de recherche commun"
-            clause = self._clause_of(noun)
-            partners = [e for w in self._marked(noun, ("with", "avec")) for e in self._entities_at(w)]
-            if not partners and noun.dep_ in DIRECT_OBJECTS:
-                partners = [e for w in self._marked(clause, ("with", "avec")) for e in self._entities_at(w)]
-            ents = [e for s in self._subjects(clause) for e in self._entities_at(s) if e not in partners]
-            ents, partners = [e for e in ents if self._kind_now(e) == "Organization"], [e for e in partners if self._kind_now(e) == "Organization"]
-            if ents and partners and self.asserted(clause):
-                self._add(ents, "partnersWith", partners, noun, "joint-work", 0.65)
 
     def match_possessive_names(self) -> None:
         """ "Sony's PlayStation", "Amazon's AWS", "Microsoft's Satya Nadella": what an English
