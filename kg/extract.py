@@ -4039,8 +4039,7 @@ class _Reader:
                            or _fold(tok.lemma_) in LIGHT_VERBS and not all(self._find_below(tok, _fold(w)) for w in t.extra))
         if spec.symmetric and t.object_marks and not obj_ents and len(subj_ents) == 1 and len(subjects) == 1 \
                 and (first := self._joined_to(subjects[0].i)) is not None and first not in subj_ents:
-            # "Renault et Valeo se sont associés", "Air France et Delta Air Lines sont partenaires", where the
-            # parser made a root of the first name
+            # "Renault et Valeo se sont associés", where the parser made a root of the first name
             subj_ents = [first] + subj_ents
         if between and len(subj_ents) == 1:
             # "l'alliance entre Renault et Nissan", where the parser hung the second name on the noun
