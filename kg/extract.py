@@ -125,8 +125,8 @@ NON_PRODUCT_NOUNS = {
     "reseau", "enseigne", "syndicat", "direction", "proprietaire", "annee", "an", "trimestre", "mois", "semaine",
     "jour", "ville", "pays", "zone", "rue", "gare", "aeroport", "directeur", "directrice", "presidente", "conseiller",
     "conseillere", "analyste", "avocat", "avocate", "responsable",
-    "fournisseur", "prestataire", "acheteur", "vendeur", "repreneur", "acquereur", "marque", "brand", "label",
-}
+    "fournisseur", "prestataire", "acheteur", "vendeur", "repreneur", "acquereur",
+} | BRAND_WORDS
 # the words that make a noun a company's own goods: "son scanner phare", "its flagship scanner"
 FLAGSHIP_WORDS = {"phare", "flagship", "vedette", "best-selling", "bestselling", "emblematique", "signature"}
 # nouns for people or firms acting together, whose members a clause names: "investors led by X"
@@ -972,7 +972,7 @@ class _Reader:
         if self._role_at(tok.i) is not None or self.lex.descriptor_class(tok) is not None:
             return False
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
-        if tok.is_alpha and not self._stop_word(_fold(tok.text)) and (tok.pos_ == "X" or nxt is not None and tok.pos_ in ("PROPN", "NOUN")
+        if tok.is_alpha and not self._stop_word(self._folded[tok.i]) and (tok.pos_ == "X" or nxt is not None and tok.pos_ in ("PROPN", "NOUN")
                                                                       and nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ in ("PROPN", "X", "NOUN")):
             return True  # "Drovia Distribution achète ...": a word the tagger did not know, or one of two capitalised words
         if nxt is not None and nxt.text == "-" and tok.i + 2 < len(self.doc) and self._lemmas[tok.i + 2] in ("base", "baser", "based"):
