@@ -296,6 +296,11 @@ INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "
                      "institute", "institut", "academy", "academie", "bank", "banque", "airways", "airlines",
                      "company", "compagnie", "corporation", "association", "foundation", "fondation", "agency",
                      "agence", "council", "conseil", "club", "party", "parti", "ministry", "ministere", "commission"}
+# plural trades that open French company names and no person's: "Laboratoires Boiron", "Éditions
+# Gallimard", "Chantiers de l'Atlantique", "Vignobles Marceau"
+HOUSE_WORDS = {"laboratoires", "etablissements", "ateliers", "chantiers", "forges", "brasseries", "editions", "moulins",
+               "domaines", "vignobles", "transports", "fonderies", "papeteries", "verreries", "conserveries",
+               "salaisons", "caves", "celliers", "tuileries", "filatures", "distilleries", "fromageries", "laiteries"}
 # what a company is to its owner: "a unit of Siemens", "filiale de Bouygues"; and the owner to it
 UNIT_NOUNS = {"unit", "subsidiary", "division", "arm", "filiale", "branche"}
 PARENT_NOUNS = UNIT_NOUNS | {"parent", "mere", "owner", "proprietaire"}
@@ -1059,6 +1064,12 @@ class _Reader:
                 elif doc[k].pos_ in ("VERB", "AUX") and doc[k].text[:1].islower() or doc[k].text in ("by", "par") and self._said_alone(k + 1, ent.end):
                     pieces.append((cut, k, ent.label_))  # "Sundar Pichai leads Google", "Penmoor by Kestrel", read as one name
                     cut = k + 1
+                elif self.lang == "fr" and k > ent.start and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].text[:1].isupper() \
+                        and self._verb_forms_of(self._folded[k]):
+                    # "Arvalis Pompes concurrence Grundfos", "Transalpes livre Leroy Merlin": a verb the tagger took
+                    # for a noun, run into the name (but "Autorité de la concurrence" keeps its last word)
+                    pieces.append((cut, k, ent.label_))
+                    cut = k + 1
                 elif doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
                     pieces.append((cut, k, ent.label_))  # "NEW YORK - Lanternfly": a dateline, then a name
                     cut = k + 1
@@ -1669,7 +1680,7 @@ class _Reader:
                     cluster.votes["Organization"] += 1.5  # "Devolver Digital", which the model took for a person
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:
                     cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
-                if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS
+                if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS or words[0] in HOUSE_WORDS
                                        or self.lex.descriptor_class(doc[m.start]) == "Organization" and doc[m.start].text[:1].isupper()):
                     cluster.votes["Organization"] += 1.5  # and "Laiterie des Combes", "Fromagerie Vidal": a trade opens the name
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
@@ -1903,7 +1914,7 @@ class _Reader:
             elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") \
                     and self._later_main_subject(tok) is not None:
                 want = "any"  # "Fondée par X, qui la dirige toujours, Pexalon ...": an object clitic, told before its company
-            elif tok.pos_ in ("NOUN", "PROPN") and self._definite(tok):
+            elif (tok.pos_ in ("NOUN", "PROPN") or self._mistagged_noun(tok)) and self._definite(tok):
                 klass = self.lex.descriptor_class(tok)
                 if klass is None and tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "up":
                     klass = "Organization"
@@ -2325,6 +2336,20 @@ class _Reader:
         return tok.dep_ == "compound" and head.pos_ == "NOUN" and head.is_lower and self.lex.descriptor_class(head) in (None, "Person") \
             and head.i not in self.tok_ent
 
+    def _verb_forms_of(self, folded: str) -> tuple:
+        """The templates of the French trigger verbs a word may be a present form of: "concurrence" ->
+        "concurrencer", and "livre" -> "livrer", whose stem is too short for `Lexicon.by_stem`."""
+        found = self.lex.by_stem(folded)
+        if not found and folded.endswith("e"):
+            found = tuple(p for p in self.lex.by_head.get(folded + "r", ()) if p[1].subject_first)
+        return found
+
+    def _mistagged_noun(self, tok) -> bool:
+        """ "It sells software, and the firm competes with": a subject with an article before it is a
+        noun, whatever the tagger said ("firm" an adjective, "la jeune pousse" a verb)."""
+        return tok.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" for c in tok.children) \
+            and (tok.dep_ in SUBJECTS or tok.dep_ == "ROOT" and self.lex.descriptor_class(tok) is not None)
+
     def _definite(self, tok) -> bool:
         if tok.morph.get("Number") == ["Plur"]:
             return False
@@ -2525,6 +2550,8 @@ class _Reader:
             if other.i >= tok.i:
                 break
             if other.dep_ in SUBJECTS and other.head.i in ancestors and (idx := self.ent_of(other)) is not None:
+                if tok.dep_ in SUBJECTS and tok.head.dep_ == "conj" and tok.head.head.i == other.head.i:
+                    continue  # "It sells licences, and the firm competes with Sage": a clause joined to its own goes on
                 out.add(idx)
         return out
 
@@ -3806,7 +3833,12 @@ class _Reader:
                 tried.extend(by_head.get(text, ()))
             if not tried and self.lang == "fr" and tok.pos_ == "VERB" and lemma.endswith("e"):
                 tried = list(by_head.get(lemma + "r", ()))  # "Brenor se mesure à Kone", lemmatised "mesure"
-            if (not tried and tok.pos_ in ("NOUN", "VERB", "ADJ", "X", "PROPN") or tok.pos_ in ("ADJ", "X") and lemma != text) \
+            if self.lang == "fr" and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower and tok.i not in self.tok_ent \
+                    and not any(c.dep_ == "det" for c in tok.children) and self._surface_subject(tok):
+                # "Arvalis Pompes concurrence Grundfos", "Transalpes livre Leroy Merlin": a bare common noun
+                # right after a name is the verb the tagger took for its noun
+                tried = list(self._verb_forms_of(text)) + tried
+            elif (not tried and tok.pos_ in ("NOUN", "VERB", "ADJ", "X", "PROPN") or tok.pos_ in ("ADJ", "X") and lemma != text) \
                     and tok.i not in self.tok_ent:
                 # the lemmatizer missed a verb ("s'approvisionne" -> "approvisionne"): match on its stem; and
                 # "Ondine Médias concurrence directement Prisma Media", a verb tagged an adjective, is no noun
@@ -3940,6 +3972,13 @@ class _Reader:
             if not subjects:
                 subjects = self._fronted_subject(tok)  # "Filiale de Bouygues, Colas a remporté ..."
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
+        if t.subject_first and not passive and subjects and all(s.i < tok.i and self.ent_of(s) is not None for s in subjects):
+            # a name after the verb is none of its subjects, whatever the parse hung it on: "Le transporteur
+            # Galvane livre Carrefour et Casino", with Casino a conjunct of Galvane
+            sent = self.sents[self.sent_of[tok.i]]
+            said = {self.ent_of(s) for s in subjects} | {self._root(self.tok_ent[k]) for k in range(sent.start, tok.i) if k in self.tok_ent}
+            later = {self._root(self.tok_ent[k]) for k in range(tok.i + 1, sent.end) if k in self.tok_ent}
+            subj_ents = [e for e in subj_ents if e in said or self._root(e) not in later]
         apposed = not verbal and tok.dep_ == "appos" and subjects == [tok.head]
         if apposed:
             # "Green Mountain, a unit of Azrieli Group, and Bulk Infrastructure": the apposition is the first name's
