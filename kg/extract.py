@@ -296,6 +296,7 @@ INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "
                      "institute", "institut", "academy", "academie", "bank", "banque", "airways", "airlines",
                      "company", "compagnie", "corporation", "association", "foundation", "fondation", "agency",
                      "agence", "council", "conseil", "club", "party", "parti", "ministry", "ministere", "commission"}
+SUBJECT_PRONOUNS = {"il", "elle", "it"}
 # plural trades that open French company names and no person's: "Laboratoires Boiron", "Éditions
 # Gallimard", "Chantiers de l'Atlantique", "Vignobles Marceau"
 HOUSE_WORDS = {"laboratoires", "etablissements", "ateliers", "chantiers", "forges", "brasseries", "editions", "moulins",
@@ -945,8 +946,10 @@ class _Reader:
         if tok.is_sent_start and tok.pos_ not in ("PROPN",) and not tagged and not self._initial_name(tok):
             return False
         if tok.pos_ == "VERB" and not any(c.isupper() for c in text[1:]) and (tok.is_sent_start or not tagged):
-            # but a name the model found, which the parser made the subject: "Spotify, which is ..."
-            return tagged and tok.dep_ in SUBJECTS
+            # but a name the model found, which the parser made the subject: "Spotify, which is ..."; and
+            # in French, which writes no verb with a capital, a word inside a name: "Numéris Santé a pour clients"
+            return tagged and tok.dep_ in SUBJECTS or self.lang == "fr" and not tok.is_sent_start and tok.i > 0 \
+                and self.doc[tok.i - 1].pos_ == "PROPN" and self.doc[tok.i - 1].text[:1].isupper() and self.doc[tok.i - 1].whitespace_ == " "
         return True
 
     def _common_word(self, tok) -> bool:
@@ -978,7 +981,7 @@ class _Reader:
             return False
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
         if tok.is_alpha and not self._stop_word(self._folded[tok.i]) and (tok.pos_ == "X" or nxt is not None and tok.pos_ in ("PROPN", "NOUN")
-                                                                      and nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ in ("PROPN", "X", "NOUN")):
+                                                                      and nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ in ("PROPN", "X", "NOUN", "ADJ")):
             return True  # "Drovia Distribution achète ...": a word the tagger did not know, or one of two capitalised words
         if nxt is not None and nxt.text == "-" and tok.i + 2 < len(self.doc) and self._lemmas[tok.i + 2] in ("base", "baser", "based"):
             return True  # "Glasgow-based satellite maker Anvara"
@@ -3684,8 +3687,9 @@ class _Reader:
             self.doc[k].pos_ in ("AUX", "PART") or self.doc[k].lower_ in SURFACE_SKIP
         ):
             k -= 1
-        if k >= 0 and k in self.tok_ent and not any(self.doc[j].is_punct and self.doc[j].text != "-" for j in range(k + 1, tok.i)):
-            return [self.doc[k]]
+        if k >= 0 and (k in self.tok_ent or k in self.ref and self.doc[k].lower_ in SUBJECT_PRONOUNS) \
+                and not any(self.doc[j].is_punct and self.doc[j].text != "-" for j in range(k + 1, tok.i)):
+            return [self.doc[k]]  # (or a pronoun that stands for one: "Il livre Vinci", "livre" tagged a noun)
         return []
 
     def _surface_object(self, tok) -> list:
@@ -4032,10 +4036,10 @@ class _Reader:
                 self._add(subj_ents, "customerOf", obj_ents, tok, f"{rule}:goods", confidence - 0.1)
             return True
         owners = [e for o in objects for w in self._goods_owners(o) for e in self._entities_at(w) if e not in subj_ents] \
-            if self.onto.canonical(relation) == ("develops", False) and subj_ents and objects else []
+            if self.onto.canonical(relation) in (("develops", False), ("customerOf", True)) and subj_ents and objects else []
         if owners and all(o.pos_ == "NOUN" and self.ent_of(o) is None and set(self._entities_at(o)) <= set(owners) for o in objects):
             # "Les terminaux de Paylimo sont fabriqués par Foxconn", "Foxconn makes Paylimo's terminals": the owner
-            # of the goods is the maker's customer
+            # of the goods is the maker's customer, and the supplier's: "Solvane equips Dow's Texas plants"
             if self.asserted(tok):
                 self._add(owners, "customerOf", subj_ents, tok, f"{rule}:goods", confidence - 0.1)
             return True
@@ -4883,7 +4887,12 @@ class _Reader:
             verb = verb.head  # "X counts A and B as customers"
         elif not (self._had_as(tok) or tok.dep_ in DIRECT_OBJECTS and self._lemmas[verb.i] in HAVING_VERBS):
             return None
-        return next((e for s in self._subjects(verb) for e in self._entities_at(s)), None)
+        subjects = self._subjects(verb)
+        if not subjects and self._had_as(tok):
+            # "Numéris Santé a pour clients", where the parser made a verb of "Santé": the name before "a"
+            pour = next(k for k in (tok.i - 1, tok.i - 2) if self._folded[k] == "pour")
+            subjects = self._surface_subject(self.doc[pour])
+        return next((e for s in subjects for e in self._entities_at(s)), None)
 
     def _group_names(self, tok) -> list:
         """The tokens that name a group's members (see match_group_members)."""
@@ -4907,7 +4916,7 @@ class _Reader:
                 out += [c for c in one.children if c.dep_ in SUBJECTS]
         if self._had_as(tok):
             k = tok.i + 1
-            while k < len(doc) and doc[k].pos_ == "ADJ":
+            while k < len(doc) and doc[k].pos_ in ("ADJ", "DET") and k not in self.tok_ent:  # ("pour clients Naval Group")
                 k += 1
             if k in self.mention_at:
                 out.append(doc[k])
