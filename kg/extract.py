@@ -290,6 +290,15 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 # trades that end company names and no person's: "Kestwin Air", "Orla Leasing", "Greystead Bakeries"
                 "air", "aviation", "leasing", "bakeries", "dairy", "dairies", "clinics", "farms", "textiles", "roasters",
                 "pharmacy", "stores", "kitchens", "transports", "distribution", "immobilier", "construction"}
+# more trades that end company names, which only type the name: "Capgemini Engineering" is not
+# Capgemini, as "Orla Leasing" is Orla
+TRADE_SUFFIXES = {"freight", "haulage", "trucking", "couriers", "pumps", "coatings", "cables", "engineering", "packaging",
+                  "plastics", "metals", "machinery", "equipment", "components", "telematics", "consulting", "laboratories",
+                  "diagnostics", "genomics", "automation", "sensors", "optics", "photonics", "lighting", "renewables",
+                  "recycling", "builders", "properties", "realty", "resorts", "hospitality", "restaurants", "beverages",
+                  "confectionery", "cosmetics", "publishing", "broadcasting", "communications", "wireless", "broadband",
+                  "investments", "defense", "defence", "avionics", "shipyards", "outfitters", "apparel", "footwear",
+                "fisheries", "brewery", "breweries", "distillery", "vineyards", "wines"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -1679,7 +1688,7 @@ class _Reader:
                     cluster.votes["Product"] += 1.0  # "Brumeval développe « Les Chroniques d'Ysmir »": a title, quoted
                 if m.start > 0 and _fold(doc[m.start - 1].text).rstrip(".") in PERSON_TITLES:
                     cluster.votes["Person"] += 2.0  # "Dr. Dre", "M. Ferrand", "Mrs Thatcher"
-                if len(words) > 1 and words[-1] in ORG_SUFFIXES:
+                if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[-1] in TRADE_SUFFIXES):
                     cluster.votes["Organization"] += 1.5  # "Devolver Digital", which the model took for a person
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:
                     cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
@@ -1815,6 +1824,13 @@ class _Reader:
         if self.lang != "en":
             return  # French "son", "sa" agree with the thing owned, not the owner
         for tok in self.doc:
+            kind = {"it": "Organization", "he": "Person", "she": "Person"}.get(tok.lower_)
+            if kind is not None and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and _fold(tok.head.head.lemma_) in REPORTING_VERBS:
+                # "Vantor Pumps said on Tuesday it competes with": who speaks of itself
+                speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                if speaker is not None and speaker.i in self.tok_ent:  # (a pronoun outweighs the model's label)
+                    self.clusters[self._root(self.tok_ent[speaker.i])].votes[kind] += 1.2
+                continue
             kind = {"its": "Organization", "his": "Person", "her": "Person"}.get(tok.lower_)
             if kind is None or tok.dep_ != "poss":
                 continue
