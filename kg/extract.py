@@ -942,6 +942,8 @@ class _Reader:
             return False  # the "G" of "5G", which the French tokenizer cuts off
         if len(text) <= 5 and any(c in "€$£¥" for c in text):
             return False  # the unit of an amount: "300 M€", "2 Md€"
+        if len(text) > 2 and text[-1] == "s" and text[:-1].isupper() and text[:-1].isalpha():
+            return False  # the plural of an acronym names goods, not a company: "buys ATMs from", "its GPUs"
         if tok.pos_ == "PRON" and (_fold(text) in FUNCTION_WORDS or not text[0].isupper()):
             return False
         if tok.pos_ == "PUNCT" and not (text.isalnum() and any(c.isdigit() for c in text)) \
@@ -3731,9 +3733,11 @@ class _Reader:
         Nordcell"."""
         doc, end = self.doc, self.sents[self.sent_of[tok.i]].end
         first = _norm_prep(marks[0])
-        k = next((j for j in range(tok.i + 1, min(end, tok.i + 6)) if _norm_prep(doc[j].text) == first), None)
+        k = next((j for j in range(tok.i + 1, min(end, tok.i + 8)) if _norm_prep(doc[j].text) == first), None)
         if k is None or any(doc[j].pos_ in ("VERB", "AUX") or doc[j].text in ",;:" for j in range(tok.i + 1, k)):
             return []
+        if k - tok.i > 5 and any(j in self.tok_ent for j in range(tok.i + 1, k)):
+            return []  # past a name, the preposition is that name's, not the verb's ("buys most of its equipment from X" is near enough)
         k += 1
         while k < end and (_norm_prep(doc[k].text) in marks or _norm_prep(doc[k].text) in ("de", "du", "des")
                            or doc[k].pos_ == "DET" or k not in self.tok_ent and self._modifier_word(doc[k])
@@ -3991,6 +3995,10 @@ class _Reader:
                 subjects = [tok]  # the names the noun introduces: "ses clients, dont A et B"
             if not subjects:
                 subjects = self._fronted_subject(tok)  # "Filiale de Bouygues, Colas a remporté ..."
+            if not subjects and self.onto.relations[relation].symmetric and _plural(tok) and set(t.object_marks) & EXAMPLE_MARKS \
+                    and tok.dep_ in DIRECT_OBJECTS | {"pobj", "obl", "obl:arg", "obl:mod"}:
+                # "Peregrine is taking market share from rivals such as Palantir": the rivals of the clause's subject
+                subjects = [s for s in self._subjects(self._clause_of(tok)) if self.ent_of(s) is not None]
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
         if t.subject_first and not passive and subjects and all(s.i < tok.i and self.ent_of(s) is not None for s in subjects):
             # a name after the verb is none of its subjects, whatever the parse hung it on: "Le transporteur
@@ -4930,6 +4938,8 @@ class _Reader:
                 out.append(one.head)
             elif one.dep_ in ("attr", "ROOT", "root"):
                 out += [c for c in one.children if c.dep_ in SUBJECTS]
+                if one.dep_ == "attr":  # "Ferris Aerospace is one of Boeing's largest suppliers"
+                    out += [c for c in one.head.children if c.dep_ in SUBJECTS]
         if self._had_as(tok):
             k = tok.i + 1
             while k < len(doc) and doc[k].pos_ in ("ADJ", "DET") and k not in self.tok_ent:  # ("pour clients Naval Group")
