@@ -3938,6 +3938,8 @@ class _Reader:
                 if not objects and (t.subject_first or tok.pos_ == "NOUN" and self._case_words(tok) == {"en"}):
                     # the parse tore the phrase apart (also "en concurrence directe avec la SNCF")
                     objects = self._surface_marked(tok, t.object_marks)
+                if not objects and not verbal and tok.dep_ in ("case", "fixed") and tok.head.i > tok.i:
+                    objects = [tok.head]  # "Face à Renault, Stellantis ...": a noun fixed in a preposition marks the name it opens
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
                     # "Microsoft's rival" is "the rival of Microsoft"; "ses clients" are "les clients de X"
                     objects = self._possessors(tok)
@@ -3995,6 +3997,8 @@ class _Reader:
                 subjects = [tok]  # the names the noun introduces: "ses clients, dont A et B"
             if not subjects:
                 subjects = self._fronted_subject(tok)  # "Filiale de Bouygues, Colas a remporté ..."
+            if not subjects and tok.dep_ in ("case", "fixed") and objects:
+                subjects = self._subjects(self._clause_of(objects[0].head))  # "Élévia se place face à Schindler"
             if not subjects and self.onto.relations[relation].symmetric and _plural(tok) and set(t.object_marks) & EXAMPLE_MARKS \
                     and tok.dep_ in DIRECT_OBJECTS | {"pobj", "obl", "obl:arg", "obl:mod"}:
                 # "Peregrine is taking market share from rivals such as Palantir": the rivals of the clause's subject
