@@ -2504,9 +2504,12 @@ class _Reader:
             first = self._first_word(self.sent_of[tok.i])
             if self._opener_agent(self._root_of(m)) or self._is_source(self.doc[m.start]) or (
                     first is not None and first.i < m.start and first.i not in self.tok_ent and first.pos_ in ("VERB", "AUX")
-                    and "Part" in first.morph.get("VerbForm")):
+                    and "Part" in first.morph.get("VerbForm")) or (
+                    first is not None and first.i < m.start and first.i not in self.tok_ent and first.pos_ in ("NOUN", "ADJ")
+                    and self._root_of(m).head.i == first.i and self._root_of(m).dep_ in ("nmod", "obl", "pobj")):
                 return None  # "Fondée par A et B, l'entreprise": B closes the opener, the company is not B; nor
-                # is "Founded by A and B, both former engineers at Stripe, the company" Stripe, nor "Selon l'AMF, le groupe" the AMF
+                # is "Founded by A and B, both former engineers at Stripe, the company" Stripe, nor "Selon l'AMF, le groupe" the AMF,
+                # nor "Concurrente de magniX, la PME" magniX
             if self._place_complement(m) and self.lex.descriptor_class(tok) is None:
                 return None  # "le géant de Shenzhen, propriétaire de Riot Games": the company from there, not the place
             if tok.dep_ in SUBJECTS and 0 < tok.head.i - tok.i <= 3 and _fold(tok.head.lemma_) in REPORTING_VERBS \
