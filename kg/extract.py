@@ -3312,7 +3312,34 @@ class _Reader:
             return None
         return person
 
+    def _agent_list_tail(self, tok):
+        """The participle whose agents `tok` goes on listing, when the parser cut the list after its
+        first name: in "Mistral AI, fondée par Arthur Mensch, Guillaume Lample et Timothée Lacroix,
+        a lancé", Guillaume Lample, made the subject, continues "par Arthur Mensch"."""
+        m = self._mention_containing(tok.i)
+        start = m.start if m is not None else tok.i
+        if start < 2 or self.doc[start - 1].text != "," or start not in self.tok_ent:
+            return None
+        before = self._mention_containing(start - 2)
+        if before is None or before.end != start - 1:
+            return None
+        root = self._root_of(before)
+        part = root.head if root.dep_ == "obl:agent" or "par" in self._case_words(root) \
+            else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
+        if part is None or part.dep_ != "acl" or part.pos_ != "VERB" or part.head.i >= part.i:
+            return None
+        return part
+
     def _agents(self, tok) -> list:
+        out = self._agents_named(tok)
+        for agent in list(out):  # and the rest of a list the parser cut after its first name
+            m = self._mention_containing(agent.i)
+            k = m.end + 1 if m is not None else agent.i + 1
+            if k < len(self.doc) and self.doc[k - 1].text == "," and self._agent_list_tail(self.doc[k]) is tok:
+                out.append(self.doc[k])
+        return out
+
+    def _agents_named(self, tok) -> list:
         out = []
         for child in tok.children:
             if child.dep_ == "obl:agent":
@@ -3435,6 +3462,9 @@ class _Reader:
         # describes the name after its comma, which the parser left unattached
         found = [fronted[0] if f.pos_ == "NOUN" and f.i not in self.tok_ent and f.i == self.sents[self.sent_of[f.i]].start and not any(
                      c.dep_ == "det" for c in f.children) and (fronted := self._fronted_subject(f)) else f for f in found]
+        # "Mistral AI, fondée par A, B et C, a lancé": B and C, which the parser made the subject, go on
+        # with the agents of "fondée"; the subject is what the participle qualifies
+        found = [part.head if (part := self._agent_list_tail(f)) is not None else f for f in found]
         if found:
             out = []
             for f in found:
