@@ -3326,9 +3326,17 @@ class _Reader:
         root = self._root_of(before)
         part = root.head if root.dep_ == "obl:agent" or "par" in self._case_words(root) \
             else root.head.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
-        if part is None or part.dep_ != "acl" or part.pos_ != "VERB" or part.head.i >= part.i:
+        if part is None or part.pos_ != "VERB" or "Part" not in part.morph.get("VerbForm"):
             return None
-        return part
+        return part if self._participle_noun(part) is not None else None
+
+    def _participle_noun(self, part):
+        """What a participle set after a name qualifies: "Mistral AI, fondée par", whether the parser
+        hung it on the name or made it a root of its own."""
+        if part.dep_ == "acl" and part.head.i < part.i:
+            return part.head
+        m = self._mention_containing(part.i - 2) if part.i >= 2 and self.doc[part.i - 1].text == "," else None
+        return self.doc[m.start] if m is not None and m.end == part.i - 1 and m.start in self.tok_ent else None
 
     def _agents(self, tok) -> list:
         out = self._agents_named(tok)
@@ -3464,7 +3472,7 @@ class _Reader:
                      c.dep_ == "det" for c in f.children) and (fronted := self._fronted_subject(f)) else f for f in found]
         # "Mistral AI, fondée par A, B et C, a lancé": B and C, which the parser made the subject, go on
         # with the agents of "fondée"; the subject is what the participle qualifies
-        found = [part.head if (part := self._agent_list_tail(f)) is not None else f for f in found]
+        found = [self._participle_noun(part) if (part := self._agent_list_tail(f)) is not None else f for f in found]
         if found:
             out = []
             for f in found:
