@@ -4579,13 +4579,15 @@ class _Reader:
         return self._past(verb)
 
     def _as_role_verb(self, head):
-        """The verb a title is given by, after "as", "comme", "en tant que": "hired X as chief operating
-        officer", "rejoint Paylimo en tant que directrice financière"."""
+        """The verb a title is given by, after "as", "comme", "en tant que", "au poste de": "hired X as chief
+        operating officer", "rejoint Paylimo en tant que directrice financière"."""
         if head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head
         elif any(c.dep_ in ("case", "mark") and (_fold(c.text) == "comme" or c.lower_ == "en" and any(g.lower_ == "tant" for g in c.children))
                  for c in head.children):
             verb = head.head
+        elif head.dep_ == "nmod" and self._lemmas[head.head.i] in ("poste", "fonction") and "de" in self._case_words(head):
+            verb = head.head.head  # "a nommé X au poste de directeur général"
         else:
             return None
         return verb if verb.pos_ in ("VERB", "AUX") else None
@@ -4741,6 +4743,13 @@ class _Reader:
                 topic = self._implicit_employer(span.start)
                 if topic is not None and topic != person:
                     return topic, "implicit"
+        # "Télécom Azur a nommé Bernard Roux directeur général": a title set beside the one a company appoints
+        if head.dep_ == "appos" and (verb := head.head.head).pos_ == "VERB" and _fold(verb.lemma_) in APPOINTING_VERBS \
+                and head.head.i > verb.i:
+            for arg in self._subjects(verb):
+                ents = [e for e in self._entities_at(arg) if e != person and self._kind_now(e) == "Organization"]
+                if ents:
+                    return ents[0], "as"
         # "Meta CEO Mark Zuckerberg": the name right before the title
         k = span.start - 1
         if k >= 0 and doc[k].text in ("'s", "’s"):
