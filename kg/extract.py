@@ -1362,6 +1362,8 @@ class _Reader:
             if len(words) > 1:
                 self._merge_short_of_suffix(idx, words, keys)
                 continue
+            if all(len(n.split()) > 1 for n in cluster.names):
+                continue  # "Acme Corp" is written in full, not short for "Acme Labs", its research arm
             hosts, suffixed = set(), set()
             # a short name stands for a longer one named before it, or stands only in the headline
             short_first = self._body_first(cluster)
@@ -3751,6 +3753,22 @@ class _Reader:
             return [self.doc[k]]  # (or a pronoun that stands for one: "Il livre Vinci", "livre" tagged a noun)
         return []
 
+    def _name_before_apposition(self, tok) -> list:
+        """The name before an apposition set between commas right before a verb whose parse lost its
+        subject: "Mobilis Transports, filiale de Groupe Transalp, est dirigée par"."""
+        doc, sent = self.doc, self.sents[self.sent_of[tok.i]]
+        k = tok.i - 1
+        while k > sent.start and doc[k].pos_ in ("AUX", "PART"):
+            k -= 1
+        if doc[k].text != ",":
+            return []
+        opening = next((j for j in range(k - 1, max(sent.start, k - 10), -1) if doc[j].text == ","), None)
+        if opening is None or doc[opening + 1].pos_ not in ("NOUN", "DET") or self.lex.descriptor_class(
+                doc[opening + 1] if doc[opening + 1].pos_ == "NOUN" else doc[opening + 2]) != "Organization":
+            return []
+        m = self._mention_containing(opening - 1)
+        return [doc[m.start]] if m is not None and m.end == opening and m.start in self.tok_ent else []
+
     def _surface_object(self, tok) -> list:
         """The name just after a verb: "co-founded Nvidia" when the parse lost the object."""
         end = self.sents[self.sent_of[tok.i]].end
@@ -3992,7 +4010,7 @@ class _Reader:
                 objects = [c for c in tok.children if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod")]
             elif passive:
                 objects = self._participle_patient(tok) or self._subjects(tok, passive=True) or self._opener_patient(tok) \
-                    or self._coordinated_participle_patient(tok)
+                    or self._coordinated_participle_patient(tok) or self._name_before_apposition(tok)
                 if objects and all(o.pos_ == "VERB" for o in objects):
                     # "Fondée en 2019 par X, Filéo est dirigée par Y", where the parser made the opening
                     # participle the subject: the name right before the auxiliary
