@@ -4638,6 +4638,9 @@ class _Reader:
             return idx
         if own is not None:
             return own
+        if head.dep_ == "conj" and (idx := self.ent_of(head.head)) is not None and any(
+                c.dep_ == "appos" and c.i < head.i and self._role_at(c.i) is not None for c in head.head.children):
+            return idx  # "Jean-Baptiste Roy, cofondateur et président de Vinéa", the second title hung on the name
         # "le PDG Mark Zuckerberg", "CEO Mark Zuckerberg", "le PDG de Meta, Mark Zuckerberg"
         k = span.end
         while k < len(doc) and (doc[k].text in ("«", "\"", "“") or doc[k].pos_ == "DET"):
@@ -4742,6 +4745,13 @@ class _Reader:
                     ents = [e for e in self._entities_at(target) if e != person]
                     if ents:
                         return ents[0], "of"
+        # "Fairmont Retail, whose chief executive Gavin Roth took over": "whose" hung on the name after the title
+        named = next((m for m in self.clusters[person].mentions if 0 <= m.start - span.end <= 1), None)
+        if named is not None and (whose := next((c for c in self._root_of(named).children if c.lower_ == "whose" and c.i < span.start), None)) \
+                and (relcl := next((a for a in whose.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)) is not None:
+            ents = [e for e in self._entities_at(relcl.head) if e != person]
+            if ents:
+                return ents[0], "poss"
         # "joined Paylimo as chief executive", "Paylimo has hired X as chief operating officer": the organisation
         # the verb takes
         if (verb := self._as_role_verb(head)) is not None:
