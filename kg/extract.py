@@ -1906,7 +1906,7 @@ class _Reader:
                     and described.dep_ in SUBJECTS and self.lex.descriptor_class(described) == "Organization"
                 # and a name right before a verb, unless it is the object of a preposition: "purchase of Slack is"
                 after_preposition = m.start > 0 and doc[m.start - 1].pos_ == "ADP"
-                subject = subject or not after_preposition and self._before_verb(m)
+                subject = subject or not after_preposition and self._before_verb(m) or self._subject_past_apposition(m)
                 source = self._is_source(doc[m.start])
                 subject = (subject or self._is_topic(root)) and not source
                 # a name inside another noun's modifier ("a former head of advertising at NBCUniversal")
@@ -3509,6 +3509,8 @@ class _Reader:
                 return []
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
                 return self._subjects(head)  # "Brightwork places workers across Britain, competing with Adecco"
+        if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and not passive:
+            return self._name_before_apposition(tok)  # "Verdane Bio, filiale de Sanofi, a obtenu", the name a root of its own
         return []
 
     def _agreeing_head(self, participle):
@@ -3752,6 +3754,20 @@ class _Reader:
                 and not any(self.doc[j].is_punct and self.doc[j].text != "-" for j in range(k + 1, tok.i)):
             return [self.doc[k]]  # (or a pronoun that stands for one: "Il livre Vinci", "livre" tagged a noun)
         return []
+
+    def _subject_past_apposition(self, m) -> bool:
+        """Whether a name is the subject of the verb after the apposition that follows it, when the
+        parse lost that: "Verdane Bio, filiale de Sanofi, a obtenu ... son vaccin" (its vaccine)."""
+        doc, end = self.doc, self.sents[self.sent_of[m.start]].end
+        if m.end >= end or doc[m.end].text != ",":
+            return False
+        k = next((j for j in range(m.end + 1, min(end, m.end + 11)) if doc[j].text == ","), None)
+        if k is None:
+            return False
+        k += 1
+        while k < end and doc[k].pos_ in ("AUX", "PART"):
+            k += 1
+        return k < end and doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT" and [t.i for t in self._subjects(doc[k])] == [m.start]
 
     def _name_before_apposition(self, tok) -> list:
         """The name before an apposition set between commas right before a verb whose parse lost its
