@@ -1690,6 +1690,8 @@ class _Reader:
                     cluster.votes["Place"] += 4.0  # "ZURICH, Dec 4 (Reuters) -": where the story was filed
                 if 0 < m.start and m.end < len(doc) and doc[m.start - 1].text in ("«", "“", '"') and doc[m.end].text in ("»", "”", '"'):
                     cluster.votes["Product"] += 1.0  # "Brumeval développe « Les Chroniques d'Ysmir »": a title, quoted
+                if m.start > 0 and self._under_brand(doc[m.start - 1]) or m.end < len(doc) and self._under_brand(doc[m.end]):
+                    cluster.votes["Product"] += 1.5  # "under the SunBox brand", "sous la marque H2Cell": what is sold
                 if m.start > 0 and _fold(doc[m.start - 1].text).rstrip(".") in PERSON_TITLES:
                     cluster.votes["Person"] += 2.0  # "Dr. Dre", "M. Ferrand", "Mrs Thatcher"
                 if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[-1] in TRADE_SUFFIXES):
@@ -1943,7 +1945,7 @@ class _Reader:
                     klass = "Organization"
                 if klass is None and self._role_head(tok) and not any(c.dep_ in ("appos", "flat:name") for c in tok.children):
                     klass = "Person"  # "the Tesla and SpaceX chief executive had first bought a stake"
-                if klass in ("Organization", "Person", "Product") and not self._names_follow(tok):
+                if klass in ("Organization", "Person", "Product") and not self._names_follow(tok) and not self._under_brand(tok):
                     want = {"Organization": "org", "Person": "person", "Product": "product"}[klass]
                     if self._lemmas[tok.i] in BRAND_WORDS:
                         want = "brand"  # "la marque, qui rivalise avec Sézane": a brand is often the company that sells it
@@ -5194,6 +5196,33 @@ class _Reader:
                     c = found[0]
                     self.candidates.append(_Candidate(c.subject, "develops", idx, first.sent, "product-family", 0.6, self.doc[first.start].i))
 
+    def match_brand_names(self) -> None:
+        """ "builds rooftop inverters under the SunBox brand", "fabrique des électrolyseurs sous la marque
+        H2Cell": the subject makes what it sells under its brand."""
+        doc = self.doc
+        for tok in doc:
+            if self._lemmas[tok.i] not in ("brand", "marque") or tok.pos_ != "NOUN":
+                continue
+            if not self._under_brand(tok):
+                continue
+            named = [e for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and (e := self.ent_of(c)) is not None]
+            if not named and (m := self.mention_at.get(tok.i + 1)) is not None and m.start in self.tok_ent:
+                named = [self._root(self.tok_ent[m.start])]
+            verb = self._clause_of(tok)
+            if verb.pos_ not in ("VERB", "AUX"):  # (the parse lost the clause: the verb before, on the surface)
+                start = self.sents[self.sent_of[tok.i]].start
+                verb = next((doc[j] for j in range(tok.i - 1, max(start - 1, tok.i - 9), -1) if doc[j].pos_ == "VERB"), verb)
+            if not named or verb.pos_ not in ("VERB", "AUX") or not self.asserted(verb):
+                continue
+            makers = [e for s in self._subjects(verb) or self._surface_subject(verb) for e in self._entities_at(s)
+                      if self._kind_now(e) == "Organization"]
+            self._add(makers, "develops", named, tok, "noun:brand", 0.65)
+
+    def _under_brand(self, tok) -> bool:
+        """Whether a brand noun follows "under", "sous": "under the SunBox brand", "sous la marque H2Cell"."""
+        k = tok.left_edge.i if self._folded[tok.left_edge.i] == "sous" else tok.left_edge.i - 1
+        return self._lemmas[tok.i] in ("brand", "marque") and k >= 0 and self._folded[k] in ("under", "sous")
+
     def branded_products(self) -> None:
         """ "Microsoft Teams", "Adobe XD", "Red Hat Enterprise Linux": a product named after a
         company the article names is that company's."""
@@ -5653,6 +5682,7 @@ class _Reader:
             self.match_buyers_subsidiaries()
             self.product_families()
             self.branded_products()
+            self.match_brand_names()
             if final:
                 self.read_once()
             self.match_locatives()
