@@ -160,6 +160,9 @@ PARTNER_TITLES = {"managing", "general", "founding", "senior", "equity", "limite
 EXAMPLE_MARKS = {"such", "as", "like", "comme", "tel", "telle", "tels", "telles", "que", "including", "dont", "notamment"}
 # capitalised words that name a kind of goods, not a maker: "un fournisseur de services Internet"
 TECH_WORDS = {"internet", "web", "cloud", "wi-fi", "wifi", "sim", "ia", "ai", "5g", "4g", "lte", "gps", "bluetooth"}
+# what a company hands to the one who will lead it: "a confié la direction de sa filiale à Léa Morel"
+HELM_NOUNS = {"direction", "presidence", "tete", "helm", "leadership"}
+HANDING_VERBS = {"confier", "hand", "entrust"}
 SUPPLY_WORDS = {"supply", "approvisionnement", "fourniture", "purchase", "purchasing", "achat", "offtake"}
 LIGHT_VERBS = {
     "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
@@ -3997,6 +4000,8 @@ class _Reader:
         if self.lang == "en" and not verbal and t.subject_first and not t.subject_marks and not t.extra and not t.object_marks \
                 and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and self._lemmas[tok.i] == _fold(t.head):
             return False  # "The Gulf fund, already a shareholder": a noun with its article is not the verb "to fund"
+        if self._lemmas[tok.i] in HANDING_VERBS and any(self._lemmas[o.i] in HELM_NOUNS for o in self._direct_objects(tok)):
+            return False  # "a confié la direction de sa filiale à Léa Morel": a role, read by match_handed_roles
         if relation == "customerOf" and verbal and t.object_marks and any(
                 c.dep_ in DIRECT_OBJECTS and self._is_business(c) and not self._after_marks(c, t.object_marks) for c in tok.children):
             return False  # "Halvora bought Siemens's logistics unit from it": what is bought from a seller is a company
@@ -5196,6 +5201,26 @@ class _Reader:
                     c = found[0]
                     self.candidates.append(_Candidate(c.subject, "develops", idx, first.sent, "product-family", 0.6, self.doc[first.start].i))
 
+    def match_handed_roles(self) -> None:
+        """ "Altavia a confié la direction de sa filiale Cerbère Sécurité à Léa Morel", "handed the helm of
+        Kestrel to Ana Ruiz": the one it is handed to leads the company, newly."""
+        for tok in self.doc:
+            if self._lemmas[tok.i] not in HANDING_VERBS or not self.asserted(tok):
+                continue
+            helm = next((o for o in self._direct_objects(tok) if self._lemmas[o.i] in HELM_NOUNS), None)
+            if helm is None:
+                continue
+            people = [e for p in self._marked(tok, ("à", "au", "to")) for e in self._entities_at(p)]
+            owners = [c for c in helm.children if c.dep_ == "appos" or c.dep_ == "nmod" and "de" in self._case_words(c)]
+            owners += [g for c in helm.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            owners = [o for o in owners if self.ent_of(o) not in people]  # (not "de Meo" in "à Luca de Meo")
+            orgs = [e for o in owners for e in self._entities_at(o) if e not in people]
+            if not owners:  # "a confié sa direction générale à X": its own
+                orgs = [e for s in self._subjects(tok) for e in self._entities_at(s)]
+            if people and orgs:
+                self._add(people, "leads", orgs[:1], tok, "verb:handed:leads", 0.7)
+                self._add(people, "joins", orgs[:1], tok, "verb:handed:joins", 0.65)
+
     def match_brand_names(self) -> None:
         """ "builds rooftop inverters under the SunBox brand", "fabrique des électrolyseurs sous la marque
         H2Cell": the subject makes what it sells under its brand."""
@@ -5683,6 +5708,7 @@ class _Reader:
             self.product_families()
             self.branded_products()
             self.match_brand_names()
+            self.match_handed_roles()
             if final:
                 self.read_once()
             self.match_locatives()
