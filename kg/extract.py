@@ -163,6 +163,8 @@ TECH_WORDS = {"internet", "web", "cloud", "wi-fi", "wifi", "sim", "ia", "ai", "5
 # what a company hands to the one who will lead it: "a confié la direction de sa filiale à Léa Morel"
 HELM_NOUNS = {"direction", "presidence", "tete", "helm", "leadership"}
 HANDING_VERBS = {"confier", "hand", "entrust"}
+# an appointment told as a noun: "la nomination d'Isabelle Fournier à la tête de Groupe Arvel"
+APPOINTMENT_NOUNS = {"nomination", "appointment", "arrivee", "arrival", "promotion", "election"}
 SUPPLY_WORDS = {"supply", "approvisionnement", "fourniture", "purchase", "purchasing", "achat", "offtake"}
 LIGHT_VERBS = {
     "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
@@ -295,7 +297,7 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "pharmacy", "stores", "kitchens", "transports", "distribution", "immobilier", "construction"}
 # more trades that end company names, which only type the name: "Capgemini Engineering" is not
 # Capgemini, as "Orla Leasing" is Orla
-TRADE_SUFFIXES = {"freight", "haulage", "trucking", "couriers", "pumps", "coatings", "cables", "engineering", "packaging",
+TRADE_SUFFIXES = {"trading", "freight", "haulage", "trucking", "couriers", "pumps", "coatings", "cables", "engineering", "packaging",
                   "plastics", "metals", "machinery", "equipment", "components", "telematics", "consulting", "laboratories",
                   "diagnostics", "genomics", "automation", "sensors", "optics", "photonics", "lighting", "renewables",
                   "recycling", "builders", "properties", "realty", "resorts", "hospitality", "restaurants", "beverages",
@@ -5201,6 +5203,44 @@ class _Reader:
                     c = found[0]
                     self.candidates.append(_Candidate(c.subject, "develops", idx, first.sent, "product-family", 0.6, self.doc[first.start].i))
 
+    def match_appointment_nouns(self) -> None:
+        """ "La nomination d'Isabelle Fournier à la tête de Groupe Arvel", "Mitsuko Tanaka's appointment as
+        chief financial officer of Daikoku Trading": the person joins the company, in the title said."""
+        doc = self.doc
+        for tok in doc:
+            if self._lemmas[tok.i] not in APPOINTMENT_NOUNS or tok.pos_ != "NOUN" or not self.asserted(tok):
+                continue
+            named = [c for c in tok.children if c.dep_ in ("poss", "nmod:poss") or c.dep_ == "nmod" and "de" in self._case_words(c)]
+            named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            person = next((e for c in named if (e := self.ent_of(c)) is not None and (
+                self._kind_now(e) in ("Person", None) or self._maybe_person(e, appointed=True))), None)
+            if person is None:
+                continue
+            after = max(m.end for m in self.clusters[person].mentions if m.start >= tok.left_edge.i)
+            end = min(self.sents[self.sent_of[tok.i]].end, after + 12)
+            relation = None
+            for k in range(after, end):
+                if doc[k].is_punct:
+                    break  # "l'arrivée de Sophie Carnot, ancienne directrice de Bel": a title set beside her, not given
+                if self._lemmas[k] in ("tete", "helm") and k + 1 < end and self._folded[k + 1] in ("de", "du", "of"):
+                    relation, title_end = "leads", k + 1  # "à la tête de"
+                    break
+                if (role := self._role_at(k)) is not None:
+                    relation, title_end = role[2], k + len(role[0])
+                    break
+            if relation is None or title_end >= end or self._folded[title_end] not in ("de", "du", "d'", "d’", "of", "at", "chez"):
+                continue
+            j = title_end + 1
+            while j < end and doc[j].pos_ == "DET":
+                j += 1
+            org = self.tok_ent.get(j)
+            if org is None or self._root(org) == person:
+                continue
+            self.clusters[person].votes["Person"] += 3.0  # (as a title's holder: "Keiko Sato's appointment as", labelled ORG)
+            self._add([person], "joins", [self._root(org)], tok, "noun:appointment", 0.7)
+            if self.onto.canonical(relation)[0] in ("leads", "worksFor"):
+                self._add([person], relation, [self._root(org)], tok, "noun:appointment", 0.7)
+
     def match_handed_roles(self) -> None:
         """ "Altavia a confié la direction de sa filiale Cerbère Sécurité à Léa Morel", "handed the helm of
         Kestrel to Ana Ruiz": the one it is handed to leads the company, newly."""
@@ -5709,6 +5749,7 @@ class _Reader:
             self.branded_products()
             self.match_brand_names()
             self.match_handed_roles()
+            self.match_appointment_nouns()
             if final:
                 self.read_once()
             self.match_locatives()
