@@ -3988,6 +3988,9 @@ class _Reader:
                     head = head.head
             if not found:
                 found = self._find_after(anchor, word)  # the parse tore the phrase apart: "entre au capital"
+            if not found and word == "round" and anchor is tok:
+                # "co-led a $25 million Series A in Oakmere Energy": a series is a round
+                found = next((c for c in tok.children if c.dep_ in DIRECT_OBJECTS and _is_round(c)), None)
             if not found:
                 return False
             anchor = found
