@@ -2736,7 +2736,10 @@ class _Reader:
             if named:
                 return list(dict.fromkeys(named + [e for c in tok.children if c.i < tok.i for e in self._conjuncts(c)]))
         named = self._name_after_descriptor(tok)
-        if named is None and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and (m := self.mention_at.get(tok.i + 1)) \
+        after = tok.i + 1
+        while after < len(self.doc) - 1 and self.doc[after].pos_ == "ADJ" and after not in self.tok_ent and after - tok.i <= 2:
+            after += 1  # "le développeur éolien Ventamar"
+        if named is None and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and (m := self.mention_at.get(after)) \
                 and m.start in self.tok_ent and (self._root_of(m).head.i == tok.i and self._root_of(m).dep_ in ("nmod", "appos", "flat:name", "compound")
                                                  or self.lang == "fr" and self._goods_noun(tok)):  # ("conçoit le scanner Kora")
             named = self._root(self.tok_ent[m.start])  # "l'armateur CMA CGM": a noun the lexicon does not know, and its name
