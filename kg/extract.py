@@ -947,7 +947,7 @@ class _Reader:
             return False  # the "G" of "5G", which the French tokenizer cuts off
         if len(text) <= 5 and any(c in "€$£¥" for c in text):
             return False  # the unit of an amount: "300 M€", "2 Md€"
-        if len(text) > 2 and text[-1] == "s" and text[:-1].isupper() and text[:-1].isalpha():
+        if text[-1] == "s" and text[:-1].isupper() and len(text) > 2 and text[:-1].isalpha():
             return False  # the plural of an acronym names goods, not a company: "buys ATMs from", "its GPUs"
         if tok.pos_ == "PRON" and (_fold(text) in FUNCTION_WORDS or not text[0].isupper()):
             return False
@@ -2377,8 +2377,8 @@ class _Reader:
     def _mistagged_noun(self, tok) -> bool:
         """ "It sells software, and the firm competes with": a subject with an article before it is a
         noun, whatever the tagger said ("firm" an adjective, "la jeune pousse" a verb)."""
-        return tok.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" for c in tok.children) \
-            and (tok.dep_ in SUBJECTS or tok.dep_ == "ROOT" and self.lex.descriptor_class(tok) is not None)
+        return tok.pos_ in ("ADJ", "VERB") and (tok.dep_ in SUBJECTS or tok.dep_ == "ROOT" and self.lex.descriptor_class(tok) is not None) \
+            and any(c.dep_ == "det" for c in tok.children)
 
     def _definite(self, tok) -> bool:
         if tok.morph.get("Number") == ["Plur"]:
@@ -2499,6 +2499,14 @@ class _Reader:
         """Whether tok ends a role title ("chief executive", "PDG") not preceded by "former"."""
         role = self._role_ending_at(tok)
         return role is not None and not self._former(tok.i + 1 - len(role[0]), tok.i + 1)
+
+    def _past_adjectives(self, k: int) -> int:
+        """The first token from `k` on that is no adjective (at most two skipped): "le développeur éolien Ventamar"."""
+        tokens = self.doc.tokens
+        for _ in range(2):
+            if k < len(tokens) - 1 and tokens[k].pos_ == "ADJ" and k not in self.tok_ent:
+                k += 1
+        return k
 
     def _apposed_name(self, tok) -> int | None:
         """"Meta, le groupe qu'il dirige": a description set beside a name is that name."""
@@ -2736,10 +2744,8 @@ class _Reader:
             if named:
                 return list(dict.fromkeys(named + [e for c in tok.children if c.i < tok.i for e in self._conjuncts(c)]))
         named = self._name_after_descriptor(tok)
-        after = tok.i + 1
-        while after < len(self.doc) - 1 and self.doc[after].pos_ == "ADJ" and after not in self.tok_ent and after - tok.i <= 2:
-            after += 1  # "le développeur éolien Ventamar"
-        if named is None and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and (m := self.mention_at.get(after)) \
+        if named is None and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) \
+                and (m := self.mention_at.get(self._past_adjectives(tok.i + 1))) \
                 and m.start in self.tok_ent and (self._root_of(m).head.i == tok.i and self._root_of(m).dep_ in ("nmod", "appos", "flat:name", "compound")
                                                  or self.lang == "fr" and self._goods_noun(tok)):  # ("conçoit le scanner Kora")
             named = self._root(self.tok_ent[m.start])  # "l'armateur CMA CGM": a noun the lexicon does not know, and its name
@@ -3768,16 +3774,17 @@ class _Reader:
     def _subject_past_apposition(self, m) -> bool:
         """Whether a name is the subject of the verb after the apposition that follows it, when the
         parse lost that: "Verdane Bio, filiale de Sanofi, a obtenu ... son vaccin" (its vaccine)."""
-        doc, end = self.doc, self.sents[self.sent_of[m.start]].end
-        if m.end >= end or doc[m.end].text != ",":
+        folded, end = self._folded, self.sents[self.sent_of[m.start]].end
+        if m.end >= end or folded[m.end] != ",":
             return False
-        k = next((j for j in range(m.end + 1, min(end, m.end + 11)) if doc[j].text == ","), None)
+        k = next((j for j in range(m.end + 1, min(end, m.end + 11)) if folded[j] == ","), None)
         if k is None:
             return False
+        tokens = self.doc.tokens
         k += 1
-        while k < end and doc[k].pos_ in ("AUX", "PART"):
+        while k < end and tokens[k].pos_ in ("AUX", "PART"):
             k += 1
-        return k < end and doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT" and [t.i for t in self._subjects(doc[k])] == [m.start]
+        return k < end and tokens[k].pos_ == "VERB" and tokens[k].dep_ == "ROOT" and [t.i for t in self._subjects(tokens[k])] == [m.start]
 
     def _name_before_apposition(self, tok) -> list:
         """The name before an apposition set between commas right before a verb whose parse lost its
@@ -3943,7 +3950,7 @@ class _Reader:
             if not tried and self.lang == "fr" and tok.pos_ == "VERB" and lemma.endswith("e"):
                 tried = list(by_head.get(lemma + "r", ()))  # "Brenor se mesure à Kone", lemmatised "mesure"
             if self.lang == "fr" and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower and tok.i not in self.tok_ent \
-                    and not any(c.dep_ == "det" for c in tok.children) and self._surface_subject(tok):
+                    and self._verb_forms_of(text) and not any(c.dep_ == "det" for c in tok.children) and self._surface_subject(tok):
                 # "Arvalis Pompes concurrence Grundfos", "Transalpes livre Leroy Merlin": a bare common noun
                 # right after a name is the verb the tagger took for its noun
                 tried = list(self._verb_forms_of(text)) + tried
@@ -4094,7 +4101,7 @@ class _Reader:
                 # "Peregrine is taking market share from rivals such as Palantir": the rivals of the clause's subject
                 subjects = [s for s in self._subjects(self._clause_of(tok)) if self.ent_of(s) is not None]
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
-        if t.subject_first and not passive and subjects and all(s.i < tok.i and self.ent_of(s) is not None for s in subjects):
+        if len(subj_ents) > len(subjects) and t.subject_first and not passive and all(s.i < tok.i and self.ent_of(s) is not None for s in subjects):
             # a name after the verb is none of its subjects, whatever the parse hung it on: "Le transporteur
             # Galvane livre Carrefour et Casino", with Casino a conjunct of Galvane
             sent = self.sents[self.sent_of[tok.i]]
@@ -5291,8 +5298,10 @@ class _Reader:
 
     def _under_brand(self, tok) -> bool:
         """Whether a brand noun follows "under", "sous": "under the SunBox brand", "sous la marque H2Cell"."""
+        if self._lemmas[tok.i] not in ("brand", "marque"):
+            return False
         k = tok.left_edge.i if self._folded[tok.left_edge.i] == "sous" else tok.left_edge.i - 1
-        return self._lemmas[tok.i] in ("brand", "marque") and k >= 0 and self._folded[k] in ("under", "sous")
+        return k >= 0 and self._folded[k] in ("under", "sous")
 
     def branded_products(self) -> None:
         """ "Microsoft Teams", "Adobe XD", "Red Hat Enterprise Linux": a product named after a
