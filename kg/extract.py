@@ -303,7 +303,7 @@ TRADE_SUFFIXES = {"trading", "freight", "haulage", "trucking", "couriers", "pump
                   "recycling", "builders", "properties", "realty", "resorts", "hospitality", "restaurants", "beverages",
                   "confectionery", "cosmetics", "publishing", "broadcasting", "communications", "wireless", "broadband",
                   "investments", "defense", "defence", "avionics", "shipyards", "outfitters", "apparel", "footwear",
-                "fisheries", "brewery", "breweries", "distillery", "vineyards", "wines"}
+                  "fisheries", "brewery", "breweries", "distillery", "vineyards", "wines"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -2376,7 +2376,7 @@ class _Reader:
 
     def _mistagged_noun(self, tok) -> bool:
         """ "It sells software, and the firm competes with": a subject with an article before it is a
-        noun, whatever the tagger said ("firm" an adjective, "la jeune pousse" a verb)."""
+        noun, whatever the tagger said ("firm" an adjective)."""
         return tok.pos_ in ("ADJ", "VERB") and (tok.dep_ in SUBJECTS or tok.dep_ == "ROOT" and self.lex.descriptor_class(tok) is not None) \
             and any(c.dep_ == "det" for c in tok.children)
 
