@@ -3353,8 +3353,8 @@ class _Reader:
         hung it on the name or made it a root of its own."""
         if part.dep_ == "acl" and part.head.i < part.i:
             return part.head
-        m = self._mention_containing(part.i - 2) if part.i >= 2 and self.doc[part.i - 1].text == "," else None
-        return self.doc[m.start] if m is not None and m.end == part.i - 1 and m.start in self.tok_ent else None
+        named = self._antecedent(part) if part.i >= 2 and self.doc[part.i - 1].text == "," else []
+        return named[0] if named and named[0].i in self.tok_ent else None
 
     def _agents(self, tok) -> list:
         out = self._agents_named(tok)
@@ -3799,8 +3799,7 @@ class _Reader:
         if opening is None or doc[opening + 1].pos_ not in ("NOUN", "DET") or self.lex.descriptor_class(
                 doc[opening + 1] if doc[opening + 1].pos_ == "NOUN" else doc[opening + 2]) != "Organization":
             return []
-        m = self._mention_containing(opening - 1)
-        return [doc[m.start]] if m is not None and m.end == opening and m.start in self.tok_ent else []
+        return [t for t in self._antecedent(doc[opening + 1]) if t.i in self.tok_ent]
 
     def _surface_object(self, tok) -> list:
         """The name just after a verb: "co-founded Nvidia" when the parse lost the object."""
@@ -3950,10 +3949,10 @@ class _Reader:
             if not tried and self.lang == "fr" and tok.pos_ == "VERB" and lemma.endswith("e"):
                 tried = list(by_head.get(lemma + "r", ()))  # "Brenor se mesure à Kone", lemmatised "mesure"
             if self.lang == "fr" and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower and tok.i not in self.tok_ent \
-                    and self._verb_forms_of(text) and not any(c.dep_ == "det" for c in tok.children) and self._surface_subject(tok):
+                    and (forms := self._verb_forms_of(text)) and not any(c.dep_ == "det" for c in tok.children) and self._surface_subject(tok):
                 # "Arvalis Pompes concurrence Grundfos", "Transalpes livre Leroy Merlin": a bare common noun
                 # right after a name is the verb the tagger took for its noun
-                tried = list(self._verb_forms_of(text)) + tried
+                tried = list(forms) + tried
             elif (not tried and tok.pos_ in ("NOUN", "VERB", "ADJ", "X", "PROPN") or tok.pos_ in ("ADJ", "X") and lemma != text) \
                     and tok.i not in self.tok_ent:
                 # the lemmatizer missed a verb ("s'approvisionne" -> "approvisionne"): match on its stem; and
@@ -4754,6 +4753,11 @@ class _Reader:
         kind = self._label_kind(cluster)
         return kind in ("Person", None) or (kind == "Place" and len(cluster.name.split()) <= 3) or kind == "Organization" and len(cluster.name.split()) in (2, 3) and cluster.votes.get("Organization", 0) < 2 and any(m.label in ("PER", "PERSON") for m in cluster.mentions)
 
+    def _whose_owners(self, whose) -> list[int]:
+        """Whose a "whose" says: the names of the noun its relative clause hangs on ("Fairmont Retail, whose ...")."""
+        relcl = next((a for a in whose.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)
+        return self._entities_at(relcl.head) if relcl is not None else []
+
     def _role_org(self, span, head, person: int):
         doc = self.doc
         for tok in span:
@@ -4768,8 +4772,7 @@ class _Reader:
                 elif c.dep_ in ("poss", "nmod:poss"):
                     ents = self._entities_at(c)
                     if not ents and c.lower_ in ("whose",):
-                        relcl = next((a for a in c.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)
-                        ents = self._entities_at(relcl.head) if relcl is not None else (
+                        ents = self._whose_owners(c) or (
                             self._entities_at(head.head) if head.dep_ == "appos" else [])  # "Microsoft Gaming, whose chief executive"
                     if ents and ents[0] != person:
                         return ents[0], "poss"
@@ -4783,11 +4786,11 @@ class _Reader:
                     ents = [e for e in self._entities_at(target) if e != person]
                     if ents:
                         return ents[0], "of"
-        # "Fairmont Retail, whose chief executive Gavin Roth took over": "whose" hung on the name after the title
+        # the name right after the title, which the checks below read
         named = next((m for m in self.clusters[person].mentions if 0 <= m.start - span.end <= 1), None)
-        if named is not None and (whose := next((c for c in self._root_of(named).children if c.lower_ == "whose" and c.i < span.start), None)) \
-                and (relcl := next((a for a in whose.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)) is not None:
-            ents = [e for e in self._entities_at(relcl.head) if e != person]
+        # "Fairmont Retail, whose chief executive Gavin Roth took over": "whose" hung on the name after the title
+        if named is not None and (whose := next((c for c in self._root_of(named).children if c.lower_ == "whose" and c.i < span.start), None)):
+            ents = [e for e in self._whose_owners(whose) if e != person]
             if ents:
                 return ents[0], "poss"
         # "joined Paylimo as chief executive", "Paylimo has hired X as chief operating officer": the organisation
@@ -4827,8 +4830,6 @@ class _Reader:
         if k + 1 < len(doc) and _norm_prep(doc[k].text) in ("de", "of", "at", "chez") and (idx := self.tok_ent.get(k + 1)) is not None:
             if self._root(idx) != person:
                 return self._root(idx), "of"
-        # the name right after the title, which the two checks below read
-        named = next((m for m in self.clusters[person].mentions if 0 <= m.start - span.end <= 1), None)
         # "analyst Mark Doyle of Berenberg", "chief executive Tim Cook of Apple": after the name the title heads
         if named is not None and named.end + 1 < len(doc) and doc[named.end].lower_ in ("of", "at") \
                 and (idx := self.tok_ent.get(named.end + 1)) is not None and self._root(idx) != person \
@@ -5223,10 +5224,8 @@ class _Reader:
         for tok in doc:
             if self._lemmas[tok.i] not in APPOINTMENT_NOUNS or tok.pos_ != "NOUN" or not self.asserted(tok):
                 continue
-            named = [c for c in tok.children if c.dep_ in ("poss", "nmod:poss") or c.dep_ == "nmod" and "de" in self._case_words(c)]
-            named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            person = next((e for c in named if (e := self.ent_of(c)) is not None and (
-                self._kind_now(e) in ("Person", None) or self._maybe_person(e, appointed=True))), None)
+            named = [e for c in tok.children if c.dep_ in ("poss", "nmod:poss") and (e := self.ent_of(c)) is not None] + self._of_owners(tok)
+            person = next((e for e in named if self._kind_now(e) in ("Person", None) or self._maybe_person(e, appointed=True)), None)
             if person is None:
                 continue
             after = max(m.end for m in self.clusters[person].mentions if m.start >= tok.left_edge.i)
