@@ -432,6 +432,14 @@ def _is_round(tok) -> bool:
     return False
 
 
+# French prepositions that only link the words of a longer one ("auprès de", "face à")
+LINKING_PREPS = {"de", "d'", "à"}
+
+
+# prepositions a French list repeats before each item
+REPEATED_PREPS = {"de", "à", "avec", "par", "chez", "pour", "auprès"}
+
+
 def _norm_prep(text: str) -> str:
     text = text.lower().replace("’", "'")
     return CONTRACTIONS.get(text, text)
@@ -3101,10 +3109,16 @@ class _Reader:
         closed = 0  # how many items of `out` a conjunction has closed
         i = end
         sent_end = self.sents[self.sent_of.get(end - 1, 0)].end
+        # "auprès d'Eurazeo, de Tikehau Capital et de Bpifrance": French repeats the first item's preposition
+        first = m.start if (m := self._mention_containing(end - 1)) is not None else end - 1
+        repeated = _norm_prep(doc[first - 1].text) if self.lang == "fr" and first > 0 else None
+        repeated = repeated if repeated in REPEATED_PREPS else None
         while i < sent_end:
             glue: list[str] = []
             while i < sent_end and (doc[i].lower_ in GLUE) and not (doc[i].lower_ == "que" and not glue):
                 glue.append(doc[i].lower_)
+                i += 1
+            if glue and repeated and i < sent_end and _norm_prep(doc[i].text) == repeated:
                 i += 1
             if not glue or i >= sent_end:
                 break
@@ -3296,10 +3310,17 @@ class _Reader:
                 found = self._marked_here(obj, marks)
                 if found:
                     break
+        elif not found and depth == 0 and head.pos_ == "NOUN" and head.dep_ in DIRECT_OBJECTS and head.head.pos_ == "VERB":
+            # "a annoncé une levée de fonds de 45 millions d'euros auprès d'Eurazeo": the parser hung the
+            # noun's preposition on the verb; it is the noun's when it comes after it and is a name
+            found = [c for c in self._marked_here(head.head, marks) if c.i > head.i and c.i in self.tok_ent]
         return found
 
     def _marked_here(self, head, marks: tuple[str, ...]) -> list:
         wanted = {_norm_prep(m) for m in marks}
+        # a template's "auprès de": "de" alone ("une levée de 12 millions") is not the mark
+        phrase = len(marks) > 1 and _norm_prep(marks[0]) not in LINKING_PREPS and all(_norm_prep(m) in LINKING_PREPS for m in marks[1:])
+        heads = wanted - LINKING_PREPS if phrase else wanted
         out = []
         for child in head.children:
             if self.lang == "en":
@@ -3311,11 +3332,15 @@ class _Reader:
                 elif child.dep_ == "prep" and child.lower_ == "as" and "such" in wanted:
                     out.extend(g for g in child.children if g.dep_ == "pobj")
             else:
-                if child.dep_ in NOMINAL_DEPS | {"appos", "conj"} and self._case_words(child) & wanted:
+                if child.dep_ in NOMINAL_DEPS | {"appos", "conj"} and self._case_words(child) & heads:
                     out.append(child)
                 elif child.pos_ in ("ADV", "ADP") and _norm_prep(child.text) in wanted:
                     # "auprès de Gemalto" parsed as an adverb with its own object
                     out.extend(g for g in child.children if g.dep_ in NOMINAL_DEPS)
+                elif phrase and child.dep_ in NOMINAL_DEPS and child.i > head.i:
+                    # "un contrat de 180 millions d'euros auprès de la DGA": the phrase hung on the amount
+                    out.extend(g for a in child.children if a.pos_ in ("ADV", "ADP") and _norm_prep(a.text) in heads
+                               for g in a.children if g.dep_ in NOMINAL_DEPS)
         return out
 
     def _person_behind(self, m: _Mention) -> _Mention | None:
