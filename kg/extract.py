@@ -161,6 +161,8 @@ EXAMPLE_MARKS = {"such", "as", "like", "comme", "tel", "telle", "tels", "telles"
 # capitalised words that name a kind of goods, not a maker: "un fournisseur de services Internet"
 TECH_WORDS = {"internet", "web", "cloud", "wi-fi", "wifi", "sim", "ia", "ai", "5g", "4g", "lte", "gps", "bluetooth"}
 # what a company hands to the one who will lead it: "a confié la direction de sa filiale à Léa Morel"
+# a French title that, bare before its company's name, names its head: "le directeur de Kerlan Autocars"
+BARE_HEAD_TITLES = {"directeur", "directrice"}
 HELM_NOUNS = {"direction", "presidence", "tete", "helm", "leadership"}
 HANDING_VERBS = {"confier", "hand", "entrust"}
 # an appointment told as a noun: "la nomination d'Isabelle Fournier à la tête de Groupe Arvel"
@@ -3390,11 +3392,17 @@ class _Reader:
                 out.append(self.doc[k])
         return out
 
+    def _apposed_relative(self, tok):
+        """The name set beside a noun that someone owns: "his son, Ewan McLeod", "sa fille, Gaëlle Arzel"."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "poss" or c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
+            return None
+        return next((c for c in tok.children if c.dep_ == "appos" and self.ent_of(c) is not None), None)
+
     def _agents_named(self, tok) -> list:
         out = []
         for child in tok.children:
             if child.dep_ == "obl:agent":
-                out.append(child)
+                out.append(self._apposed_relative(child) or child)
             elif child.dep_ == "agent":
                 # "used by A and by B": the repeated "by" is a conjunct of the first
                 for g in [g for c in [child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by")] for g in c.children]:
@@ -3403,8 +3411,7 @@ class _Reader:
                     if g.dep_ == "pobj":
                         m = self._mention_containing(g.i)
                         behind = self._person_behind(m) if m is not None and m.start in self.tok_ent else None
-                        named = next((c for c in g.children if c.dep_ == "appos" and self.ent_of(c) is not None), None) \
-                            if m is None and g.pos_ == "NOUN" and any(c.dep_ == "poss" for c in g.children) else None  # "led by his daughter, Fiona Carrick"
+                        named = self._apposed_relative(g) if m is None else None  # "led by his daughter, Fiona Carrick"
                         out.append(self.doc[behind.start] if behind is not None else named if named is not None else g)  # "by Oxford roboticist James Whitfield"
             elif child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and "par" in self._case_words(child) \
                     and _fold(child.text) not in ADVERBIAL_PAR:  # not "a par ailleurs recruté"
@@ -3670,7 +3677,9 @@ class _Reader:
             return []
         sent = self.sents[self.sent_of[tok.i]]
         start = tok.i
-        for agent in self._agents(tok):
+        # past the agents of a second participle too: "Fondée par A et présidée par sa fille, B, l'entreprise"
+        second = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and "Part" in c.morph.get("VerbForm")]
+        for agent in [a for t in [tok, *second] for a in self._agents(t)]:
             for idx in self._entities_at(agent):
                 for m in self.clusters[idx].mentions:
                     if m.sent == self.sent_of[tok.i] and m.end - 1 > start:
@@ -4598,6 +4607,8 @@ class _Reader:
             if org is None or not self.asserted(head):
                 continue
             confidence = {"of": 0.85, "poss": 0.85, "compound": 0.8, "implicit": 0.55}.get(how, 0.75)
+            if how == "of" and end - start == 1 and doc[start].lower_ in BARE_HEAD_TITLES and self._names_org_next(end, org):
+                relation = "leads"  # "le directeur de Kerlan Autocars", with nothing between: its head
             people = [person]
             if _plural(head):
                 # "ses fondateurs, Arthur Mensch, Guillaume Lample et Timothée Lacroix": every name listed
@@ -4638,6 +4649,14 @@ class _Reader:
         idx = self.tok_ent.get(start)
         return (idx is not None and self.doc[start].text[:1].isupper() and start - 1 in self.tok_ent
                 and self.tok_ent.get(start - 1) == idx and self.tok_ent.get(end) == idx)
+
+    def _names_org_next(self, k: int, org: int) -> bool:
+        """Whether "de" at `k` opens the name of `org` itself: "de Kerlan Autocars", "de la Fnac"."""
+        doc = self.doc
+        if k >= len(doc) or _norm_prep(doc[k].text) != "de":
+            return False
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("la", "l'", "l’"))
+        return k < len(doc) and k in self.tok_ent and self._root(self.tok_ent[k]) == org
 
     def _role_in_past(self, head) -> bool:
         """Whether a title is said with a copula in the past: "was IBM's chairman", "served as
