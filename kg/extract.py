@@ -1018,12 +1018,13 @@ class _Reader:
 
     def _name_article(self, tok, end: int, label: str | None) -> bool:
         """A capitalised article that is part of a name: "La Poste", "L'Oréal", "à La Rochelle", "Los
-        Angeles"; but not "La France" at the head of a sentence, where every article is capitalised."""
+        Angeles", "Les Échos" when the model named the whole; but not "La France" at the head of a sentence,
+        where every article is capitalised."""
         if tok.lower_ not in NAME_ARTICLES or not tok.text[0].isupper() or tok.i + 1 >= end:
             return False
         if not self.doc[tok.i + 1].text[:1].isupper():
             return False
-        return not tok.is_sent_start or label == "ORG"
+        return not tok.is_sent_start or label in ("ORG", "MISC")  # the model ran the article into "Les Échos"
 
     def _trim(self, start: int, end: int, tagged: bool = False, label: str | None = None) -> tuple[int, int]:
         doc = self.doc
