@@ -1559,9 +1559,12 @@ class _Reader:
 
     def _spells(self, acronym: str, start: int, end: int) -> bool:
         """Whether an acronym spells the words from `start` to `end`: "CDPQ" for "Caisse de dépôt et
-        placement du Québec"."""
-        words = [_fold(t.text) for t in self.doc[start:end] if t.text[:1].isalpha() and _fold(t.text) not in NAME_PREPOSITIONS]
-        return len(acronym) >= 3 and acronym.isupper() and self._initials(words).upper() == acronym
+        placement du Québec"; and "CDV" for "Céramiques du Vivarais", whose "du" it spells too."""
+        if len(acronym) < 3 or not acronym.isupper():
+            return False
+        every = [_fold(t.text) for t in self.doc[start:end] if t.text[:1].isalpha()]
+        words = [w for w in every if w not in NAME_PREPOSITIONS]
+        return self._initials(words).upper() == acronym or "".join(w[0] for w in every).upper() == acronym
 
     def _label_kind(self, cluster: _Cluster) -> str | None:
         votes: dict[str, float] = defaultdict(float)
