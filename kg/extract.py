@@ -167,6 +167,9 @@ HELM_NOUNS = {"direction", "presidence", "tete", "helm", "leadership"}
 HANDING_VERBS = {"confier", "hand", "entrust"}
 # an appointment told as a noun: "la nomination d'Isabelle Fournier à la tête de Groupe Arvel"
 APPOINTMENT_NOUNS = {"nomination", "appointment", "arrivee", "arrival", "promotion", "election"}
+# what one makes for someone that is no goods: "made bids for Arm", "fait des offres pour"
+NOT_GOODS = {"bid", "offer", "offre", "decision", "profit", "plan", "effort", "deal", "step", "move", "proposal",
+             "proposition", "choix", "choice", "announcement", "annonce", "case", "argument"}
 SUPPLY_WORDS = {"supply", "approvisionnement", "fourniture", "purchase", "purchasing", "achat", "offtake"}
 LIGHT_VERBS = {
     "annoncer", "réaliser", "effectuer", "finaliser", "conclure", "mener", "signer", "nouer", "poursuivre",
@@ -4057,6 +4060,9 @@ class _Reader:
         if relation == "customerOf" and verbal and t.object_marks and any(
                 c.dep_ in DIRECT_OBJECTS and self._is_business(c) and not self._after_marks(c, t.object_marks) for c in tok.children):
             return False  # "Halvora bought Siemens's logistics unit from it": what is bought from a seller is a company
+        if relation == "hasCustomer" and verbal and set(t.object_marks) & {"for", "pour"} and not any(
+                c.pos_ == "NOUN" and c.i > tok.i and _plural(c) and self._lemmas[c.i] not in NOT_GOODS for c in tok.children):
+            return False  # "makes uniforms for Aer Lingus" (goods made for a customer), not "made a bid for Arm"
         passive = verbal and self._is_passive(tok)
         confidence = 0.8 if verbal else 0.7
         if t.third_party:
