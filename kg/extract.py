@@ -2024,6 +2024,12 @@ class _Reader:
                 for subject in self._subjects(self._clause_of(tok)):
                     if any(c.dep_ == "conj" for c in subject.children):
                         excluded |= set(self._entities_at(subject))
+            if possessive:
+                # "Its managing director, Javier Llorens, joins Aquaclear's board": a clause's other owner is
+                # someone else
+                clause = self._clause_of(tok)
+                excluded |= {self.ent_of(t) for t in self.sents[sent] if t.i > tok.i and t.dep_ in ("poss", "nmod:poss")
+                             and self._clause_of(t).i == clause.i} - {None}
             if possessive and _fold(tok.head.lower_) in VALUATION_NOUNS:
                 # "une opération montée par Eurazeo et Bpifrance porte sa valorisation": what is
                 # valued is not who pays
@@ -4425,9 +4431,9 @@ class _Reader:
                                                           and not {self._lemmas[o.i], self._folded[o.i]} & NON_PRODUCT_NOUNS
                                                           and (_plural(o) or self.lex.descriptor_class(o) == "Product"
                                                                or not any(c.dep_ in ("det", "poss", "nmod:poss") for c in o.children))
-                        and self._name_after_descriptor(o) is None and not self._goods_named(o) for o in sold):
-            # "Pexalon sells its scanners to Drovia", "vend ses caisses à Drovia": goods, not the company;
-            # who buys them is the seller's customer
+                        and self._name_after_descriptor(o) is None and (_plural(o) or not self._goods_named(o)) for o in sold):
+            # "Pexalon sells its scanners to Drovia", "vend ses caisses à Drovia", "sells its PoolSense
+            # controllers to Center Parcs": goods, not the company; who buys them is the seller's customer
             sellers = [e for s in self._subjects(tok) for e in self._entities_at(s) if e not in subj_ents]
             if not subj_ents or not sellers:
                 return False  # (another of the verb's templates may read it)
