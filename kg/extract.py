@@ -1694,9 +1694,10 @@ class _Reader:
                         cluster.descriptors |= _descriptor_keys(child)
                 if head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.5
-                elif (after := self._descriptor_after_comma(m)) is not None and after.head.i not in range(m.start, m.end):
+                elif (after := self._descriptor_after_comma(m)) is not None and (after.head.i not in range(m.start, m.end) or after.dep_ != "appos"):
                     # "dans Vantage Studios, une nouvelle filiale d'Ubisoft", "commercialise Kelvia Pilot, un
-                    # logiciel qui ...": an apposition the parser hung elsewhere
+                    # logiciel qui ...": an apposition the parser hung elsewhere, or on the name by another
+                    # label ("Célestine Hôtels, une chaîne de quatorze hôtels", a noun modifier)
                     cluster.descriptors |= _descriptor_keys(after)
                     klass = self.lex.descriptor_class(after)
                     if after.dep_ == "appos" or not (m.start > 0 and doc[m.start - 1].pos_ == "ADP"):
@@ -2469,9 +2470,15 @@ class _Reader:
         conteneurs NaStore", "le fabricant de peintures Tollens", "le courtier en crédit Finaveo"."""
         doc = self.doc
         if k + 2 < len(doc) and k not in self.tok_ent and _norm_prep(doc[k].text) in ("de", "en") and doc[k + 1].is_lower \
-                and doc[k + 1].pos_ == "NOUN" and k + 2 in self.tok_ent and k - tok.i <= 2 and self._ends_phrase(k + 2) \
-                and self.lex.descriptor_class(tok) in ("Product", "Organization"):
-            return k + 2
+                and doc[k + 1].pos_ == "NOUN" and k - tok.i <= 2 and self.lex.descriptor_class(tok) in ("Product", "Organization"):
+            # and past the kind's own words: "le producteur d'électricité verte Solvane", "le fabricant
+            # d'emballages en carton ondulé Cartonnages Vérel"
+            j = k + 2
+            while j < min(len(doc), k + 6) and j not in self.tok_ent and doc[j].is_lower and (
+                    doc[j].pos_ in ("ADJ", "NOUN") or _norm_prep(doc[j].text) in ("de", "en")):
+                j += 1
+            if j in self.tok_ent and self._ends_phrase(j):
+                return j
         return k
 
     def _names_follow(self, tok) -> bool:
