@@ -445,6 +445,10 @@ LINKING_PREPS = {"de", "d'", "à"}
 REPEATED_PREPS = {"de", "à", "avec", "par", "chez", "pour", "auprès"}
 
 
+# a capital after a small letter inside a word: "VetAlliance", "PoolSense"
+_CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+
+
 def _norm_prep(text: str) -> str:
     text = text.lower().replace("’", "'")
     return CONTRACTIONS.get(text, text)
@@ -954,6 +958,8 @@ class _Reader:
             return False
         if tok.like_url and not (text[0].isupper() and "/" not in text and not text.lower().startswith("www")):
             return False  # a web address; but "Qure.ai" and "Booking.com" are companies
+        if text[0].isupper() and _CAMEL.search(text) and text.isalpha():
+            return True  # "VetAlliance", "PoolSense": written as no word is, whatever its tag (the tagger made it an auxiliary)
         if self._stop_word(_fold(text)) or tok.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "AUX"):
             return False
         if len(text) == 1 and tok.i > 0 and self.doc[tok.i - 1].like_num and not self.doc[tok.i - 1].whitespace_:
