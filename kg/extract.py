@@ -5259,6 +5259,8 @@ class _Reader:
             if self._kind_now(owner) != "Organization":
                 continue
             kind = self._kind_now(named)
+            if described is not None and _fold(described.lemma_) in UNIT_NOUNS | {"business"}:
+                kind = "Organization"  # "Compass Group's Levy UK business", whatever the name looked like
             if kind == "Organization" and root.dep_ == "compound" and described is not None and self.lex.descriptor_class(described) == "Product":
                 kind = "Product"  # "Halvora's Volta Max battery": a product named before its kind
             if kind not in relation_for or kind == "Organization" and not any(x.label == "ORG" for x in self.clusters[named].mentions):
