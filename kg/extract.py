@@ -160,9 +160,9 @@ PARTNER_TITLES = {"managing", "general", "founding", "senior", "equity", "limite
 EXAMPLE_MARKS = {"such", "as", "like", "comme", "tel", "telle", "tels", "telles", "que", "including", "dont", "notamment"}
 # capitalised words that name a kind of goods, not a maker: "un fournisseur de services Internet"
 TECH_WORDS = {"internet", "web", "cloud", "wi-fi", "wifi", "sim", "ia", "ai", "5g", "4g", "lte", "gps", "bluetooth"}
-# what a company hands to the one who will lead it: "a confié la direction de sa filiale à Léa Morel"
 # a French title that, bare before its company's name, names its head: "le directeur de Kerlan Autocars"
 BARE_HEAD_TITLES = {"directeur", "directrice"}
+# what a company hands to the one who will lead it: "a confié la direction de sa filiale à Léa Morel"
 HELM_NOUNS = {"direction", "presidence", "tete", "helm", "leadership"}
 HANDING_VERBS = {"confier", "hand", "entrust"}
 # an appointment told as a noun: "la nomination d'Isabelle Fournier à la tête de Groupe Arvel"
@@ -438,7 +438,7 @@ def _is_round(tok) -> bool:
 
 
 # French prepositions that only link the words of a longer one ("auprès de", "face à")
-LINKING_PREPS = {"de", "d'", "à"}
+LINKING_PREPS = {"de", "à"}  # as _norm_prep writes them ("d'" is "de")
 
 
 # prepositions a French list repeats before each item
@@ -3138,7 +3138,8 @@ class _Reader:
         i = end
         sent_end = self.sents[self.sent_of.get(end - 1, 0)].end
         # "auprès d'Eurazeo, de Tikehau Capital et de Bpifrance": French repeats the first item's preposition
-        first = m.start if (m := self._mention_containing(end - 1)) is not None else end - 1
+        opened = self._mention_containing(end - 1)
+        first = opened.start if opened is not None else end - 1
         repeated = _norm_prep(doc[first - 1].text) if self.lang == "fr" and first > 0 else None
         repeated = repeated if repeated in REPEATED_PREPS else None
         while i < sent_end:
