@@ -4256,6 +4256,9 @@ class _Reader:
             return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
         if verbal and not passive and _fold(tok.lemma_) in HOLDING_VERBS and self._past(tok) and self._holding_ended(tok):
             return True  # "Permira, which owned 60% of Penmoor, sold its entire holding": a former holding
+        if verbal and any(_fold(v.lemma_) in HOLDING_VERBS and any(c.dep_ == "advmod" and _fold(c.text) in PAST_ADVERBS - {"alors", "then"}
+                                                                 for c in v.children) for v in {tok, anchor}):
+            return True  # "KoelHuis, which was previously owned by Waterland", "auparavant détenue par": a former owner
         plural = _plural(tok)
         # "Samsung and Apple compete", "Microsoft and OpenAI signed a partnership"; but "SoftBank and
         # Tiger Global took part" is not "take on": an object outside the trigger's own words
@@ -4679,6 +4682,11 @@ class _Reader:
         idx = self.tok_ent.get(start)
         return (idx is not None and self.doc[start].text[:1].isupper() and start - 1 in self.tok_ent
                 and self.tok_ent.get(start - 1) == idx and self.tok_ent.get(end) == idx)
+
+    def _is_fund(self, idx: int) -> bool:
+        """Whether an organisation invests for others: "InfraVia Capital Partners", "le fonds Ardian"."""
+        cluster = self.clusters[idx]
+        return _fold(cluster.name.split()[-1]) in FUND_NAME_WORDS or any(COMPANY_SORTS.get(d) == "fund" for d in cluster.descriptors)
 
     def _names_org_next(self, k: int, org: int) -> bool:
         """Whether "de" at `k` opens the name of `org` itself: "de Kerlan Autocars", "de la Fnac"."""
@@ -5561,6 +5569,8 @@ class _Reader:
                 if deal["kind"] == "Investment" and len(deal["stake_by"]) <= 1 else []
             if controlling:
                 holding = _fold(deal["tok"].lemma_) in HOLDING_VERBS
+                if holding and all(self._is_fund(self._root(i)) for i in controlling):
+                    continue  # "InfraVia Capital Partners, which holds 58% of Frostline": a fund's holding is no parent's
                 if not holding and (_fold(deal["tok"].lemma_) not in BUYING_VERBS or deal["stake_by"]):
                     continue  # "the deal gives Disney a 60% stake": a grant, told as the text tells it
                 if not holding:
