@@ -2536,6 +2536,12 @@ class _Reader:
         role = self._role_ending_at(tok)
         return role is not None and not self._former(tok.i + 1 - len(role[0]), tok.i + 1)
 
+    def _past_articles(self, k: int, end: int) -> int:
+        """The first token from `k` on, before `end`, that is no article: "de la Fnac" -> Fnac."""
+        while k < end and self.doc[k].pos_ == "DET":
+            k += 1
+        return k
+
     def _past_adjectives(self, k: int) -> int:
         """The first token from `k` on that is no adjective (at most two skipped): "le développeur éolien Ventamar"."""
         tokens = self.doc.tokens
@@ -3138,10 +3144,12 @@ class _Reader:
         i = end
         sent_end = self.sents[self.sent_of.get(end - 1, 0)].end
         # "auprès d'Eurazeo, de Tikehau Capital et de Bpifrance": French repeats the first item's preposition
-        opened = self._mention_containing(end - 1)
-        first = opened.start if opened is not None else end - 1
-        repeated = _norm_prep(doc[first - 1].text) if self.lang == "fr" and first > 0 else None
-        repeated = repeated if repeated in REPEATED_PREPS else None
+        repeated = None
+        if self.lang == "fr":
+            opened = self._mention_containing(end - 1)
+            first = opened.start if opened is not None else end - 1
+            repeated = _norm_prep(doc[first - 1].text) if first > 0 else None
+            repeated = repeated if repeated in REPEATED_PREPS else None
         while i < sent_end:
             glue: list[str] = []
             while i < sent_end and (doc[i].lower_ in GLUE) and not (doc[i].lower_ == "que" and not glue):
@@ -3495,9 +3503,7 @@ class _Reader:
 
     def _agent_name(self, by: int, end: int) -> int | None:
         """The token of the name after "par"/"by" at token `by`, past its articles, before `end`."""
-        j = by + 1
-        while j < end and self.doc[j].pos_ == "DET":
-            j += 1
+        j = self._past_articles(by + 1, end)
         if j + 1 < end and self.ent_of(self.doc[j]) is None and self.lex.descriptor_class(self.doc[j]) == "Organization":
             j += 1  # "détenu à 51 % par la holding Laborde Investissement"
         return j if j < end and self.ent_of(self.doc[j]) is not None else None
@@ -5326,10 +5332,7 @@ class _Reader:
                     break
             if relation is None or title_end >= end or self._folded[title_end] not in ("de", "du", "d'", "d’", "of", "at", "chez"):
                 continue
-            j = title_end + 1
-            while j < end and doc[j].pos_ == "DET":
-                j += 1
-            org = self.tok_ent.get(j)
+            org = self.tok_ent.get(self._past_articles(title_end + 1, end))
             if org is None or self._root(org) == person:
                 continue
             self.clusters[person].votes["Person"] += 3.0  # (as a title's holder: "Keiko Sato's appointment as", labelled ORG)
