@@ -454,6 +454,14 @@ def _norm_prep(text: str) -> str:
     return CONTRACTIONS.get(text, text)
 
 
+def _nationality(word: str) -> bool:
+    """Whether an English word, folded, is one of a people: "welsh", "polish", "japanese".
+    >>> _nationality("welsh"), _nationality("swedish"), _nationality("oxford")
+    (True, True, False)
+    """
+    return word.endswith(("ish", "ese", "ian", "can", "ean")) or word in {"welsh", "dutch", "french", "swiss", "greek", "thai", "german"}
+
+
 def _plural(tok) -> bool:
     """A plural noun, by the French morphology or the English tag: "fondateurs", "rivals"."""
     return tok.morph.get("Number") == ["Plur"] or tok.tag_ in ("NNS", "NNPS")
@@ -1109,6 +1117,10 @@ class _Reader:
                     # for a noun, run into the name (but "Autorité de la concurrence" keeps its last word)
                     pieces.append((cut, k, ent.label_))
                     cut = k + 1
+                elif self.lang == "en" and cut < k < ent.end - 1 and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k - 1].is_title \
+                        and doc[k + 1].is_title:
+                    pieces.append((cut, k, ent.label_))  # "Glasgow signmaker Lintel": a town, a trade, a name
+                    cut = k + 1
                 elif doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
                     pieces.append((cut, k, ent.label_))  # "NEW YORK - Lanternfly": a dateline, then a name
                     cut = k + 1
@@ -1188,7 +1200,8 @@ class _Reader:
         for first, second in zip(mentions, mentions[1:]):
             if first.label in ("PERSON", "PER") and second.label in ("PERSON", "PER") and first.end - first.start == 1 \
                     and second.end - second.start >= 2 and second.start == first.end + 1 and doc[first.end].lower_ in ("and", "et", "&") \
-                    and not (first.start > 0 and self._stop_word(_fold(doc[first.start - 1].text))):  # not "Dr. Dre and Jimmy Iovine"
+                    and not (first.start > 0 and self._stop_word(_fold(doc[first.start - 1].text))) \
+                    and not self._opens_other_name(first, doc[second.end - 1].text, mentions):  # not "Dr. Dre and Jimmy Iovine"
                 # "Patrick and John Collison", "Dario and Daniela Amodei": two people, one surname
                 self.full_names[first.start] = f"{doc[first.start].text} {doc[second.end - 1].text}"
             if first.label in ("GPE", "LOC") and second.label in ("GPE", "LOC") and (
@@ -1197,6 +1210,14 @@ class _Reader:
                 if first.end == second.start:
                     self.adjacent_places.add(first.start)
         return mentions
+
+    def _opens_other_name(self, first: _Mention, surname: str, mentions: list[_Mention]) -> bool:
+        """Whether the lone word before "and" opens a longer name elsewhere that the surname does not
+        end: "Lockstep and Escape Hunt discussed a merger" after "Lockstep Adventures" (not "Dario and
+        Daniela Amodei" after "Dario Amodei")."""
+        word = self.doc[first.start].text
+        return any(m is not first and m.end - m.start > 1 and self.doc[m.start].text == word and self.doc[m.end - 1].text != surname
+                   for m in mentions)
 
     def _join_by_acronym(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
         """The names an acronym in brackets spells together: "Caisse de dépôt et placement du Québec
@@ -1743,6 +1764,8 @@ class _Reader:
                 if head.dep_ in ("npadvmod", "compound") and head.head.i > head.i and head.head.dep_ == "amod" \
                         and _fold(head.head.text) in SEAT_PARTICIPLES:
                     cluster.votes["Place"] += 2.0  # "the Leeds-based baker": where a company is, whatever the model's label
+                if self._town_before_trade(m) is not None:
+                    cluster.votes["Place"] += 2.5  # "the Oxford company", "Huddersfield piano maker Ashdown & Firth"
                 if any(t.dep_ == "nsubj" and self._raises_money(t.head) for t in doc[m.start:m.end]):
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
                 if not known_place and self._deal_side(head):
@@ -1750,6 +1773,30 @@ class _Reader:
                 if not known_place and head.dep_ in PASSIVE_SUBJECTS and any(
                         canonical == "foundedBy" for canonical, _ in self.lex.canonical_by_head.get(self._lemmas[head.head.i], ())):
                     cluster.votes["Organization"] += 1.0  # "Qonto a été fondée en 2016": what is founded is a company
+
+    def _town_before_trade(self, m: _Mention) -> int | None:
+        """Where the trade is that a lone English name set before it places: "the Oxford
+        company", "the Huddersfield piano maker", "Glasgow signmaker Lintel", "its Nottingham
+        headquarters" (not "the Tata group", "the iPhone maker", "Google's Android unit", where
+        the name is the group, the goods or the owner)."""
+        doc = self.doc
+        if self.lang != "en" or m.end - m.start != 1 or not doc[m.start].is_title or doc[m.start].pos_ != "PROPN" \
+                or m.label is None or _nationality(self._folded[m.start]):  # (not "Wooden toy start-up Little Orchard")
+            return None
+        k = m.end
+        while k < len(doc) and k - m.end < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ") \
+                and self.lex.descriptor_class(doc[k]) is None and self._lemmas[k] not in SITE_NOUNS | SEAT_NOUNS:
+            k += 1
+        if k >= len(doc):
+            return None
+        trade = _fold(self._lemmas[k])
+        if trade in SITE_NOUNS | SEAT_NOUNS:  # "its Nottingham headquarters", "Tesla's Berlin factory"
+            return k if m.start > 0 and _fold(doc[m.start - 1].text) in ("its", "their", "'s", "’s") else None
+        if self.lex.descriptor_class(doc[k]) == "Organization" and doc[k].is_lower:
+            # right before it, only a plain company word after "the": not "the Boots chain", "a Xerox company"
+            return k if k > m.end or trade in ("company", "firm") and m.start > 0 and doc[m.start - 1].lower_ == "the" else None
+        # a trade no list holds, before the company's own name: "Glasgow signmaker Lintel"
+        return k - 1 if k > m.end and k in self.mention_at and _fold(doc[k - 1].text).endswith("maker") else None
 
     @staticmethod
     def _predicate_noun(subject):
@@ -5878,6 +5925,23 @@ class _Reader:
                     if name not in country_names() and name not in state_names() \
                             and not all(m.label == "LOC" for m in self.clusters[place].mentions):
                         self._add([idx], "headquarteredIn", [place], tok, "description:place", 0.6)  # a town, not "the Gulf fund"
+        for start, m in self.mention_at.items() if self.lang == "en" else ():
+            # "a Sheffield metalworking firm" beside its name, "Glasgow signmaker Lintel", "its Nottingham headquarters"
+            if (k := self._town_before_trade(m)) is None or self._kind_now(place := self._root(self.tok_ent[start])) != "Place" \
+                    or self.clusters[place].name.lower() in country_names() | state_names():
+                continue
+            trade = self.doc[k]
+            if _fold(self._lemmas[k]) in SEAT_NOUNS:
+                owners = [self.ent_of(c) for c in self._possessors(trade)]
+            elif k + 1 in self.mention_at:
+                owners = [self._root(self.tok_ent[k + 1])]
+            elif trade.dep_ == "appos" and trade.head.i in self.tok_ent:
+                owners = [self._root(self.tok_ent[trade.head.i])]
+            else:
+                continue
+            owners = [o for o in owners if o is not None and self._kind_now(o) == "Organization"]
+            if owners and self.asserted(trade):
+                self._add(owners, "headquarteredIn", [place], trade, "description:place", 0.6)
 
     def read_once(self) -> None:
         """Valuations, founding years and deal amounts: read once, with the types the first pass gave."""
