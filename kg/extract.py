@@ -3096,15 +3096,27 @@ class _Reader:
         publisher", the one said to be "based in Columbus", "à Columbus" a few words after its name."""
         out: set[int] = set()
         for c in tok.children:
-            if c.i > tok.i or c.dep_ not in ("compound", "nmod", "npadvmod", "amod") or (place := self.ent_of(c)) is None:
+            reach = 6
+            if self.lang == "fr" and c.dep_ == "amod" and c.is_lower and (city := demonym_city(self._folded[c.i])) is not None:
+                # "l'entreprise bordelaise": the one "installé à Bordeaux", its name a little further back
+                place = next((idx for idx, cluster in enumerate(self.clusters) if cluster is not None
+                              and normalize_name(cluster.name) == normalize_name(city) and self._kind_now(idx) == "Place"), None)
+                reach = 12
+            elif c.i > tok.i or c.dep_ not in ("compound", "nmod", "npadvmod", "amod"):
+                continue
+            else:
+                place = self.ent_of(c)
+            if place is None:
                 continue
             for m in self.clusters[place].mentions:
                 if m.start >= tok.i or m.start <= c.i < m.end:
                     continue
                 sent_start = self.sents[m.sent].start
-                for k in range(max(sent_start, m.start - 6), m.start):
+                for k in range(m.start - 1, max(sent_start, m.start - reach) - 1, -1):
                     if k in self.tok_ent and (named := self._root(self.tok_ent[k])) != place:
                         out.add(named)
+                        if reach > 6:
+                            break  # the nearest
         return out
 
     def _last_pair(self, named: list[tuple[int, int]]) -> tuple[int, int] | None:
