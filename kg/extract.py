@@ -2458,8 +2458,9 @@ class _Reader:
             and any(c.dep_ == "det" for c in tok.children)
 
     def _definite(self, tok) -> bool:
-        if tok.morph.get("Number") == ["Plur"]:
-            return False
+        if tok.morph.get("Number") == ["Plur"] and not (
+                tok.i > 0 and self.doc[tok.i - 1].lower_ in ("du", "au") and not tok.lower_.endswith(("s", "x"))):
+            return False  # (but "du chocolatier", which the tagger took for a plural)
         for child in tok.children:
             if child.dep_ == "det" and child.lower_ in ("le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this", "that"):
                 return True
@@ -4296,6 +4297,11 @@ class _Reader:
             if self.asserted(tok):
                 self._add(owners, "customerOf", subj_ents, tok, f"{rule}:goods", confidence - 0.1)
             return True
+        if self.onto.canonical(relation) == ("customerOf", True) and subj_ents and (all(self._kind_now(e) == "Product" for e in subj_ents) or all(
+                s.pos_ == "NOUN" and s.is_lower and self.lex.descriptor_class(s) == "Product" for s in subjects)):
+            # "vendues chez Monoprix, les tablettes « Nuit Noire » du chocolatier": the shop buys from their maker
+            subj_ents = [e for s in subjects for w in self._goods_owners(s) for e in self._entities_at(w)
+                         if self._kind_now(e) == "Organization" and e not in obj_ents] or subj_ents
         share = next((v for w in (tok, anchor) if (v := self._share_of_verb(w)) is not None), None) \
             if self.onto.canonical(relation)[0] == "subsidiaryOf" else None
         if share is not None and share <= 50 and subj_ents and obj_ents:
@@ -4454,7 +4460,12 @@ class _Reader:
     def _goods_owners(self, tok) -> list:
         """Whose goods a noun names: "Paylimo's terminals", "ses terminaux", "les terminaux de Paylimo"."""
         out = self._possessors(tok)
+        children = list(tok.children)
         for c in tok.children:
+            if c.dep_ in ("appos", "nmod") and (m := self._mention_containing(c.i)) is not None and m.start <= tok.i + 2:
+                # "les tablettes « Nuit Noire » du chocolatier": the owner hung on the goods' name
+                children += [g for g in c.children if g.i >= m.end]
+        for c in children:
             if (m := self._mention_containing(c.i)) is not None and m.start == tok.i + 1:
                 continue  # "le camembert Cœur de Vire": the name of the goods, not their owner
             if self.lang == "fr" and c.dep_ == "nmod" and "de" in self._case_words(c) and self.ent_of(c) is not None:
