@@ -2056,6 +2056,9 @@ class _Reader:
             # "raised $75 million ..., valuing the company at $480 million": what a deal values is its target,
             # however the clause is built
             valued = is_description and tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("value", "valoriser")
+            # (and "l'opération valorise l'entreprise drômoise", the verb tagged a noun, where what is valued is
+            # still the one bought, but the clause's other names are not ruled out)
+            valued_target = valued or is_description and tok.dep_ in DIRECT_OBJECTS and self._folded[tok.head.i].startswith("valoris")
             excluded = self._clause_coarguments(tok, history) if (not possessive or _is_round(tok.head) and not announced_capital) \
                 and not valued else set()
             noun = tok.head
@@ -2175,7 +2178,7 @@ class _Reader:
             becomes_unit = tok.dep_ in SUBJECTS and any(self._lemmas[c.i] in UNIT_NOUNS for c in self._clause_of(tok).children
                                                         if c.dep_ in ("attr", "xcomp", "obj", "dobj", "oprd"))
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
-            if valued:
+            if valued_target:
                 for idx in bought.keys() & scores.keys():
                     scores[idx] += 0.8 if bought[idx] else -0.4  # "The deal values the Chicago company at $1.4 billion"
             if is_description and (employer := self._speakers_employer(tok)) in scores:
@@ -2197,7 +2200,7 @@ class _Reader:
                 elif key in COMPANY_SORTS and COMPANY_SORTS[key] not in (
                         sorts := {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS}) and sorts:
                     scores[idx] -= 0.5  # "Le groupe Ravelli BTP ... la start-up": not the group
-                elif key in ("entreprise", "company") and ({COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} - {"large"} == {"fund"}
+                elif key in ("entreprise", "societe", "company") and ({COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} - {"large"} == {"fund"}
                                                            or "holding" in cluster.descriptors):
                     scores[idx] -= 0.4  # "Le fonds Rhône Infra Capital va prendre 35 % de Solvéa ... l'entreprise": not the fund
                     # (nor "la holding familiale" that bought the company)
@@ -2298,6 +2301,8 @@ class _Reader:
         verb = root.head.head if root.dep_ == "pobj" else root.head
         if verb.pos_ == "NOUN" and root.dep_ in ("nmod", "pobj") and (
                 self.lang == "fr" and "de" in self._case_words(root) or root.dep_ == "pobj" and root.head.lower_ == "of"):
+            if _fold(verb.lemma_) == "capital" and verb.dep_ == "nmod" and (verb.head.text in ("%", "percent") or _fold(verb.head.lemma_) in STAKE_NOUNS):
+                verb = verb.head  # "a acquis 65 % du capital de Maison Bérard"
             if verb.text in ("%", "percent") or _fold(verb.lemma_) in STAKE_NOUNS:
                 share = verb
                 verb = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "l'acquisition de 80 % de Calcéa"
