@@ -1197,6 +1197,8 @@ class _Reader:
             for s, e, label in self._split_places(self._headline_cuts(self._join_known_names(self._join_by_acronym(sorted(spans)))))
             if not self._is_role_span(s, e) and not self._wire_credit(s, e) and not self._rubric(s, e)
         ]
+        if self.lang == "fr":
+            self._article_names(mentions)
         for first, second in zip(mentions, mentions[1:]):
             if first.label in ("PERSON", "PER") and second.label in ("PERSON", "PER") and first.end - first.start == 1 \
                     and second.end - second.start >= 2 and second.start == first.end + 1 and doc[first.end].lower_ in ("and", "et", "&") \
@@ -1210,6 +1212,31 @@ class _Reader:
                 if first.end == second.start:
                     self.adjacent_places.add(first.start)
         return mentions
+
+    def _article_names(self, mentions: list[_Mention]) -> None:
+        """The capitalised article a French name opens with, which the model left out: "Sel marin : Les
+        Salines de l'Aunis entrent au capital" says the name is "Les Salines de l'Aunis", and then so does
+        the sentence that opens with it (but not "La Mutuelle Atlantique" when the text also writes "la
+        Mutuelle Atlantique", nor "La France", "La SNCF")."""
+        doc = self.doc
+
+        def article_before(m: _Mention) -> bool:
+            k = m.start - 1
+            return k >= 0 and doc[k].text in ("Le", "La", "Les") and doc[m.start].text[:1].isupper() \
+                and not doc[m.start].text.isupper() and doc[m.start:m.end].text.lower() not in country_names() | region_names()
+
+        def mid_sentence(k: int) -> bool:
+            return not doc[k].is_sent_start or k > 0 and doc[k - 1].text == ":"
+
+        with_article = {normalize_name(doc[m.start:m.end].text) for m in mentions if article_before(m) and mid_sentence(m.start - 1)}
+        with_article |= {normalize_name(doc[m.start + 1:m.end].text) for m in mentions
+                         if m.end - m.start > 1 and doc[m.start].text in ("Le", "La", "Les") and mid_sentence(m.start)}
+        with_article -= {normalize_name(doc[m.start:m.end].text) for m in mentions
+                         if m.start > 0 and doc[m.start - 1].text in ("le", "la", "les")}  # "la Mutuelle Atlantique"
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            if article_before(m) and normalize_name(doc[m.start:m.end].text) in with_article and m.start - 1 not in taken:
+                m.start -= 1
 
     def _opens_other_name(self, first: _Mention, surname: str, mentions: list[_Mention]) -> bool:
         """Whether the lone word before "and" opens a longer name elsewhere that the surname does not
@@ -1244,8 +1271,9 @@ class _Reader:
         texts = {doc[s:e].text for s, e, _ in spans}
         out: list[tuple[int, int, str | None]] = []
         for span in spans:
-            if out and span[0] == out[-1][1] + 1 and doc[out[-1][1]].lower_ in NAME_PREPOSITIONS \
-                    and doc[out[-1][0]:span[1]].text in texts:
+            gap = span[0] - out[-1][1] if out else 0
+            if out and (gap == 1 or gap == 2 and doc[out[-1][1] + 1].lower_ in ("la", "l'", "l’")) \
+                    and doc[out[-1][1]].lower_ in NAME_PREPOSITIONS and doc[out[-1][0]:span[1]].text in texts:  # (and "de l'")
                 out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
             else:
                 out.append(span)
@@ -1397,6 +1425,12 @@ class _Reader:
                 if a_key in by_key and m_key in by_key and by_key[a_key] != by_key[m_key]:
                     self._merge(by_key[m_key], by_key[a_key])
                     by_key[a_key] = by_key[m_key]
+        # "Les Pins Bleus" and "présidente des Pins Bleus": a name and the same name after its article
+        for key, idx in list(by_key.items()):
+            article, _, rest = key.partition(" ")
+            if article in ("le", "la", "les") and rest in by_key and self._root(by_key[rest]) != self._root(idx):
+                self._merge(idx, by_key[rest])
+                by_key[rest] = by_key[key]
         # short forms: "Wang" -> "Alexandr Wang", "Scale" -> "Scale AI"
         keys = list(by_key.items())
         regions = region_names()
