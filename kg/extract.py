@@ -1136,6 +1136,11 @@ class _Reader:
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
             if end - start == 1 and doc[start].is_sent_start and self._participle_head(self._folded[start]) is not None:
                 continue  # "Cofondée en 2017 par ...", which the model labelled a name
+            if start > 0 and start == ent_start and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
+                    and not self._stop_word(self._folded[start - 1]) and label not in ("PERSON", "PER") \
+                    and not any(self._role_at(k) is not None for k in range(max(0, start - 3), start)):
+                start -= 1  # "Lintel Signs", where the model saw only "Signs" (but not "Prime Minister X")
             if start > 0 and start == ent_start and doc[start - 1].text in ("L'", "L’") and not doc[start - 1].whitespace_ \
                     and label not in ("LOC", "GPE") and doc[start:end].text.lower() not in region_names():
                 start -= 1  # "L'Oréal", which the model reads from "Oréal"
@@ -1465,6 +1470,9 @@ class _Reader:
                     # too: a person's name does not end in "Shipping"
                     hosts.add(other_idx)
                     suffixed.add(other_idx)
+                elif kind not in ("Person", "Organization") and other_words[:len(words)] == words \
+                        and self._trade_word(set(other_words[len(words):]), cluster, host) and said_first:
+                    hosts.add(other_idx)  # "Beacon" for "Beacon Signs" ("platform signs"), whatever the model called them
                 elif kind == "Person" or self._label_kind(cluster) == "Person":
                     # (a person is named in full first: "Paylimo ... its subsidiary Paylimo Iberia" are two)
                     # (and a company's first word the model took for a person: "Northlight" after "Northlight Pictures")
@@ -1494,6 +1502,12 @@ class _Reader:
                 # "Skarvik Shipping ... its trading arm, Skarvik Fuels ... Skarvik": the one the text named first
                 hosts = {min(hosts, key=lambda h: self._body_first(self.clusters[h]))}
             if len(hosts) > 1:
+                # "Lintel" between "Lintel Signs" (its trade, "the new signs") and the joint venture "Lintel
+                # Forgeway Wayfinding": the name that adds only its trade
+                traded = {h for h in hosts if self._trade_word(set(normalize_name(self.clusters[h].name).split()[len(words):]),
+                                                               cluster, self.clusters[h])}
+                hosts = traded if len(traded) == 1 else hosts
+            if len(hosts) > 1:
                 # "Mistral" between "Mistral AI" (a company) and "Mistral Large" (a model): the one of its kind
                 mine = self._label_kind(cluster)
                 same = {h for h in hosts if self._label_kind(self.clusters[h]) == mine}
@@ -1522,9 +1536,11 @@ class _Reader:
     def _trade_word(self, rest: set[str], short: _Cluster, full: _Cluster) -> bool:
         """Whether the one word a company's full name adds to its short form is its trade, a word the
         text also writes in lower case, and not a unit of it: "Hollow Creek" for "Hollow Creek Cider"
-        ("the cider maker"), not "Deutsche Bank" for "Deutsche Bank Research"."""
-        return len(rest) == 1 and not rest & (UNIT_WORDS | INSTITUTION_WORDS) and rest <= self._common_nouns \
-            and all(self._label_kind(c) not in ("Person", "Place") for c in (short, full))
+        ("the cider maker"), "Cae Glas" for "Cae Glas Garden Centres" ("a garden centre chain"), not
+        "Deutsche Bank" for "Deutsche Bank Research"."""
+        nouns = self._common_nouns | {n + "s" for n in self._common_nouns}  # "Cae Glas Garden Centres", "garden centre chain"
+        return len(rest) in (1, 2) and not rest & (UNIT_WORDS | INSTITUTION_WORDS) and rest <= nouns \
+            and self._label_kind(full) not in ("Person", "Place") and self._label_kind(short) != "Place"
 
     def _full_name_ends(self) -> set[str]:
         """The last words of the full names in the text, which a lone name may be short for: "musk"
