@@ -1507,6 +1507,12 @@ class _Reader:
                 traded = {h for h in hosts if self._trade_word(set(normalize_name(self.clusters[h].name).split()[len(words):]),
                                                                cluster, self.clusters[h])}
                 hosts = traded if len(traded) == 1 else hosts
+            if len(hosts) > 1 and any(self._owns_org_part(m) or m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which"
+                                      for m in cluster.mentions):
+                # "Hartwell, which keeps its name", "Hartwell's customers": the company "Hartwell Pest Solutions",
+                # not its founder Arthur Hartwell
+                companies = {h for h in hosts if self._label_kind(self.clusters[h]) == "Organization"}
+                hosts = companies or hosts
             if len(hosts) > 1:
                 # "Mistral" between "Mistral AI" (a company) and "Mistral Large" (a model): the one of its kind
                 mine = self._label_kind(cluster)
