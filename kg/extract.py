@@ -3833,10 +3833,11 @@ class _Reader:
         start = tok.i
         # past the agents of a second participle too: "Fondée par A et présidée par sa fille, B, l'entreprise"
         second = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and "Part" in c.morph.get("VerbForm")]
+        main = tok.head.i if tok.head.i > tok.i else sent.end  # (not the same name told again after it: "..., the company is run by Siddiqui")
         for agent in [a for t in [tok, *second] for a in self._agents(t)]:
             for idx in self._entities_at(agent):
                 for m in self.clusters[idx].mentions:
-                    if m.sent == self.sent_of[tok.i] and m.end - 1 > start:
+                    if m.sent == self.sent_of[tok.i] and m.end - 1 > start and m.start < main:
                         start = m.end - 1
         comma = next((t.i for t in sent if t.i > start and t.text == ","), None)
         if comma is None:
