@@ -5027,6 +5027,10 @@ class _Reader:
                 sayer = next((a for a in verb.ancestors if a.pos_ == "VERB" and _fold(a.lemma_) in REPORTING_VERBS), None)
                 org = next((e for s in (self._subjects(sayer) if sayer is not None else []) for e in self._entities_at(s)
                             if self._kind_now(e) == "Organization"), None)
+                if org is None:
+                    # "Aoife Brennan, previously at Applegreen, has joined as chief operating officer": the company
+                    # the paragraph is about
+                    org = self._implicit_employer(span.start)
                 if org is not None and org != person:
                     return org, "joined"
             if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer"):
