@@ -4233,6 +4233,8 @@ class _Reader:
                     objects = self._possessors(tok)
                     if not objects and (objects := self._counted_owner(tok)):
                         counted_group = True  # the names are the ones the group noun introduces
+                    if not objects:
+                        objects = self._unowned_group_owner(tok)
                     possessor_is_object = bool(objects)
             elif not t.subject_first and not verbal:
                 # "{o} based {s}": a modifier in front of the head
@@ -4535,6 +4537,16 @@ class _Reader:
             elif self.lang == "en" and c.dep_ == "prep" and c.lower_ == "of":
                 out.extend(g for g in c.children if g.dep_ == "pobj" and self.ent_of(g) is not None)
         return out
+
+    def _unowned_group_owner(self, tok) -> list:
+        """Whose a bare plural group is that a list follows: "Fleet customers include Hertz and An Post",
+        "Clients include Revolut", of the company the paragraph is about (a mention of it before)."""
+        if tok.dep_ != "nsubj" or not _plural(tok) or _fold(tok.head.lemma_) not in ("include", "inclure", "comprendre") \
+                or any(c.dep_ in ("det", "poss", "nmod:poss", "prep", "nmod") for c in tok.children):
+            return []
+        topic = self._implicit_employer(tok.i)
+        before = [m for m in self.clusters[topic].mentions if m.start < tok.i] if topic is not None else []
+        return [self.doc[before[-1].start]] if before else []
 
     def _counted_owner(self, tok) -> list:
         """Who has the group a counted plural noun names: "Paylimo revendique 12 000 marchands clients,
