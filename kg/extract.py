@@ -2263,6 +2263,8 @@ class _Reader:
                 if COMPANY_SORTS.get(key) == "small" and idx in bought and key not in cluster.descriptors:
                     # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
                     scores[idx] += 0.5 if bought[idx] else -0.4
+                if key in ("filiale", "subsidiary") and idx in bought:
+                    scores[idx] += 0.8 if bought[idx] else -0.4  # "Lumio rachète Optika ... la direction de la filiale": the one bought
                 if key in BUYER_KEYS and idx in bought:
                     scores[idx] += -0.6 if bought[idx] else 0.6  # "..., a annoncé l'acquéreur": the buyer
                 if becomes_unit and idx in bought:
@@ -4389,7 +4391,7 @@ class _Reader:
         if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok) and t.head not in APPOINTING_VERBS \
                 and t.head not in ("prendre", "take", "assume"):  # "a pris la direction de": took up, and holds
             return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
-        if verbal and not passive and _fold(tok.lemma_) in HOLDING_VERBS and self._past(tok) and self._holding_ended(tok):
+        if verbal and not passive and _fold(tok.lemma_) in HOLDING_VERBS and (self._past(tok) or self._imperfect(tok)) and self._holding_ended(tok):
             return True  # "Permira, which owned 60% of Penmoor, sold its entire holding": a former holding
         if verbal and any(_fold(v.lemma_) in HOLDING_VERBS and any(c.dep_ == "advmod" and _fold(c.text) in PAST_ADVERBS - {"alors", "then"}
                                                                  for c in v.children) for v in {tok, anchor}):
@@ -4821,10 +4823,19 @@ class _Reader:
         l'intégralité de sa participation", "sold its stake"."""
         return any(a.pos_ in ("VERB", "AUX") and _fold(a.lemma_) in SELLING_VERBS for a in list(tok.ancestors)[:3])
 
+    def _imperfect(self, tok) -> bool:
+        """A French verb in the imperfect, by its ending when the tagger says present: "détenait"."""
+        return self.lang == "fr" and tok.pos_ in ("VERB", "AUX") and ("Imp" in tok.morph.get("Tense") or self._folded[tok.i].endswith(("ait", "aient")))
+
     def _holding_ended(self, tok) -> bool:
         """Whether the sentence of a holding verb in the past says the holding is over: a sale, or
         "jusqu'ici", "until now"."""
         sent = self.sents[self.sent_of[tok.i]]
+        if (tok.tag_ == "VBD" and tok.dep_ == "relcl" or self._imperfect(tok)) and not any(
+                _fold(c.lower_) in ("already", "deja", "still", "toujours") for c in tok.children):
+            # "Paul Mercier, qui détenait 45 % du capital, quitte l'entreprise", "who held 40%" (but "qui détenait
+            # déjà 30 %", and "Bain Capital owned 55% of Orvex in 2019" is a dated fact)
+            return True
         return bool(UNTIL_NOW.search(sent.text)) or any(
             t.pos_ == "VERB" and _fold(t.lemma_) in SELLING_VERBS and t.i != tok.i for t in sent)
 
