@@ -4616,6 +4616,9 @@ class _Reader:
             return False
         if any(_fold(o.lemma_) in STAKE_NOUNS or _fold(o.text) in STAKE_NOUNS for o in objects):
             relation = "investsIn"  # "cède sa participation dans X à Z": Z takes a stake in X, it does not buy X
+        shares = [c.text.replace(",", ".") for o in objects if o.text in ("%", "percent") for c in o.children if c.dep_ == "nummod"]
+        if shares and re.fullmatch(r"\d+(\.\d+)?", shares[0]) and float(shares[0]) < 50:
+            relation = "investsIn"  # "a cédé 25 % de son capital au fonds Loire Développement": a minority stake
         if not self.asserted(tok):
             return True
         self._deal_frame(tok, relation, subj_ents, obj_ents)
