@@ -5134,8 +5134,10 @@ class _Reader:
         """ "son modèle « Behemoth »", "its chatbot ChatGPT", "leurs modèles respectifs, ChatGPT et Llama"."""
         doc = self.doc
         for tok in doc:
-            if self.lex.descriptor_class(tok) != "Product":
-                continue
+            if self.lex.descriptor_class(tok) != "Product" and not (
+                    tok.pos_ == "NOUN" and tok.is_lower and (self._flagship(tok) or self._quoted_after(tok))
+                    and (self._goods_noun(tok) or self._whose_word(tok) is not None)):
+                continue  # (and goods called a flagship or named in quotes: "its flagship concert instrument, the Firth Model F")
             names = self._names_after(tok)
             if tok.dep_ == "appos" and (named := self.ent_of(tok.head)) is not None:
                 names = [named]  # "Le K-7, robot phare de Kinetra", "ChatGPT, le produit phare d'OpenAI": the name it describes
@@ -5152,6 +5154,9 @@ class _Reader:
                     owners = self._previous_list(tok.i)
                 elif self.lang == "fr" and c.dep_ == "nmod" and "de" in self._case_words(c) and (idx := self.ent_of(c)) is not None:
                     owners = [idx]
+            if not owners and (whose := self._whose_word(tok)) is not None:
+                # "Maison Bérard, dont le sorbet « Givrée »", "SplashPoint, whose SplashPass subscription app"
+                owners = [e for a in self._antecedent(whose) for e in self._entities_at(a)]
             names = [n for n in names if n not in owners]  # "les terminaux de Paylimo": the owner, no product
             if not owners or not names:
                 continue
@@ -5162,6 +5167,14 @@ class _Reader:
                     self._add([owner], "develops", [product], tok, "possessive:respective", 0.6)
             elif len(owners) == 1:
                 self._add(owners, "develops", names, tok, "possessive:product", 0.7)
+
+    def _flagship(self, tok) -> bool:
+        return any(_fold(c.lemma_) in FLAGSHIP_WORDS or _fold(c.text) in FLAGSHIP_WORDS for c in tok.children)
+
+    def _quoted_after(self, tok) -> bool:
+        """A name in quotes right after a noun: "le sorbet « Givrée »"."""
+        k = tok.i + 1
+        return k + 1 < len(self.doc) and self.doc[k].text in ("«", "“", '"') and k + 1 in self.mention_at
 
     def match_counted_among(self) -> None:
         """ "Lexalys compte parmi ses clients le cabinet August Debouzy et la SNCF", "Paylimo compte
@@ -5577,7 +5590,8 @@ class _Reader:
         doc = self.doc
         k = tok.i + 1
         sent_end = self.sents[self.sent_of[tok.i]].end
-        while k < sent_end and (doc[k].text in ("«", "\"", "“", "—", "-", "–", ":", ",") or doc[k].pos_ == "ADJ" or _fold(doc[k].text) in ("d'", "d’", "ia", "ai", "respectifs", "respectives", "respective", "de", "d")):
+        while k < sent_end and (doc[k].text in ("«", "\"", "“", "—", "-", "–", ":", ",") or doc[k].pos_ == "ADJ" or _fold(doc[k].text) in ("d'", "d’", "ia", "ai", "respectifs", "respectives", "respective", "de", "d")
+                                or doc[k].lower_ == "the" and doc[k - 1].text == ","):  # "its flagship instrument, the Firth Model F"
             k += 1
         m = self.mention_at.get(k)
         if m is None:
