@@ -2614,7 +2614,8 @@ class _Reader:
         if k < len(doc) and _fold(doc[k].text) in NAMING_WORDS and k + 1 in self.tok_ent:
             return True  # "a start-up called Nuvia"
         for child in tok.children:
-            if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent and not self._place_before(child, tok):
+            if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent and not self._place_before(child, tok) \
+                    and abs(child.i - tok.i) <= 4:  # (not "Le groupe, qui commercialise ... sous la marque « Cabane Océane »,")
                 return True
         for k in range(max(0, tok.i - 2), tok.i):
             if doc[k].dep_ == "compound" and doc[k].head.i == tok.i and k in self.tok_ent and not self._place_before(doc[k], tok):
