@@ -4424,7 +4424,12 @@ class _Reader:
                     self._add([a], relation, [b], tok, rule + ":reciprocal", confidence - 0.05)
             return True
         if spec.symmetric and not subj_ents and len(obj_ents) >= 2 and not verbal and plural and not t.subject_first \
-                and not (set(t.object_marks) & EXAMPLE_MARKS and tok.dep_ in DIRECT_OBJECTS | {"pobj", "obl", "obl:arg", "obl:mod"}):
+                and not (set(t.object_marks) & EXAMPLE_MARKS and tok.dep_ in DIRECT_OBJECTS | {"pobj", "obl", "obl:arg", "obl:mod"}) \
+                and not (tok.dep_ in DIRECT_OBJECTS | {"obl", "obl:arg", "obl:mod", "pobj", "nmod"} and any(
+                    m.sent == self.sent_of[tok.i] and m.start > tok.i and _fold(self.doc[m.start - 1].text) in EXAMPLE_MARKS
+                    for e in obj_ents for m in self.clusters[self._root(e)].mentions)):
+            # (but "affronte des concurrents de plus grande taille comme Sandaya et Capfun": the rivals of the
+            # one who faces them, not of each other, as "des concurrents directs comme OpenAI et Meta dépendent" are)
             # "the rivals Airbus and Boeing", "des concurrents directs comme OpenAI et Meta dépendent"; but in
             # "faces competition from A and B" or "competes with rivals such as A and B", A and B each
             # compete with a subject the text did not name
