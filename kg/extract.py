@@ -296,7 +296,7 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 # and their French forms: "Altessa Semiconducteurs", "Solvéa Énergie"
                 "semiconducteurs", "systemes", "energie", "energies", "logistique", "medias", "assurances", "telecoms",
                 "hotels", "shipbuilding", "participations", "investissement", "investissements", "invest", "imprimeur",
-                "imprimerie", "railway", "railways", "railroad",
+                "imprimerie", "railway", "railways", "railroad", "infrastructure",
                 # trades that end company names and no person's: "Kestwin Air", "Orla Leasing", "Greystead Bakeries"
                 "air", "aviation", "leasing", "bakeries", "dairy", "dairies", "clinics", "farms", "textiles", "roasters",
                 "pharmacy", "stores", "kitchens", "transports", "distribution", "immobilier", "construction"}
@@ -1120,6 +1120,9 @@ class _Reader:
                 elif self.lang == "en" and cut < k < ent.end - 1 and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k - 1].is_title \
                         and doc[k + 1].is_title:
                     pieces.append((cut, k, ent.label_))  # "Glasgow signmaker Lintel": a town, a trade, a name
+                    cut = k + 1
+                elif doc[k].text == "(" and k > cut:
+                    pieces.append((cut, k, ent.label_))  # "the Royal Northern College of Music (RNCM": a name, then its acronym
                     cut = k + 1
                 elif doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
                     pieces.append((cut, k, ent.label_))  # "NEW YORK - Lanternfly": a dateline, then a name
@@ -4347,6 +4350,15 @@ class _Reader:
             regions = {e for o in objects for p in objects
                        if p.i < o.i and o.i - p.i == 2 and self.doc[p.i + 1].text == "," and (e := self.ent_of(o)) is not None}
             obj_ents = [e for e in obj_ents if e not in regions] or obj_ents
+        if relation == "acquired" and objects and subj_ents and all(
+                o.pos_ == "NOUN" and o.is_lower and self.tok_ent.get(o.i) is None and _fold(o.lemma_) not in STAKE_NOUNS | PART_NOUNS
+                and self._possessors(o) and self._goods_noun(o) for o in objects):
+            # "its flagship concert instrument, the Firth Model F, was bought by the Royal Northern College of
+            # Music": goods of the owner's, whose customer the buyer is
+            owners = [e for o in objects for w in self._possessors(o) for e in self._entities_at(w) if e not in subj_ents]
+            if owners and self.asserted(tok):
+                self._add(subj_ents, "customerOf", owners, tok, f"{rule}:goods", confidence - 0.1)
+            return True
         if relation in ("acquired", "investsIn") and objects and all(
                 self.ent_of(o) is None and o.pos_ == "NOUN" and self.lex.descriptor_class(o) == "Product"
                 and self._lemmas[o.i] not in BRAND_WORDS  # ("prend le contrôle de la marque Atelier Brume": the business)
