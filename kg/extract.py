@@ -1820,6 +1820,9 @@ class _Reader:
                     verb, preps = head.head, {_norm_prep(c.text) for c in head.children if c.dep_ == "case"}
                 if verb is not head and preps & self.lex.place_markers.get(self._lemmas[verb.i], set()):
                     cluster.votes["Place"] += 1.5
+                elif verb is not head and preps & {"in", "à", "a"} and not known_place and single \
+                        and any(canonical == "foundedBy" for canonical, _ in self.lex.canonical_by_head.get(self._lemmas[verb.i], ())):
+                    cluster.votes["Place"] += 1.5  # "founded in Nottingham in 1961", "fondée à Montélimar": where it began
                 if head.dep_ in ("npadvmod", "compound") and head.head.i > head.i and head.head.dep_ == "amod" \
                         and _fold(head.head.text) in SEAT_PARTICIPLES:
                     cluster.votes["Place"] += 2.0  # "the Leeds-based baker": where a company is, whatever the model's label
