@@ -1230,8 +1230,9 @@ class _Reader:
 
         def article_before(m: _Mention) -> bool:
             k = m.start - 1
+            name = doc[m.start:m.end].text.lower()
             return k >= 0 and doc[k].text in ("Le", "La", "Les") and doc[m.start].text[:1].isupper() \
-                and not doc[m.start].text.isupper() and doc[m.start:m.end].text.lower() not in country_names() | region_names()
+                and not doc[m.start].text.isupper() and name not in country_names() and name not in region_names()
 
         def mid_sentence(k: int) -> bool:
             return not doc[k].is_sent_start or k > 0 and doc[k - 1].text == ":"
@@ -1547,8 +1548,9 @@ class _Reader:
         text also writes in lower case, and not a unit of it: "Hollow Creek" for "Hollow Creek Cider"
         ("the cider maker"), "Cae Glas" for "Cae Glas Garden Centres" ("a garden centre chain"), not
         "Deutsche Bank" for "Deutsche Bank Research"."""
-        nouns = self._common_nouns | {n + "s" for n in self._common_nouns}  # "Cae Glas Garden Centres", "garden centre chain"
-        return len(rest) in (1, 2) and not rest & (UNIT_WORDS | INSTITUTION_WORDS) and rest <= nouns \
+        nouns = self._common_nouns  # (and their plurals: "Cae Glas Garden Centres", "garden centre chain")
+        return len(rest) in (1, 2) and not rest & (UNIT_WORDS | INSTITUTION_WORDS) \
+            and all(w in nouns or w.endswith("s") and w[:-1] in nouns for w in rest) \
             and self._label_kind(full) not in ("Person", "Place") and self._label_kind(short) != "Place"
 
     def _full_name_ends(self) -> set[str]:
@@ -4443,11 +4445,9 @@ class _Reader:
                 and not (tok.dep_ in DIRECT_OBJECTS | {"obl", "obl:arg", "obl:mod", "pobj", "nmod"} and any(
                     m.sent == self.sent_of[tok.i] and m.start > tok.i and _fold(self.doc[m.start - 1].text) in EXAMPLE_MARKS
                     for e in obj_ents for m in self.clusters[self._root(e)].mentions)):
-            # (but "affronte des concurrents de plus grande taille comme Sandaya et Capfun": the rivals of the
-            # one who faces them, not of each other, as "des concurrents directs comme OpenAI et Meta dépendent" are)
             # "the rivals Airbus and Boeing", "des concurrents directs comme OpenAI et Meta dépendent"; but in
-            # "faces competition from A and B" or "competes with rivals such as A and B", A and B each
-            # compete with a subject the text did not name
+            # "faces competition from A and B", "competes with rivals such as A and B" or "affronte des
+            # concurrents de plus grande taille comme A et B", A and B each compete with a subject, said or not
             for i, a in enumerate(obj_ents):
                 for b in obj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":list", confidence - 0.05)
@@ -5190,6 +5190,7 @@ class _Reader:
                 self._add(owners, "develops", names, tok, "possessive:product", 0.7)
 
     def _flagship(self, tok) -> bool:
+        """Whether a noun is called a flagship: "its flagship instrument", "le produit phare"."""
         return any(_fold(c.lemma_) in FLAGSHIP_WORDS or _fold(c.text) in FLAGSHIP_WORDS for c in tok.children)
 
     def _quoted_after(self, tok) -> bool:
@@ -6080,7 +6081,7 @@ class _Reader:
         for start, m in self.mention_at.items() if self.lang == "en" else ():
             # "a Sheffield metalworking firm" beside its name, "Glasgow signmaker Lintel", "its Nottingham headquarters"
             if (k := self._town_before_trade(m)) is None or self._kind_now(place := self._root(self.tok_ent[start])) != "Place" \
-                    or self.clusters[place].name.lower() in country_names() | state_names():
+                    or self.clusters[place].name.lower() in country_names() or self.clusters[place].name.lower() in state_names():
                 continue
             trade = self.doc[k]
             if _fold(self._lemmas[k]) in SEAT_NOUNS:
