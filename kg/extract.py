@@ -4679,8 +4679,10 @@ class _Reader:
             return [tok.head]  # "Le groupe Bénéteau, principal concurrent de Navéa,": an apposition the parser listed
         if tok.dep_ in ("obl", "obl:arg", "obl:mod") and self._case_words(tok) & {"en", "comme"} and self._is_verbal(tok.head):
             return self._subjects(tok.head)  # "Alpaé se pose en concurrent de Barrière": what the subject poses as
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.dep_ == "prep" and self._is_verbal(tok.head.head):
-            return self._subjects(tok.head.head)  # "Corrib now operates as a subsidiary of Harrow & Vane"
+        if tok.dep_ == "pobj" and (tok.head.lower_ == "as" or tok.head.lower_ == "in" and not _plural(tok)) and tok.head.dep_ == "prep" \
+                and self._is_verbal(tok.head.head):
+            # "Corrib now operates as a subsidiary of Harrow & Vane", "runs its cafés in partnership with Costa Coffee"
+            return self._subjects(tok.head.head)
         if tok.dep_ == "nmod" and self._case_words(tok) == {"en"} and (clause := self._clause_of(tok)) is not tok:
             return self._subjects(clause)  # "qui fait rouler des trains en concurrence directe avec la SNCF"
         if (whose := self._whose_word(tok)) is not None:
