@@ -3638,6 +3638,9 @@ class _Reader:
         j = self._past_articles(by + 1, end)
         if j + 1 < end and self.ent_of(self.doc[j]) is None and self.lex.descriptor_class(self.doc[j]) == "Organization":
             j += 1  # "détenu à 51 % par la holding Laborde Investissement"
+        elif j + 1 < end and self.ent_of(self.doc[j]) is None and self.doc[j].is_lower and self.doc[j].is_alpha \
+                and (m := self.mention_at.get(j + 1)) is not None and m.label in ("PER", "PERSON"):
+            j += 1  # "présidée par le paludier Jean-Luc Rivière": a trade before a person's name
         return j if j < end and self.ent_of(self.doc[j]) is not None else None
 
     def _share_at(self, k: int, end: int) -> int | None:
