@@ -1884,6 +1884,8 @@ class _Reader:
         # (a definite one only after the name that opens its sentence: "Vasseur Participations, la holding
         # familiale basée à Roubaix, a acquis"; after "Selon Reuters, la société" it is the next subject)
         opens = (first := self._first_word(self.sent_of[m.start])) is not None and first.i == m.start
+        if self.lang == "fr" and doc[k + 1].is_lower and self.lex.descriptor_class(doc[k + 1]) == "Organization":
+            return doc[k + 1]  # "Les Salines de l'Aunis, coopérative de paludiers": French drops the article
         if doc[k + 1].lower_ not in INDEFINITE and not (opens and doc[k + 1].lower_ in ("la", "le", "l'", "l’", "the")):
             return None
         k += 2
