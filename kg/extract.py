@@ -1822,8 +1822,7 @@ class _Reader:
                     verb, preps = head.head, {_norm_prep(c.text) for c in head.children if c.dep_ == "case"}
                 if verb is not head and preps & self.lex.place_markers.get(self._lemmas[verb.i], set()):
                     cluster.votes["Place"] += 1.5
-                elif verb is not head and preps & {"in", "à", "a"} and not known_place and single \
-                        and any(canonical == "foundedBy" for canonical, _ in self.lex.canonical_by_head.get(self._lemmas[verb.i], ())):
+                elif verb is not head and preps & {"in", "à", "a"} and not known_place and single and self._founding_verb(verb):
                     cluster.votes["Place"] += 1.5  # "founded in Nottingham in 1961", "fondée à Montélimar": where it began
                 if head.dep_ in ("npadvmod", "compound") and head.head.i > head.i and head.head.dep_ == "amod" \
                         and _fold(head.head.text) in SEAT_PARTICIPLES:
@@ -1834,9 +1833,12 @@ class _Reader:
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
                 if not known_place and self._deal_side(head):
                     cluster.votes["Organization"] += 1.0  # "Qualcomm snapped up Nuvia": what is bought or backed is a company
-                if not known_place and head.dep_ in PASSIVE_SUBJECTS and any(
-                        canonical == "foundedBy" for canonical, _ in self.lex.canonical_by_head.get(self._lemmas[head.head.i], ())):
+                if not known_place and head.dep_ in PASSIVE_SUBJECTS and self._founding_verb(head.head):
                     cluster.votes["Organization"] += 1.0  # "Qonto a été fondée en 2016": what is founded is a company
+
+    def _founding_verb(self, tok) -> bool:
+        """Whether a word is one of the ontology's verbs of founding: "fondée", "founded", "set up"."""
+        return any(canonical == "foundedBy" for canonical, _ in self.lex.canonical_by_head.get(self._lemmas[tok.i], ()))
 
     def _town_before_trade(self, m: _Mention) -> int | None:
         """Where the trade is that a lone English name set before it places: "the Oxford
@@ -1876,8 +1878,9 @@ class _Reader:
         return None
 
     def _descriptor_after_comma(self, m: _Mention):
-        """The descriptor noun that follows a name, a comma and an article: "Vantage Studios, une
-        nouvelle filiale", "Kelvia Pilot, un logiciel"."""
+        """The descriptor noun that follows a name, a comma and an article (in French, or none):
+        "Vantage Studios, une nouvelle filiale", "Kelvia Pilot, un logiciel", "Les Salines de
+        l'Aunis, coopérative de paludiers"."""
         doc, k = self.doc, m.end
         if k + 2 >= len(doc) or doc[k].text != ",":
             return None
@@ -1945,12 +1948,10 @@ class _Reader:
             return True
         if noun.dep_ in ("pobj", "nmod") and _fold(head.lemma_ if noun.dep_ == "nmod" else head.head.lemma_) in MAKER_OF_NOUNS:
             return True
-        for c in noun.children:
-            if c.dep_ in ("poss", "nmod:poss") and (c.i in self.tok_ent or c.lower_ in ("its", "their")) \
-                    or c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their") \
-                    or _fold(c.lemma_) in FLAGSHIP_WORDS or _fold(c.text) in FLAGSHIP_WORDS:
-                return True
-        return False
+        if self._flagship(noun):
+            return True
+        return any(c.dep_ in ("poss", "nmod:poss") and (c.i in self.tok_ent or c.lower_ in ("its", "their"))
+                   or c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their") for c in noun.children)
 
     def _owns_org_part(self, m: _Mention) -> bool:
         """Whether a mention owns what only an organisation has: "Twitter's board", "the
@@ -3174,8 +3175,7 @@ class _Reader:
             reach = 6
             if self.lang == "fr" and c.dep_ == "amod" and c.is_lower and (city := demonym_city(self._folded[c.i])) is not None:
                 # "l'entreprise bordelaise": the one "installé à Bordeaux", its name a little further back
-                place = next((idx for idx, cluster in enumerate(self.clusters) if cluster is not None
-                              and normalize_name(cluster.name) == normalize_name(city) and self._kind_now(idx) == "Place"), None)
+                place = self._towns().get(normalize_name(city))
                 reach = 12
             elif c.i > tok.i or c.dep_ not in ("compound", "nmod", "npadvmod", "amod"):
                 continue
@@ -6150,12 +6150,16 @@ class _Reader:
                 if orgs and self.asserted(tok):
                     self._add(orgs, relation, places, tok, f"locative:{tok.lower_}", 0.6)
 
+    def _towns(self) -> dict[str, int]:
+        """The places the text names, by their normalised name: {"bordeaux": 3}."""
+        return {normalize_name(c.name): idx for idx, c in enumerate(self.clusters) if c is not None and self._kind_now(idx) == "Place"}
+
     def match_demonyms(self) -> None:
         """ "La start-up lyonnaise Sematerra", "le fabricant grenoblois Microvia": the company is in the
         town the adjective names, when the text names that town too."""
         if self.lang != "fr":
             return
-        towns = {normalize_name(c.name): idx for idx, c in enumerate(self.clusters) if c is not None and self._kind_now(idx) == "Place"}
+        towns = self._towns()
         for i, word in enumerate(self._folded) if towns else ():
             city = demonym_city(word)
             town = towns.get(normalize_name(city)) if city else None
