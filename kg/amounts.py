@@ -30,7 +30,10 @@ _CURRENCY_WORDS = [
     (r"dollars?\s+am[ée]ricains?|dollars?\s+US|US\s*dollars?|dollars?|\$\s*US|US\$|USD|\$", "USD"),
     (r"euros?|EUR|€", "EUR"),
     (r"livres?\s+sterling|livres?|pounds?\s+sterling|pounds?|GBP|£", "GBP"),
-    (r"francs?\s+suisses?|Swiss\s+francs?|CHF", "CHF"),
+    (r"francs?\s+CFA|FCFA|XOF", "XOF"),
+    (r"francs?\s+fran[çc]ais|French\s+francs?|FRF", "FRF"),
+    # a franc with no country is Swiss: France's franc has been gone since 2002
+    (r"francs?\s+suisses?|Swiss\s+francs?|CHF|francs?", "CHF"),
     (r"yens?|JPY|¥", "JPY"),
     (r"yuans?|renminbis?|CNY|RMB", "CNY"),
     (r"roupies?|rupees?|INR|₹", "INR"),

@@ -18,6 +18,9 @@ from kg.amounts import find_money, find_percents, find_years, parse_number
         ("1 300 millions de dollars", 1.3e9, "USD"),
         ("$97.4bn bid", 97.4e9, "USD"),
         ("3,6 milliards de francs suisses", 3.6e9, "CHF"),
+        ("pour 4 millions de francs, une opération", 4e6, "CHF"),  # a franc with no country is Swiss
+        ("150 milliards de francs CFA", 150e9, "XOF"),
+        ("2 millions de francs français en 1998", 2e6, "FRF"),
     ],
 )
 def test_money_in_both_languages(text, value, currency):
