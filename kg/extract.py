@@ -1202,7 +1202,7 @@ class _Reader:
             i = max(j, i + 1)
         mentions = [
             _Mention(s, e, label, self.sent_of.get(s, 0))
-            for s, e, label in self._split_places(self._headline_cuts(self._join_known_names(self._join_by_acronym(sorted(spans)))))
+            for s, e, label in self._split_places(self._headline_cuts(self._join_known_names(self._join_adjacent_orgs(self._join_by_acronym(sorted(spans))))))
             if not self._is_role_span(s, e) and not self._wire_credit(s, e) and not self._rubric(s, e)
         ]
         if self.lang == "fr":
@@ -1270,6 +1270,21 @@ class _Reader:
                         start, label = first, "ORG"
                         break
             out.append((start, end, label))
+        return out
+
+    def _join_adjacent_orgs(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+        """Two organisations the model found side by side, the first a common noun written with a capital
+        after an article: one name it cut in two ("la Minoterie Perrottet SA" read as "Minoterie" and
+        "Perrottet SA"; not "Yemenia Boeing")."""
+        doc = self.doc
+        out: list[tuple[int, int, str | None]] = []
+        for span in spans:
+            if out and out[-1][2] == "ORG" and span[2] == "ORG" and span[0] == out[-1][1] == out[-1][0] + 1 \
+                    and doc[out[-1][0]].pos_ == "NOUN" and out[-1][0] > 0 and doc[out[-1][0] - 1].pos_ in ("DET", "ADP") \
+                    and doc[span[0] - 1].whitespace_ == " " and doc[span[0]].text[:1].isupper():
+                out[-1] = (out[-1][0], span[1], "ORG")
+            else:
+                out.append(span)
         return out
 
     def _join_known_names(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
@@ -1650,12 +1665,14 @@ class _Reader:
 
     def _spells(self, acronym: str, start: int, end: int) -> bool:
         """Whether an acronym spells the words from `start` to `end`: "CDPQ" for "Caisse de dépôt et
-        placement du Québec"; and "CDV" for "Céramiques du Vivarais", whose "du" it spells too."""
+        placement du Québec"; "CDV" for "Céramiques du Vivarais", whose "du" it spells too; and "MDB"
+        for "Moulins de la Broye", its "de" but not its article."""
         if len(acronym) < 3 or not acronym.isupper():
             return False
         every = [_fold(t.text) for t in self.doc[start:end] if t.text[:1].isalpha()]
         words = [w for w in every if w not in NAME_PREPOSITIONS]
-        return self._initials(words).upper() == acronym or "".join(w[0] for w in every).upper() == acronym
+        return acronym in (self._initials(words).upper(), "".join(w[0] for w in every).upper(),
+                           "".join(w[0] for w in every if w not in NAME_ARTICLES).upper())
 
     def _label_kind(self, cluster: _Cluster) -> str | None:
         votes: dict[str, float] = defaultdict(float)
@@ -1861,8 +1878,12 @@ class _Reader:
         if self.lex.descriptor_class(doc[k]) == "Organization" and doc[k].is_lower:
             # right before it, only a plain company word after "the": not "the Boots chain", "a Xerox company"
             return k if k > m.end or trade in ("company", "firm") and m.start > 0 and doc[m.start - 1].lower_ == "the" else None
-        # a trade no list holds, before the company's own name: "Glasgow signmaker Lintel"
-        return k - 1 if k > m.end and k in self.mention_at and _fold(doc[k - 1].text).endswith("maker") else None
+        # a trade no list holds, before the company's own name ("Glasgow signmaker Lintel") or set after it
+        # ("Hollins, a Cardiff coffee roaster")
+        if k > m.end and (k in self.mention_at and _fold(doc[k - 1].text).endswith("maker") or doc[k - 1].dep_ == "appos"
+                          and doc[k - 1].head.i < m.start and doc[k - 1].head.i in self.tok_ent):
+            return k - 1
+        return None
 
     @staticmethod
     def _predicate_noun(subject):
@@ -1876,6 +1897,40 @@ class _Reader:
         if verb.pos_ == "NOUN" and any(c.dep_ == "cop" for c in verb.children):
             return verb
         return None
+
+    def _trade_nouns(self) -> dict[str, set[int]]:
+        """The nouns the text itself uses to say what a company does, which no lexicon lists: the one
+        right before its name ("le salaisonnier cantalien Salaisons Roux", "Glasgow crane hirer
+        Northbridge") or after its name and a comma ("Les Moulins de la Broye (MDB), meunier basé à
+        Payerne"), each with the companies it was said of; so "le meunier" later is one of them."""
+        doc, trades = self.doc, defaultdict(set)
+
+        def trade_at(k: int, after: bool = False) -> str | None:
+            tok = doc[k]  # (after the name, also a noun the tagger took for an adjective: "MDB, meunier basé à")
+            if tok.pos_ not in (("NOUN", "ADJ") if after else ("NOUN",)) or not tok.is_lower or not tok.is_alpha or _plural(tok) or self.lex.descriptor_class(tok) is not None \
+                    or self._role_at(k) is not None or self._role_ending_at(tok) is not None or self._lemmas[k] in self.lex.by_head \
+                    or self._lemmas[k] in NON_PRODUCT_NOUNS and self._lemmas[k] not in ("reseau", "network", "business"):
+                return None  # (not "la famille Lestrade", "the Lestrade deal"; but "Visiolia, réseau de 140 magasins")
+            return _descriptor_key(tok)
+
+        for idx, cluster in enumerate(self.clusters):
+            if cluster is None or self._kind_now(idx) != "Organization":
+                continue
+            for m in cluster.mentions:
+                k = m.start - 1
+                while k > 0 and doc[k].pos_ == "ADJ" and self.lang == "fr":
+                    k -= 1  # "le salaisonnier cantalien X"
+                if k >= 0 and (key := trade_at(k)):
+                    trades[key].add(idx)
+                k = m.end + 3 if m.end + 3 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" else m.end
+                k = k + 1 if k + 1 < len(doc) and doc[k].text == "," else len(doc)  # (past an acronym: "X (MDB), meunier")
+                if k < len(doc) and doc[k].lower_ in INDEFINITE:
+                    k += 1
+                while k < len(doc) and k - m.end < 5 and (doc[k].pos_ == "ADJ" or doc[k].head.i > k and doc[k].dep_ in ("amod", "compound", "nmod")):
+                    k += 1  # "Fenwick Mills, a Derby flour miller"
+                if k < len(doc) and (key := trade_at(k, after=True)):
+                    trades[key].add(idx)
+        return trades
 
     def _descriptor_after_comma(self, m: _Mention):
         """The descriptor noun that follows a name, a comma and an article (in French, or none):
@@ -2034,6 +2089,11 @@ class _Reader:
         self._resolved_keys: list[tuple[int, str]] = []
         mention_tokens = {}
         deferred: list[tuple] = []  # pronouns that look ahead to their sentence's subject
+        trades = self._trade_nouns()
+        named_so: dict[str, set[int]] = defaultdict(set)  # the first word of a company's name of several words
+        for i, c in enumerate(self.clusters):
+            if c is not None and len(c.name.split()) > 1 and c.name[:1].isupper() and self._kind_now(i) == "Organization":
+                named_so[_fold(c.name.split()[0]).rstrip("s")].add(i)
         for idx, cluster in enumerate(self.clusters):
             if cluster is None:
                 continue
@@ -2088,6 +2148,8 @@ class _Reader:
                     klass = "Organization"
                 if klass is None and self._role_head(tok) and not any(c.dep_ in ("appos", "flat:name") for c in tok.children):
                     klass = "Person"  # "the Tesla and SpaceX chief executive had first bought a stake"
+                if klass is None and tok.is_lower and (_descriptor_key(tok) in trades or _fold(self._lemmas[tok.i]).rstrip("s") in named_so):
+                    klass = "Organization"  # "le meunier" after "MDB, meunier basé à Payerne"; "la minoterie" for "Minoterie Perrottet"
                 if klass in ("Organization", "Person", "Product") and not self._names_follow(tok) and not self._under_brand(tok):
                     want = {"Organization": "org", "Person": "person", "Product": "product"}[klass]
                     if self._lemmas[tok.i] in BRAND_WORDS:
@@ -2223,6 +2285,11 @@ class _Reader:
                     recency = 0.55 ** distance
                 scores[idx] = max(scores[idx], weight * recency)
                 nearest[idx] = min(nearest.get(idx, 9), distance)
+            if is_description:
+                said = _descriptor_key(tok)
+                for idx in trades.get(said, set()) | named_so.get(said.rstrip("s"), set()):
+                    if idx not in scores and idx not in excluded and self.clusters[idx] is not None and self._body_first(self.clusters[idx]) < tok.i:
+                        scores[idx], nearest[idx] = 0.3, 9  # "la minoterie" for "la Minoterie Perrottet SA", named long before
             main = self._main_topic(want)
             if main is not None and main not in scores and main not in excluded:
                 scores[main], nearest[main] = 0.4, 9  # the article's subject, named long before, is never far
@@ -2235,6 +2302,8 @@ class _Reader:
                 # société": a new paragraph goes back to the article's subject
                 scores[main] += 0.5
             key = _descriptor_key(tok) if is_description else None
+            unlisted = is_description and self.lex.descriptor_class(tok) is None
+            said_of = trades.get(key, set()) if unlisted else set()
             # and the trade it names: "la maison d'édition" for "Éditions du Rivage"
             trade = {self._lemmas[c.i].rstrip("s") for c in tok.children if c.dep_ == "nmod" and self._case_words(c) & {"de", "d'", "d’"}} \
                 if key else set()
@@ -2257,13 +2326,17 @@ class _Reader:
                 cluster = self.clusters[idx]
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
                 name_words = {_fold(w).rstrip("s") for n in cluster.names for w in n.split()[:2]} if key else set()
-                if key and (key in cluster.descriptors or key.rstrip("s") in name_words or trade & name_words
+                if key and (key in cluster.descriptors or key.rstrip("s") in name_words or trade & name_words or idx in trades.get(key, ())
                             or COMPANY_SORTS.get(key) == "fund" and _fold(cluster.name.split()[-1]) in FUND_NAME_WORDS):
                     # (and "the fund" for "Greenmarsh Capital")
                     # (or its name begins by saying it: "la fromagerie" for "Fromageries du Haut-Doubs")
                     # "la jeune pousse" is the one introduced as a start-up; a word as plain as "la société"
                     # says less than "la filiale"
-                    scores[idx] += 0.6 if key in GENERIC_DESCRIPTORS and not trade & name_words else 1.0
+                    scores[idx] += 0.6 if key in GENERIC_DESCRIPTORS and not trade & name_words \
+                        else 1.5 if unlisted and (idx in said_of or idx in named_so.get(key.rstrip("s"), ()) and not said_of & scores.keys()) \
+                        else 1.0
+                    # (a word no lexicon lists, said of the company or that its name opens with, is all but its
+                    # name: "le meunier", "la minoterie"; said of one, it is not the other's name)
                 elif key in COMPANY_SORTS and COMPANY_SORTS[key] not in (
                         sorts := {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS}) and sorts:
                     scores[idx] -= 0.5  # "Le groupe Ravelli BTP ... la start-up": not the group
