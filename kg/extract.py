@@ -1460,8 +1460,9 @@ class _Reader:
         regions = region_names()
         for key, idx in keys:
             cluster = self.clusters[idx]
-            if cluster is None or cluster.names[0].lower() in regions:
-                continue  # "Arizona" is not short for "Arizona Federal Credit Union"
+            if cluster is None or cluster.names[0].lower() in regions and self._label_kind(cluster) in ("Place", None):
+                continue  # "Arizona" is not short for "Arizona Federal Credit Union" (but "Sonora", which the model
+                # does not call a place, is for "Sonora Care Holdings")
             words = key.split()
             if len(words) > 1:
                 self._merge_short_of_suffix(idx, words, keys)
@@ -4403,6 +4404,10 @@ class _Reader:
             targets = {e for o in objects for e in self._entities_at(o)}
             co_investors = [e for e in dict.fromkeys(self._co_investors(tok, round_tok)) if e not in subj_ents and e not in targets]
             subj_ents += co_investors
+        if relation == "headquarteredIn":
+            # "an Austin, Texas, chain of clinics": the town, not the region that follows it
+            objects = [self.doc[self.town_of[m.start]] if (m := self._mention_containing(o.i)) is not None and m.start in self.town_of
+                       else o for o in objects]
         obj_ents = [e for o in objects for e in self._entities_at(o)]
         if not verbal and relation == "investsIn" and _fold(anchor.lemma_) == "capital" \
                 and (owner := next((self.ent_of(c) for c in self._possessors(anchor)), None)) is not None \
