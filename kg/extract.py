@@ -259,6 +259,14 @@ VALUATION_NOUNS = {"valorisation", "valuation", "valeur", "value", "capitalisati
 # shares said to be equal: "à parts égales", "à 50/50", "held equally", "in equal shares"
 EQUAL_SHARES = re.compile(r"\b(?:à parts égales|à égalité|moitié-moitié|equally|in equal shares|fifty-fifty|50[-/]50)\b", re.I)
 # a share of a company: what is held is the company after "dans", "in", "au capital de"
+# the words that open an English relative clause ("a subsidiary it bought" has none)
+GOODS_MAKERS = ("maker", "developer", "producer", "manufacturer", "designer", "publisher")
+RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where", "when"}
+# words that open a clause after a comma or a main clause: "while chief executive Alan McBride keeps 40%"
+CLAUSE_OPENERS = {"while", "whereas", "and", "but", "tandis", "alors", "et", "mais"}
+# words for an amount of something, which the noun after "of" or "de" names: "most of its fleet" (not the
+# words of a stake: "half of", "une partie du capital")
+QUANTITY_WORDS = {"most", "much", "all", "some", "many", "bulk", "essentiel", "plupart", "totalite", "gros"}
 STAKE_NOUNS = {"participation", "stake", "part", "parts", "holding", "shares", "actions", "titres"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "financing", "augmentation",
                "ipo", "introduction", "tranche", "emprunt", "capital", "listing", "offering", "flotation"}
@@ -1195,6 +1203,8 @@ class _Reader:
                 start = end  # "le SUV" names no one
             if end > start and any(
                 doc[k].pos_ in ("PROPN", "NOUN", "X") or any(c.isupper() or c.isdigit() for c in doc[k].text[1:])
+                or doc[k].pos_ == "ADV" and doc[k].is_title and k > 0 and doc[k - 1].is_lower and self.lex.descriptor_class(doc[k - 1]) == "Organization"
+                # ("start-up Hoistly", an adverb to the tagger)
                 or doc[k].is_sent_start and (self._initial_name(doc[k]) or self._verb_before_title(doc[k])) for k in range(start, end)
             ) and not _ROUND_NAME.match(doc[start:end].text):
                 spans.append((start, end, None))
@@ -1508,8 +1518,9 @@ class _Reader:
                     if rest & UNIT_WORDS and not rest <= {"ai"} and not (host_first < short_first and (
                             rest <= COMPANY_NAME_WORDS or self.sent_of.get(host_first, 0) <= self.sent_of.get(self.headline_end, 0))):
                         continue  # "Google" and "Google Cloud"; but "Corvane Energy" said first is "Corvane" after
-                    if host_first > short_first and not rest <= ORG_SUFFIXES:
-                        continue  # "Adobe" said first is Adobe; "Adobe XD" later is its product (but "Slack Technologies" is Slack)
+                    if host_first > short_first and not rest <= ORG_SUFFIXES and not headline_only:
+                        continue  # "Adobe" said first is Adobe; "Adobe XD" later is its product (but "Slack Technologies" is
+                        # Slack, and so is a headline's "Northbridge" the body's "Northbridge Crane Hire")
                     hosts.add(other_idx)
                 elif self._initials(other_words) == words[0] and len(words[0]) >= 3:
                     hosts.add(other_idx)
@@ -1878,12 +1889,16 @@ class _Reader:
             return k if m.start > 0 and _fold(doc[m.start - 1].text) in ("its", "their", "'s", "’s") else None
         if self.lex.descriptor_class(doc[k]) == "Organization" and doc[k].is_lower:
             # right before it, only a plain company word after "the": not "the Boots chain", "a Xerox company"
-            return k if k > m.end or trade in ("company", "firm") and m.start > 0 and doc[m.start - 1].lower_ == "the" else None
+            # (or one the model calls a place, before the company's own name: "Edinburgh start-up Hoistly")
+            return k if k > m.end or trade in ("company", "firm") and m.start > 0 and doc[m.start - 1].lower_ == "the" \
+                or k + 1 in self.mention_at and m.label in ("GPE", "LOC") and not trade.endswith(GOODS_MAKERS) else None
+            # (not "Cursor maker Anysphere": the goods it makes)
         # a trade no list holds, before the company's own name ("Glasgow signmaker Lintel") or set after it
         # ("Hollins, a Cardiff coffee roaster")
-        if k > m.end and (k in self.mention_at and _fold(doc[k - 1].text).endswith("maker") or doc[k - 1].dep_ == "appos"
-                          and doc[k - 1].head.i < m.start and doc[k - 1].head.i in self.tok_ent):
-            return k - 1
+        if k > m.end and (k in self.mention_at and self.mention_at[k].label not in ("PERSON", "PER")
+                          and self._unlisted_trade(k - 1, ("NOUN", "ADJ") if k - 1 > m.end else ("NOUN",))  # ("hirer" an adjective)
+                          or doc[k - 1].dep_ == "appos" and doc[k - 1].head.i < m.start and doc[k - 1].head.i in self.tok_ent):
+            return k - 1  # ("Glasgow crane hirer Northbridge", not "Google engineer John Smith")
         return None
 
     @staticmethod
@@ -1899,6 +1914,14 @@ class _Reader:
             return verb
         return None
 
+    def _unlisted_trade(self, k: int, tags: tuple = ("NOUN",)) -> bool:
+        """Whether the word at k is a trade no lexicon lists: a common noun that is no descriptor, role,
+        trigger or word of business ("hirer", "miller", "weaver"; not "engineer", "deal", "rival")."""
+        tok = self.doc[k]
+        return tok.pos_ in tags and tok.is_lower and tok.is_alpha and self.lex.descriptor_class(tok) is None \
+            and self._role_at(k) is None and self._role_ending_at(tok) is None and self._lemmas[k] not in self.lex.by_head \
+            and (self._lemmas[k] not in NON_PRODUCT_NOUNS or self._lemmas[k] in ("reseau", "network", "business"))
+
     def _trade_nouns(self) -> dict[str, set[int]]:
         """The nouns the text itself uses to say what a company does, which no lexicon lists: the one
         right before its name ("le salaisonnier cantalien Salaisons Roux", "Glasgow crane hirer
@@ -1908,9 +1931,7 @@ class _Reader:
 
         def trade_at(k: int, after: bool = False) -> str | None:
             tok = doc[k]  # (after the name, also a noun the tagger took for an adjective: "MDB, meunier basé à")
-            if tok.pos_ not in (("NOUN", "ADJ") if after else ("NOUN",)) or not tok.is_lower or not tok.is_alpha or _plural(tok) or self.lex.descriptor_class(tok) is not None \
-                    or self._role_at(k) is not None or self._role_ending_at(tok) is not None or self._lemmas[k] in self.lex.by_head \
-                    or self._lemmas[k] in NON_PRODUCT_NOUNS and self._lemmas[k] not in ("reseau", "network", "business"):
+            if _plural(tok) or not self._unlisted_trade(k, ("NOUN", "ADJ") if after else ("NOUN",)):
                 return None  # (not "la famille Lestrade", "the Lestrade deal"; but "Visiolia, réseau de 140 magasins")
             return _descriptor_key(tok)
 
@@ -2568,13 +2589,13 @@ class _Reader:
                             return self._root(idx)
         return None
 
-    def _implicit_employer(self, at: int) -> int | None:
+    def _implicit_employer(self, at: int, own_sentence: bool = True) -> int | None:
         """Whom a title without an organisation speaks of: the paragraph's organisation, else the
         article's ("Moro, a former Google engineer, is chief technology officer")."""
         # the organisation its own sentence is about first: "AQS was founded by Maya Lindqvist and Owen
         # Price, who is now chief technology officer"
         subject = next((idx for t in self.sents[self.sent_of[at]] if t.i < at and t.dep_ in SUBJECTS
-                        and (idx := self.ent_of(t)) is not None and self._kind_now(idx) == "Organization"), None)
+                        and (idx := self.ent_of(t)) is not None and self._kind_now(idx) == "Organization"), None) if own_sentence else None
         if subject is not None:
             return subject
         topic = self._paragraph_topic(self.sent_of[at])
@@ -4342,6 +4363,12 @@ class _Reader:
                         c.lower_ in ("que", "qu'", "qu’", "which", "that") and (c.dep_ in DIRECT_OBJECTS or c.dep_ == "mark" and c.lower_ != "that")
                         for c in tok.children):
                     objects = [tok.head]  # "Alan, que A et B ont créée", where the parser took "que" for a mark
+                if not objects and self.lang == "en" and tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.pos_ == "NOUN" and any(
+                        g.dep_ == "det" for g in c.children)) for c in tok.children) \
+                        and not any(t.lower_ in RELATIVE_WORDS for t in self.doc[tok.head.i + 1:tok.i]):
+                    objects = [tok.head]  # "a platform hire subsidiary it bought in 2021", "a material the company developed"
+                    # (a relative clause with no pronoun; not "its song Magdelene released on", a name and its participle)
+        objects = [self._past_quantifier(o) for o in objects]  # "Most of its fleet is built by Liebherr": the fleet
         if t.has_object and round_tok is not None and not any(self._entities_at(o) for o in objects):
             objects = [round_tok]  # "led the round", "une levée de 486 millions, menée par": the round's company
         if not objects and t.has_object and t.subject_first and not t.object_marks and not passive and not t.extra:
@@ -4627,6 +4654,18 @@ class _Reader:
             self._deal_frame(tok, "investsIn", recipients, [target])
             self._add(recipients, "investsIn", [target], tok, "verb:give stake", 0.7)
 
+    def _past_quantifier(self, tok):
+        """The noun a quantity word is of: "most of its fleet" -> fleet, "l'essentiel de ses blés" ->
+        blés; any other word is itself."""
+        if self._folded[tok.i] not in QUANTITY_WORDS or self.ent_of(tok) is not None:
+            return tok
+        for c in tok.children:
+            if self.lang == "en" and c.dep_ == "prep" and c.lower_ == "of":
+                return next((g for g in c.children if g.dep_ == "pobj"), tok)
+            if self.lang == "fr" and c.dep_ == "nmod" and self._case_words(c) & {"de", "des", "du", "d'", "d’"}:
+                return c
+        return tok
+
     def _goods_owners(self, tok) -> list:
         """Whose goods a noun names: "Paylimo's terminals", "ses terminaux", "les terminaux de Paylimo"."""
         out = self._possessors(tok)
@@ -4701,6 +4740,7 @@ class _Reader:
         subj_ents = list(dict.fromkeys(e for b in buyers for e in self._entities_at(b)))
         sold = [o for o in objects if self.ent_of(o) is None or self.ent_of(o) not in subj_ents]  # (a buyer's name torn in two)
         if sold and t.head in ("sell", "vendre") and all(o.pos_ == "NOUN" and self.ent_of(o) is None and not self._is_business(o)
+                                                          and o.text not in ("%", "percent")  # ("sold 60% of its shares")
                                                           and not {self._lemmas[o.i], self._folded[o.i]} & NON_PRODUCT_NOUNS
                                                           and (_plural(o) or self.lex.descriptor_class(o) == "Product"
                                                                or not any(c.dep_ in ("det", "poss", "nmod:poss") for c in o.children))
@@ -4714,6 +4754,21 @@ class _Reader:
                 self._add(subj_ents, "customerOf", sellers, tok, f"verb:{t.text}:goods", 0.7)
             return True
         obj_ents = [e for e in dict.fromkeys(e for o in objects for e in self._entities_at(o)) if e not in subj_ents]
+        # a stake in the seller itself: "a 60% stake", "60% of its shares" (not "its stake", a holding in another)
+        own_stake = [o for o in objects if _fold(o.lemma_) in STAKE_NOUNS and not any(c.dep_ in ("det", "poss") and c.lower_ in ("its", "their", "sa", "son", "ses")
+                                                                                     for c in o.children)
+                     or o.text in ("%", "percent") and any(_fold(g.lemma_) in ("share", "action", "capital", "equity")
+                                                          for c in o.children if c.dep_ in ("prep", "nmod") for g in [c, *c.children])]
+        if subj_ents and not obj_ents and own_stake and not passive and (sellers := [
+                e for s in self._subjects(tok) for e in self._entities_at(s) if e not in subj_ents and self._kind_now(e) == "Organization"]):
+            # "Northbridge Crane Hire has sold a 60% stake to Carron Capital": a stake in the seller itself
+            shares = [c.text.replace(",", ".") for t in [own_stake[0], *own_stake[0].children] if t.text in ("%", "percent")
+                      for c in t.children if c.dep_ == "nummod"]
+            majority = bool(shares) and re.fullmatch(r"\d+(\.\d+)?", shares[0]) is not None and float(shares[0]) > 50
+            if self.asserted(tok):
+                self._deal_frame(tok, "acquired" if majority else "investsIn", subj_ents, sellers)
+                self._add(subj_ents, "acquired" if majority else "investsIn", sellers, tok, f"verb:{t.text}:own stake", 0.7)
+            return True
         if buyers and not obj_ents and any(_fold(o.lemma_) in PART_NOUNS | STAKE_NOUNS for o in objects):
             return True  # "sold its NAND business to SK Hynix": a sale of a part, and no customer either
         if not subj_ents or not obj_ents:
@@ -5216,11 +5271,14 @@ class _Reader:
                 return topic, "implicit"
         # "Chief executive Katrin Albers also confirmed ...": a bare title opening the sentence, before its subject
         # (a job; who founded what is said outright)
-        if (first := self._first_word(self.sent_of[span.start])) is not None and first.i == span.start \
+        # (or a clause, whose subject is another's: "Carron is paying £57 million, while chief executive Alan
+        # McBride keeps the remaining 40%")
+        opened = span.start > 0 and doc[span.start - 1].lower_ in CLAUSE_OPENERS
+        if ((first := self._first_word(self.sent_of[span.start])) is not None and first.i == span.start or opened) \
                 and (role := self._role_at(span.start)) is not None and self.onto.canonical(role[2])[0] != "foundedBy":
             root = doc[named.start:named.end].root if named is not None else None
             if root is not None and root.dep_ in SUBJECTS:
-                topic = self._implicit_employer(span.start)
+                topic = self._implicit_employer(span.start, own_sentence=not opened)
                 # (not the one an apposition names: "Chief executive Laura Benning, a former Marks & Spencer executive")
                 apposed = {self.ent_of(t) for c in root.children if c.dep_ == "appos" for t in c.subtree}
                 if topic is not None and topic != person and topic not in apposed:
