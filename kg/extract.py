@@ -1948,7 +1948,8 @@ class _Reader:
                 k = k + 1 if k + 1 < len(doc) and doc[k].text == "," else len(doc)  # (past an acronym: "X (MDB), meunier")
                 if k < len(doc) and doc[k].lower_ in INDEFINITE:
                     k += 1
-                while k < len(doc) and k - m.end < 5 and (doc[k].pos_ == "ADJ" or doc[k].head.i > k and doc[k].dep_ in ("amod", "compound", "nmod")):
+                while k + 1 < len(doc) and k - m.end < 5 and (doc[k].pos_ == "ADJ" and doc[k + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+                                                               or doc[k].head.i > k and doc[k].dep_ in ("amod", "compound", "nmod")):
                     k += 1  # "Fenwick Mills, a Derby flour miller"
                 if k < len(doc) and (key := trade_at(k, after=True)):
                     trades[key].add(idx)
