@@ -1955,6 +1955,30 @@ class _Reader:
                     trades[key].add(idx)
         return trades
 
+    def _name_adjectives(self) -> dict[int, set[str]]:
+        """The adjectives a French text sets between a company's description and its name, each with
+        the companies it was said of: "le salaisonnier cantalien Salaisons Roux & Fils", so that
+        "l'entreprise cantalienne" later is that one."""
+        doc, out = self.doc, defaultdict(set)
+        for idx, cluster in enumerate(self.clusters):
+            if cluster is None or self.lang != "fr":
+                continue
+            for m in cluster.mentions:
+                k = m.start - 1
+                while k > 0 and doc[k].is_lower and doc[k].is_alpha and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "amod") \
+                        and m.start - k <= 2:
+                    k -= 1
+                if k < m.start - 1 and doc[k].is_lower and doc[k].is_alpha and (doc[k].pos_ == "NOUN" or k > 0 and (
+                        doc[k - 1].pos_ == "DET" or doc[k - 1].lower_ in ("du", "au"))):  # ("l'affineur", a verb to the tagger)
+                    out[idx].update(self._folded[j] for j in range(k + 1, m.start))
+        return out
+
+    @staticmethod
+    def _same_adjective(a: str, b: str) -> bool:
+        """Two forms of one French adjective: "cantalien" and "cantalienne", "lyonnais" and "lyonnaise"."""
+        short, long = sorted((a, b), key=len)
+        return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+
     def _descriptor_after_comma(self, m: _Mention):
         """The descriptor noun that follows a name, a comma and an article (in French, or none):
         "Vantage Studios, une nouvelle filiale", "Kelvia Pilot, un logiciel", "Les Salines de
@@ -2113,6 +2137,7 @@ class _Reader:
         mention_tokens = {}
         deferred: list[tuple] = []  # pronouns that look ahead to their sentence's subject
         trades = self._trade_nouns()
+        adjectives = self._name_adjectives()
         named_so: dict[str, set[int]] = defaultdict(set)  # the first word of a company's name of several words
         for i, c in enumerate(self.clusters):
             if c is not None and len(c.name.split()) > 1 and c.name[:1].isupper() and self._kind_now(i) == "Organization":
@@ -2333,6 +2358,10 @@ class _Reader:
             founders = possessive and (role := self._role_at(tok.head.i)) is not None and role[1] == "Founder"
             # "Quillon Media, based in Columbus, ... The Columbus publisher's": the one the text placed in that town
             placed = self._placed_beside(tok) if is_description else set()
+            if is_description and adjectives:
+                # "l'entreprise cantalienne" after "le salaisonnier cantalien Salaisons Roux & Fils"
+                said = [self._folded[c.i] for c in tok.children if c.dep_ in ("amod", "nmod") and c.is_lower and c.i > tok.i]
+                placed |= {idx for idx, adjs in adjectives.items() if any(self._same_adjective(a, w) for a in adjs for w in said)}
             # "Elle deviendra une filiale du groupe", "it will become a unit of": the one bought
             becomes_unit = tok.dep_ in SUBJECTS and any(self._lemmas[c.i] in UNIT_NOUNS for c in self._clause_of(tok).children
                                                         if c.dep_ in ("attr", "xcomp", "obj", "dobj", "oprd"))
@@ -2624,8 +2653,9 @@ class _Reader:
     def _mistagged_noun(self, tok) -> bool:
         """ "It sells software, and the firm competes with": a subject with an article before it is a
         noun, whatever the tagger said ("firm" an adjective)."""
-        return tok.pos_ in ("ADJ", "VERB") and (tok.dep_ in SUBJECTS or tok.dep_ == "ROOT" and self.lex.descriptor_class(tok) is not None) \
-            and any(c.dep_ == "det" for c in tok.children)
+        return (tok.pos_ in ("ADJ", "VERB") and (tok.dep_ in SUBJECTS or tok.dep_ == "ROOT" and self.lex.descriptor_class(tok) is not None)
+                or tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and self.lex.descriptor_class(tok) is not None) \
+            and any(c.dep_ == "det" for c in tok.children)  # (and "L'enseigne se fournit", "enseigne" a pronoun)
 
     def _definite(self, tok) -> bool:
         if tok.morph.get("Number") == ["Plur"] and not (
@@ -3527,7 +3557,9 @@ class _Reader:
     def _name_follows_verb(self, tok) -> bool:
         """A name right after a verb form the parser read as a participle: "Nadia Fertal, ex-directrice
         de Solvia, rejoint Paylimo comme directrice financière" is the present tense, with its object."""
-        return tok.i + 1 < len(self.doc) and tok.i + 1 in self.mention_at and tok.dep_ == "acl" and self.doc[tok.i - 1].text == ","
+        return tok.i + 1 < len(self.doc) and tok.i + 1 in self.mention_at and tok.dep_ == "acl" and (
+            self.doc[tok.i - 1].text == "," or self.lang == "fr" and (m := self._mention_containing(tok.i - 1)) is not None
+            and m.label in ("PER", "PERSON"))  # (or right after a person: "Thomas Lefort rejoint Visiolia comme directeur")
 
     def _case_words(self, tok) -> set[str]:
         words = set()
@@ -3793,7 +3825,11 @@ class _Reader:
             out = []
             for f in found:
                 if f.lower_ in ("qui", "which", "that", "who", "lequel", "laquelle") and tok.dep_ in ("acl:relcl", "relcl"):
-                    out.append(self._described_by_apposition(tok.head))
+                    head = tok.head
+                    while head.dep_ == "conj" and head.head.i < head.i and self._plural_verb(tok) \
+                            and (m := self._mention_containing(head.head.i)) is not None and m.label in ("PER", "PERSON"):
+                        head = head.head  # "Hélène Marchetti et Karim Benali, qui ont créé l'entreprise": both
+                    out.append(self._described_by_apposition(head))
                 elif f.lower_ in ("qui", "which", "who", "lequel", "laquelle"):
                     out.extend(self._antecedent(f))  # "Altran, qui a été racheté": the parse lost the clause
                 else:
@@ -3826,6 +3862,12 @@ class _Reader:
         if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and not passive:
             return self._name_before_apposition(tok)  # "Verdane Bio, filiale de Sanofi, a obtenu", the name a root of its own
         return []
+
+    @staticmethod
+    def _plural_verb(verb) -> bool:
+        """Whether a verb or its auxiliary is in the plural: "ont créé", "have founded", "were"."""
+        return any("Plur" in t.morph.get("Number") or t.lower_ in ("have", "were", "are") for t in [verb, *verb.children]
+                   if t.pos_ in ("AUX", "VERB") and (t is verb or t.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass")))
 
     def _agreeing_head(self, participle):
         """The noun a French participle agrees with: "une société de vêtements féminins installée à Paris"
@@ -4162,8 +4204,8 @@ class _Reader:
                     return False
                 if c.dep_ == "amod" and (_fold(c.text) in NOT_DONE_ADJECTIVES or _fold(c.text) in FORMER):
                     return False
-            if t.dep_ in ("ROOT",) or t.head.i == t.i:
-                break
+            if t.dep_ in ("ROOT",) or t.head.i == t.i or step == 0 and self._name_follows_verb(t):
+                break  # (a verb the parser hung on the title before its subject: "Ancien directeur de Krys, X rejoint Y")
             parent = t.head
             if step == 0 and t.dep_ in SUBJECTS and _fold(t.lemma_) in DEAL_ANAPHORS and _fold(parent.lemma_) in speculative:
                 return False  # "The acquisition of Figma by Adobe was abandoned" (but "son président veut ...")
