@@ -2137,6 +2137,8 @@ class _Reader:
         mention_tokens = {}
         deferred: list[tuple] = []  # pronouns that look ahead to their sentence's subject
         trades = self._trade_nouns()
+        # the goods words the text said of a company: "Conduiz, une plateforme d'auto-école en ligne"
+        org_descriptors = {d for i, c in enumerate(self.clusters) if c is not None and self._kind_now(i) == "Organization" for d in c.descriptors}
         adjectives = self._name_adjectives()
         named_so: dict[str, set[int]] = defaultdict(set)  # the first word of a company's name of several words
         for i, c in enumerate(self.clusters):
@@ -2202,6 +2204,8 @@ class _Reader:
                     want = {"Organization": "org", "Person": "person", "Product": "product"}[klass]
                     if self._lemmas[tok.i] in BRAND_WORDS:
                         want = "brand"  # "la marque, qui rivalise avec Sézane": a brand is often the company that sells it
+                    elif klass == "Product" and _descriptor_key(tok) in org_descriptors:
+                        want = "org"  # "La plateforme loue ses véhicules" after "Conduiz, une plateforme d'auto-école en ligne"
                     is_description = True
             if want is None or want == "plural":
                 continue
@@ -2393,8 +2397,10 @@ class _Reader:
                         sorts := {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS}) and sorts:
                     scores[idx] -= 0.5  # "Le groupe Ravelli BTP ... la start-up": not the group
                 elif key in ("entreprise", "societe", "company") and ({COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} - {"large"} == {"fund"}
-                                                           or "holding" in cluster.descriptors):
+                                                           or "holding" in cluster.descriptors or not bought.get(idx)
+                                                           and _fold(cluster.name.split()[-1]) in FUND_NAME_WORDS):
                     scores[idx] -= 0.4  # "Le fonds Rhône Infra Capital va prendre 35 % de Solvéa ... l'entreprise": not the fund
+                    # (nor "Beffroi Ventures, qui mène le tour", a fund by its name that the text has seen invest)
                     # (nor "la holding familiale" that bought the company)
                 if COMPANY_SORTS.get(key) == "small" and idx in bought and key not in cluster.descriptors:
                     # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
@@ -3556,10 +3562,14 @@ class _Reader:
 
     def _name_follows_verb(self, tok) -> bool:
         """A name right after a verb form the parser read as a participle: "Nadia Fertal, ex-directrice
-        de Solvia, rejoint Paylimo comme directrice financière" is the present tense, with its object."""
-        return tok.i + 1 < len(self.doc) and tok.i + 1 in self.mention_at and tok.dep_ == "acl" and (
-            self.doc[tok.i - 1].text == "," or self.lang == "fr" and (m := self._mention_containing(tok.i - 1)) is not None
-            and m.label in ("PER", "PERSON"))  # (or right after a person: "Thomas Lefort rejoint Visiolia comme directeur")
+        de Solvia, rejoint Paylimo comme directrice financière" is the present tense, with its object; so is one
+        right after a person ("Thomas Lefort rejoint Visiolia comme directeur"), and one before a description
+        that stands for a name ("Pierre Vasseur rejoint la société comme responsable")."""
+        doc = self.doc
+        return tok.dep_ == "acl" and tok.i + 2 < len(doc) and (
+            tok.i + 1 in self.mention_at or doc[tok.i + 1].pos_ == "DET" and tok.i + 2 in self.ref) and (
+            doc[tok.i - 1].text == "," or self.lang == "fr" and (m := self._mention_containing(tok.i - 1)) is not None
+            and m.label in ("PER", "PERSON"))
 
     def _case_words(self, tok) -> set[str]:
         words = set()
@@ -4454,6 +4464,9 @@ class _Reader:
                 # "Peregrine is taking market share from rivals such as Palantir": the rivals of the clause's subject
                 subjects = [s for s in self._subjects(self._clause_of(tok)) if self.ent_of(s) is not None]
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
+        if not subj_ents and verbal and not passive and self._name_follows_verb(tok) and (m := self._mention_containing(tok.i - 1)) is not None:
+            subjects = [self.doc[m.start]]  # "Ancien cadre de la Sécurité routière, Pierre Vasseur rejoint la société"
+            subj_ents = self._entities_at(subjects[0])
         if len(subj_ents) > len(subjects) and t.subject_first and not passive and all(s.i < tok.i and self.ent_of(s) is not None for s in subjects):
             # a name after the verb is none of its subjects, whatever the parse hung it on: "Le transporteur
             # Galvane livre Carrefour et Casino", with Casino a conjunct of Galvane
