@@ -55,9 +55,9 @@ CORE_RELATIONS = (
 # Words that mark an argument in a template rather than name the trigger itself.
 PREPOSITIONS = {
     "fr": {"de", "à", "dans", "avec", "par", "en", "auprès", "sur", "pour", "chez", "entre", "envers",
-           "comme", "que", "vis-à-vis", "au", "du", "des", "aux", "tel", "sous", "vers", "derrière"},
+           "comme", "que", "vis-à-vis", "au", "du", "des", "aux", "tel", "sous", "vers", "derrière", "via"},
     "en": {"in", "into", "of", "by", "with", "from", "on", "for", "to", "at", "against", "between",
-           "like", "such", "as", "over", "up", "under", "behind"},
+           "like", "such", "as", "over", "up", "under", "behind", "through", "via"},
 }
 PARTICLES = {"up", "over", "off", "out", "down", "away"}
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"}
