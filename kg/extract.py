@@ -259,6 +259,10 @@ VALUATION_NOUNS = {"valorisation", "valuation", "valeur", "value", "capitalisati
 # shares said to be equal: "à parts égales", "à 50/50", "held equally", "in equal shares"
 EQUAL_SHARES = re.compile(r"\b(?:à parts égales|à égalité|moitié-moitié|equally|in equal shares|fifty-fifty|50[-/]50)\b", re.I)
 # a share of a company: what is held is the company after "dans", "in", "au capital de"
+# nouns of a purchase, whose "of" or "de" is the company bought or a stake in it
+PURCHASE_NOUNS = {"purchase", "acquisition", "takeover", "buyout", "rachat", "reprise", "achat", "stake", "participation"}
+# verbs of staying in a post: "remains managing director", "reste directrice générale"
+STAYING_VERBS = {"remain", "stay", "rester", "demeurer"}
 # the words that open an English relative clause ("a subsidiary it bought" has none)
 GOODS_MAKERS = ("maker", "developer", "producer", "manufacturer", "designer", "publisher")
 RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where", "when"}
@@ -2624,6 +2628,26 @@ class _Reader:
                         if (before is None or subject.i < before) and self._kind_now(idx) == "Organization":
                             return self._root(idx)
         return None
+
+    def _stayer_employer(self, verbs) -> int | None:
+        """Whom someone who stays in a post works for, when the text has seen one company bought: "Gallop
+        ... will become a subsidiary of the Dutch group. Niamh Fitzgerald remains managing director" (the
+        one bought keeps its people; the buyer's need no staying)."""
+        if not verbs or not any(_fold(v.lemma_) in STAYING_VERBS for v in verbs):
+            return None
+        paragraph = self.paragraph_of_sent[self.sent_of[verbs[0].i]]
+        bought = []
+        for idx, cluster in enumerate(self.clusters):
+            if cluster is None or self._kind_now(idx) != "Organization":
+                continue
+            roots = [self._root_of(m) for m in cluster.mentions if m.start < verbs[0].i]
+            # the object of a buying verb ("has bought Gallop Nutrition", "was acquired by"), not what is bought from it
+            # (or of a purchase: "its purchase of Louvra Ltd", "a 75% stake in Cae Glas")
+            if any(r.head.pos_ == "VERB" and self._lemmas[r.head.i] in BUYING_VERBS and r.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS
+                   or r.dep_ in ("pobj", "nmod") and (noun := r.head.head if r.dep_ == "pobj" else r.head).pos_ == "NOUN"
+                   and self._lemmas[noun.i] in PURCHASE_NOUNS for r in roots) and any(self.paragraph_of_sent[m.sent] == paragraph for m in cluster.mentions if m.start < verbs[0].i):
+                bought.append(idx)
+        return bought[0] if len(bought) == 1 else None
 
     def _implicit_employer(self, at: int, own_sentence: bool = True) -> int | None:
         """Whom a title without an organisation speaks of: the paragraph's organisation, else the
@@ -5188,7 +5212,10 @@ class _Reader:
             # whatever the model's label
             named = self._is_passive(verb) and _fold(verb.lemma_) in ("nommer", "elire", "name", "appoint", "promouvoir", "promote")
             for s in subs:
-                if (idx := self.ent_of(s)) is not None and (self._maybe_person(idx) or named and self._maybe_person(idx, appointed=True)):
+                # (or the name a subject noun sets in apposition: "his daughter, Niamh Fitzgerald, remains managing director")
+                idx = self.ent_of(s) if self.ent_of(s) is not None or s.pos_ != "NOUN" else next(
+                    (self.ent_of(c) for c in s.children if c.dep_ == "appos" and c.i > s.i and self.ent_of(c) is not None), None)
+                if idx is not None and (self._maybe_person(idx) or named and self._maybe_person(idx, appointed=True)):
                     return idx
         if head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head
@@ -5278,7 +5305,7 @@ class _Reader:
                     return org, "joined"
             if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer"):
                 # "Markovic, who serves as chief executive": at the company the text is about
-                topic = self._implicit_employer(span.start)
+                topic = self._stayer_employer([verb]) or self._implicit_employer(span.start)
                 if topic is not None and topic != person:
                     return topic, "implicit"
         # "Télécom Azur a nommé Bernard Roux directeur général": a title set beside the one a company appoints
@@ -5307,7 +5334,8 @@ class _Reader:
         # "X est devenue directrice générale": of the organisation the paragraph is about
         indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in head.children)
         if not indefinite and (head.dep_ in ("xcomp", "attr", "oprd") or any(c.dep_ == "cop" for c in head.children)):
-            topic = self._implicit_employer(span.start)
+            verbs = [head.head] if head.dep_ in ("xcomp", "attr", "oprd") else [c for c in head.children if c.dep_ == "cop"]
+            topic = self._stayer_employer(verbs) or self._implicit_employer(span.start)
             if topic is not None and topic != person:
                 return topic, "implicit"
         # "le PDG Mark Zuckerberg": the organisation the paragraph is about
