@@ -1960,14 +1960,22 @@ class _Reader:
         return trades
 
     def _name_adjectives(self) -> dict[int, set[str]]:
-        """The adjectives a French text sets between a company's description and its name, each with
-        the companies it was said of: "le salaisonnier cantalien Salaisons Roux & Fils", so that
-        "l'entreprise cantalienne" later is that one."""
+        """The adjectives a text sets on a company's description right before its name, each with the
+        companies it was said of: "le salaisonnier cantalien Salaisons Roux & Fils", "Dutch group
+        Veldhof", so that "l'entreprise cantalienne" and "the Dutch group" later are that one."""
         doc, out = self.doc, defaultdict(set)
         for idx, cluster in enumerate(self.clusters):
-            if cluster is None or self.lang != "fr":
+            if cluster is None:
                 continue
             for m in cluster.mentions:
+                if self.lang == "en":
+                    # "Dutch group Veldhof buys ...", then "a subsidiary of the Dutch group"
+                    k = m.start - 1
+                    while k > 0 and doc[k].pos_ == "NOUN" and doc[k].is_lower and m.start - k <= 3:
+                        k -= 1
+                    if k < m.start - 1 and doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod":
+                        out[idx].add(self._folded[k])
+                    continue
                 k = m.start - 1
                 while k > 0 and doc[k].is_lower and doc[k].is_alpha and (doc[k].pos_ == "ADJ" or doc[k].dep_ == "amod") \
                         and m.start - k <= 2:
@@ -2368,7 +2376,8 @@ class _Reader:
             placed = self._placed_beside(tok) if is_description else set()
             if is_description and adjectives:
                 # "l'entreprise cantalienne" after "le salaisonnier cantalien Salaisons Roux & Fils"
-                said = [self._folded[c.i] for c in tok.children if c.dep_ in ("amod", "nmod") and c.is_lower and c.i > tok.i]
+                said = [self._folded[c.i] for c in tok.children if c.dep_ in ("amod", "nmod") and (c.is_lower and c.i > tok.i
+                                                                                                  or self.lang == "en" and c.pos_ == "ADJ")]
                 placed |= {idx for idx, adjs in adjectives.items() if any(self._same_adjective(a, w) for a in adjs for w in said)}
             # "Elle deviendra une filiale du groupe", "it will become a unit of": the one bought
             becomes_unit = tok.dep_ in SUBJECTS and any(self._lemmas[c.i] in UNIT_NOUNS for c in self._clause_of(tok).children
