@@ -4237,12 +4237,16 @@ class _Reader:
         folded = self._folded
         if any(folded[k] in DENIALS for k in range(max(self.sents[sent].start, tok.i - 3), tok.i)):
             return False  # "Bpifrance dément avoir investi", which the tagger read as an adverb
+        if self._ended_by(tok):
+            return False  # "which owned 40% of Louvra until 2020", "a détenu 30 % jusqu'en 2021": a holding that ended
         speculative = SPECULATIVE_LEMMAS.get(self.lang, set())
         t = tok
         for step in range(5):
             for c in t.children:
                 if c.dep_ in ("neg",) or (c.dep_ == "advmod" and c.lower_ in NEGATIONS and step == 0):
                     return False
+                if step == 0 and c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children):
+                    return False  # "no longer holds any shares"
                 if c.dep_ in ("aux",) and c.lemma_.lower() in speculative:
                     return False
                 if c.dep_ == "amod" and (_fold(c.text) in NOT_DONE_ADJECTIVES or _fold(c.text) in FORMER):
@@ -4262,6 +4266,18 @@ class _Reader:
                 continue
             break
         return True
+
+    def _ended_by(self, verb) -> bool:
+        """Whether a past verb says until when its state lasted: "owned 40% of Louvra until 2020",
+        "a détenu 30 % jusqu'en 2021" (not "holds 30% until its listing", nor "a dirigé X depuis 2015")."""
+        if verb.pos_ not in ("VERB", "AUX") or not (self._past(verb) or verb.tag_ == "VBD"):
+            return False
+        for k in range(verb.i + 1, min(self.sents[self.sent_of[verb.i]].end, verb.i + 12)):
+            word = self._folded[k]
+            if word in ("until", "till") or word.startswith(("jusqu'", "jusqu’")):
+                nxt = [t for t in self.doc[k + 1:k + 3] if t.like_num]
+                return bool(nxt) and len(nxt[0].text) == 4 and self._clause_of(self.doc[k]).i == self._clause_of(verb).i
+        return False
 
     def _past(self, tok) -> bool:
         """Whether the verb `tok` tells of the past: "ran", "had led", "was led by", "dirigeait",
