@@ -260,9 +260,10 @@ VALUATION_NOUNS = {"valorisation", "valuation", "valeur", "value", "capitalisati
 EQUAL_SHARES = re.compile(r"\b(?:à parts égales|à égalité|moitié-moitié|equally|in equal shares|fifty-fifty|50[-/]50)\b", re.I)
 # a share of a company: what is held is the company after "dans", "in", "au capital de"
 # nouns of a purchase, whose "of" or "de" is the company bought or a stake in it
-PURCHASE_NOUNS = {"purchase", "acquisition", "takeover", "buyout", "rachat", "reprise", "achat", "stake", "participation"}
+PURCHASE_NOUNS = {"purchase", "acquisition", "takeover", "buyout", "rachat", "reprise", "achat", "stake", "participation", "controle"}
 # verbs of staying in a post: "remains managing director", "reste directrice générale"
-STAYING_VERBS = {"remain", "stay", "rester", "demeurer"}
+KEEPING_VERBS = {"keep", "retain", "hold", "own", "conserver", "garder", "detenir", "posseder"}
+STAYING_VERBS = {"remain", "stay", "rester", "demeurer", "demeurant"}
 # the words that open an English relative clause ("a subsidiary it bought" has none)
 GOODS_MAKERS = ("maker", "developer", "producer", "manufacturer", "designer", "publisher")
 RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where", "when"}
@@ -2644,19 +2645,29 @@ class _Reader:
         one bought keeps its people; the buyer's need no staying)."""
         if not verbs or not any(_fold(v.lemma_) in STAYING_VERBS for v in verbs):
             return None
-        paragraph = self.paragraph_of_sent[self.sent_of[verbs[0].i]]
+        bought = self._bought_before(verbs[0].i, same_paragraph=True)
+        return bought[0] if len(bought) == 1 else None
+
+    def _bought_before(self, at: int, same_paragraph: bool) -> list[int]:
+        """The companies the text has said were bought before token `at`: the object of a buying verb ("has
+        bought Gallop Nutrition", "was acquired by") or of a purchase ("its purchase of Louvra Ltd", "a 75% stake
+        in Cae Glas", "takes 60% of Northbridge"); not what is bought from a supplier."""
+        paragraph = self.paragraph_of_sent[self.sent_of[at]]
         bought = []
         for idx, cluster in enumerate(self.clusters):
             if cluster is None or self._kind_now(idx) != "Organization":
                 continue
-            roots = [self._root_of(m) for m in cluster.mentions if m.start < verbs[0].i]
-            # the object of a buying verb ("has bought Gallop Nutrition", "was acquired by"), not what is bought from it
-            # (or of a purchase: "its purchase of Louvra Ltd", "a 75% stake in Cae Glas")
-            if any(r.head.pos_ == "VERB" and self._lemmas[r.head.i] in BUYING_VERBS and r.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS
-                   or r.dep_ in ("pobj", "nmod") and (noun := r.head.head if r.dep_ == "pobj" else r.head).pos_ == "NOUN"
-                   and self._lemmas[noun.i] in PURCHASE_NOUNS for r in roots) and any(self.paragraph_of_sent[m.sent] == paragraph for m in cluster.mentions if m.start < verbs[0].i):
-                bought.append(idx)
-        return bought[0] if len(bought) == 1 else None
+            before = [m for m in cluster.mentions if m.start < at]
+            if same_paragraph and not any(self.paragraph_of_sent[m.sent] == paragraph for m in before):
+                continue  # (named in the paragraph, though it may have been said bought before it)
+            for r in (self._root_of(m) for m in before):
+                noun = r.head.head if r.dep_ == "pobj" else r.head
+                if r.head.pos_ == "VERB" and self._lemmas[r.head.i] in BUYING_VERBS and r.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS \
+                        or (r.dep_ == "pobj" and r.head.lower_ in ("of", "in") or r.dep_ == "nmod" and self._case_words(r) & {"de", "du", "des", "d'", "d’", "dans"}) \
+                        and noun.pos_ == "NOUN" and (self._lemmas[noun.i] in PURCHASE_NOUNS or noun.text == "%" and self._lemmas[noun.head.i] in BUYING_VERBS):
+                    bought.append(idx)
+                    break
+        return bought
 
     def _implicit_employer(self, at: int, own_sentence: bool = True) -> int | None:
         """Whom a title without an organisation speaks of: the paragraph's organisation, else the
@@ -4728,6 +4739,33 @@ class _Reader:
             if owners and places and self.asserted(tok):
                 self._add(owners, "headquarteredIn", list(dict.fromkeys(places)), tok, "noun:seat", 0.75)
 
+    def match_remaining_stakes(self) -> None:
+        """ "while chief executive Alan McBride keeps the remaining 40%", "The remaining 30% stays with Piotr
+        Wiśniewski", "les 30 % restants demeurant entre les mains de son fondateur, Yann Le Goff": whoever keeps
+        the rest of a company the text saw bought invests in it."""
+        doc = self.doc
+        for i, word in enumerate(self._folded):
+            if word not in ("remaining", "restant", "restants", "restante", "restantes"):
+                continue
+            percent = next((k for k in range(max(0, i - 2), min(len(doc), i + 3)) if doc[k].text in ("%", "percent")), None)
+            if percent is None:
+                continue
+            sent = self.sents[self.sent_of[i]]
+            # the verb right after ("les 30 % restants demeurant entre les mains de"), else the one it hangs on
+            verb = (next((doc[k] for k in range(i + 1, min(sent.end, i + 3)) if doc[k].pos_ == "VERB"), None) if i > percent else None) \
+                or next((a for a in doc[percent].ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None or self._lemmas[verb.i] not in KEEPING_VERBS | STAYING_VERBS:
+                continue  # (not "CDPQ will take the remaining 30%", a purchase the triggers read)
+            if self._lemmas[verb.i] in STAYING_VERBS:  # "stays with X", "demeurant entre les mains de X": the one after
+                holders = [self._root(self.tok_ent[k]) for k in range(verb.i + 1, min(sent.end, verb.i + 10)) if k in self.tok_ent][:1]
+            else:  # "X keeps the remaining 40%"
+                holders = [e for s in self._subjects(verb) if (e := self.ent_of(s)) is not None]
+            targets = self._bought_before(i, same_paragraph=False)
+            holders = [h for h in holders if h not in targets]
+            if len(targets) == 1 and holders and self.asserted(verb):
+                self._deal_frame(verb, "investsIn", holders, targets)
+                self._add(holders, "investsIn", targets, verb, "stake:remaining", 0.65)
+
     def match_stake_grants(self) -> None:
         """ "The deal gives Mayhoola a 30% stake in Balmain", "l'opération donne à Tencent 26 % de
         Vantage Studios": whoever is given a stake in a company invests in it. Read on the surface,
@@ -6292,6 +6330,7 @@ class _Reader:
             self.match_triggers()
             self.match_owned_products()
             self.match_stake_grants()
+            self.match_remaining_stakes()
             self.match_seats()
             self.match_possessive_names()
             self.match_counted_among()
