@@ -2411,7 +2411,7 @@ class _Reader:
                         sorts := {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS}) and sorts:
                     scores[idx] -= 0.5  # "Le groupe Ravelli BTP ... la start-up": not the group
                 elif key in ("entreprise", "societe", "company") and ({COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} - {"large"} == {"fund"}
-                                                           or "holding" in cluster.descriptors or not bought.get(idx)
+                                                           or "holding" in cluster.descriptors or not bought.get(idx) and tok.dep_ in SUBJECTS
                                                            and _fold(cluster.name.split()[-1]) in FUND_NAME_WORDS):
                     scores[idx] -= 0.4  # "Le fonds Rhône Infra Capital va prendre 35 % de Solvéa ... l'entreprise": not the fund
                     # (nor "Beffroi Ventures, qui mène le tour", a fund by its name that the text has seen invest)
