@@ -261,11 +261,13 @@ EQUAL_SHARES = re.compile(r"\b(?:à parts égales|à égalité|moitié-moitié|e
 # a share of a company: what is held is the company after "dans", "in", "au capital de"
 # nouns of a purchase, whose "of" or "de" is the company bought or a stake in it
 PURCHASE_NOUNS = {"purchase", "acquisition", "takeover", "buyout", "rachat", "reprise", "achat", "stake", "participation", "controle"}
-# verbs of staying in a post: "remains managing director", "reste directrice générale"
+# verbs of keeping what one holds: "keeps the remaining 40%"
 KEEPING_VERBS = {"keep", "retain", "hold", "own", "conserver", "garder", "detenir", "posseder"}
+# verbs of staying in a post or with someone: "remains managing director", "les 30 % restants demeurant entre les mains de"
 STAYING_VERBS = {"remain", "stay", "rester", "demeurer", "demeurant"}
-# the words that open an English relative clause ("a subsidiary it bought" has none)
+# the words of a trade that makes goods, which the name before it names: "Cursor maker Anysphere"
 GOODS_MAKERS = ("maker", "developer", "producer", "manufacturer", "designer", "publisher")
+# the words that open an English relative clause ("a subsidiary it bought" has none)
 RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where", "when"}
 # words that open a clause after a comma or a main clause: "while chief executive Alan McBride keeps 40%"
 CLAUSE_OPENERS = {"while", "whereas", "and", "but", "tandis", "alors", "et", "mais"}
@@ -1988,7 +1990,7 @@ class _Reader:
 
     @staticmethod
     def _same_adjective(a: str, b: str) -> bool:
-        """Two forms of one French adjective: "cantalien" and "cantalienne", "lyonnais" and "lyonnaise"."""
+        """Two forms of one adjective: "cantalien" and "cantalienne", "lyonnais" and "lyonnaise"."""
         short, long = sorted((a, b), key=len)
         return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
 
@@ -5276,8 +5278,8 @@ class _Reader:
             named = self._is_passive(verb) and _fold(verb.lemma_) in ("nommer", "elire", "name", "appoint", "promouvoir", "promote")
             for s in subs:
                 # (or the name a subject noun sets in apposition: "his daughter, Niamh Fitzgerald, remains managing director")
-                idx = self.ent_of(s) if self.ent_of(s) is not None or s.pos_ != "NOUN" else next(
-                    (self.ent_of(c) for c in s.children if c.dep_ == "appos" and c.i > s.i and self.ent_of(c) is not None), None)
+                if (idx := self.ent_of(s)) is None and s.pos_ == "NOUN":
+                    idx = next((e for c in s.children if c.dep_ == "appos" and c.i > s.i and (e := self.ent_of(c)) is not None), None)
                 if idx is not None and (self._maybe_person(idx) or named and self._maybe_person(idx, appointed=True)):
                     return idx
         if head.dep_ == "pobj" and head.head.lower_ == "as":
