@@ -2352,9 +2352,9 @@ class _Reader:
                     recency = 0.55 ** distance
                 scores[idx] = max(scores[idx], weight * recency)
                 nearest[idx] = min(nearest.get(idx, 9), distance)
-            if is_description:
-                said = _descriptor_key(tok)
-                for idx in trades.get(said, set()) | named_so.get(said.rstrip("s"), set()):
+            key = _descriptor_key(tok) if is_description else None
+            if key is not None:
+                for idx in trades.get(key, set()) | named_so.get(key.rstrip("s"), set()):
                     if idx not in scores and idx not in excluded and self.clusters[idx] is not None and self._body_first(self.clusters[idx]) < tok.i:
                         scores[idx], nearest[idx] = 0.3, 9  # "la minoterie" for "la Minoterie Perrottet SA", named long before
             main = self._main_topic(want)
@@ -2368,7 +2368,6 @@ class _Reader:
                 # "Pour son infrastructure, la société ...", "Basée à Lyon, la société", "Fondée par A et B, la
                 # société": a new paragraph goes back to the article's subject
                 scores[main] += 0.5
-            key = _descriptor_key(tok) if is_description else None
             unlisted = is_description and self.lex.descriptor_class(tok) is None
             said_of = trades.get(key, set()) if unlisted else set()
             # and the trade it names: "la maison d'édition" for "Éditions du Rivage"
@@ -4283,13 +4282,15 @@ class _Reader:
     def _ended_by(self, verb) -> bool:
         """Whether a past verb says until when its state lasted: "owned 40% of Louvra until 2020",
         "a détenu 30 % jusqu'en 2021" (not "holds 30% until its listing", nor "a dirigé X depuis 2015")."""
-        if verb.pos_ not in ("VERB", "AUX") or not (self._past(verb) or verb.tag_ == "VBD"):
+        if verb.pos_ not in ("VERB", "AUX"):
             return False
         for k in range(verb.i + 1, min(self.sents[self.sent_of[verb.i]].end, verb.i + 12)):
             word = self._folded[k]
             if word in ("until", "till") or word.startswith(("jusqu'", "jusqu’")):
+                # (the tense last: asserted() asks this of every trigger, and few have an "until")
                 nxt = [t for t in self.doc[k + 1:k + 3] if t.like_num]
-                return bool(nxt) and len(nxt[0].text) == 4 and self._clause_of(self.doc[k]).i == self._clause_of(verb).i
+                return bool(nxt) and len(nxt[0].text) == 4 and self._clause_of(self.doc[k]).i == self._clause_of(verb).i \
+                    and (self._past(verb) or verb.tag_ == "VBD")
         return False
 
     def _past(self, tok) -> bool:
@@ -4876,6 +4877,12 @@ class _Reader:
         """Whether a noun carries a name: "the Kora scanner", "le logiciel Kora"."""
         return any(c.dep_ in ("compound", "appos", "flat:name", "nmod") and self.ent_of(c) is not None for c in noun.children)
 
+    @staticmethod
+    def _percent_value(tokens) -> float | None:
+        """The share the first "%" among `tokens` gives by its number: "60 %" gives 60.0."""
+        numbers = [c.text.replace(",", ".") for t in tokens if t.text in ("%", "percent") for c in t.children if c.dep_ == "nummod"]
+        return float(numbers[0]) if numbers and re.fullmatch(r"\d+(\.\d+)?", numbers[0]) else None
+
     def _try_transfer(self, tok, relation: str, t: Template) -> bool:
         """ "X cède Y à Z", "X sold Y to Z", "Y a été cédé à Z": Z and Y, whoever X is."""
         passive = self._is_passive(tok)
@@ -4907,9 +4914,8 @@ class _Reader:
         if subj_ents and not obj_ents and own_stake and not passive and (sellers := [
                 e for s in self._subjects(tok) for e in self._entities_at(s) if e not in subj_ents and self._kind_now(e) == "Organization"]):
             # "Northbridge Crane Hire has sold a 60% stake to Carron Capital": a stake in the seller itself
-            shares = [c.text.replace(",", ".") for t in [own_stake[0], *own_stake[0].children] if t.text in ("%", "percent")
-                      for c in t.children if c.dep_ == "nummod"]
-            majority = bool(shares) and re.fullmatch(r"\d+(\.\d+)?", shares[0]) is not None and float(shares[0]) > 50
+            share = self._percent_value([own_stake[0], *own_stake[0].children])
+            majority = share is not None and share > 50
             if self.asserted(tok):
                 self._deal_frame(tok, "acquired" if majority else "investsIn", subj_ents, sellers)
                 self._add(subj_ents, "acquired" if majority else "investsIn", sellers, tok, f"verb:{t.text}:own stake", 0.7)
@@ -4920,8 +4926,7 @@ class _Reader:
             return False
         if any(_fold(o.lemma_) in STAKE_NOUNS or _fold(o.text) in STAKE_NOUNS for o in objects):
             relation = "investsIn"  # "cède sa participation dans X à Z": Z takes a stake in X, it does not buy X
-        shares = [c.text.replace(",", ".") for o in objects if o.text in ("%", "percent") for c in o.children if c.dep_ == "nummod"]
-        if shares and re.fullmatch(r"\d+(\.\d+)?", shares[0]) and float(shares[0]) < 50:
+        if (share := self._percent_value(objects)) is not None and share < 50:
             relation = "investsIn"  # "a cédé 25 % de son capital au fonds Loire Développement": a minority stake
         if not self.asserted(tok):
             return True
