@@ -297,7 +297,8 @@ PRICE_VALUING = re.compile(r"\b(?:prix|offre|price|offer|bid)\b[^;:]{0,30}\b(?:v
 # "14 euros par action", "$54.20 a share": a price per share is no deal's amount
 PER_SHARE = re.compile(r"\s*(?:par action|l['’]action|per share|a share|each share)\b", re.IGNORECASE)
 STAKE_CUES = re.compile(r"particip|stake|capital|part\b|parts\b|holding|share|détenir|détien|déten|own|acqui|achet|rachet|"
-                        r"prend|pris|take|took|buy|bought|hold|held|posséd|actionna|shareholder|hauteur", re.IGNORECASE)
+                        r"prend|pris|take|took|buy|bought|hold|held|posséd|actionna|shareholder|hauteur|remaining|restant|keep|kept|"
+                        r"retain|conserv|gard", re.IGNORECASE)
 FOUNDING_NOUNS = {"création", "fondation", "founding", "creation", "inception", "naissance", "launch"}
 ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd", "ltd.", "llc", "plc", "gmbh",
                 "ag", "nv", "bv", "group", "groupe", "holding", "holdings", "co", "co.", "company", "labs",
@@ -314,7 +315,9 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "imprimerie", "railway", "railways", "railroad", "infrastructure",
                 # trades that end company names and no person's: "Kestwin Air", "Orla Leasing", "Greystead Bakeries"
                 "air", "aviation", "leasing", "bakeries", "dairy", "dairies", "clinics", "farms", "textiles", "roasters",
-                "pharmacy", "stores", "kitchens", "transports", "distribution", "immobilier", "construction"}
+                "pharmacy", "stores", "kitchens", "transports", "distribution", "immobilier", "construction",
+                # and investors' names: "Alpes Capital Partenaires", "Garonne Équité", "Tyne Angels"
+                "partenaires", "associes", "equity", "equite", "angels", "investors", "gestion"}
 # more trades that end company names, which only type the name: "Capgemini Engineering" is not
 # Capgemini, as "Orla Leasing" is Orla
 TRADE_SUFFIXES = {"trading", "freight", "haulage", "trucking", "couriers", "pumps", "coatings", "cables", "engineering", "packaging",
@@ -416,7 +419,8 @@ COMPANY_SORTS = {"startup": "small", "pme": "small", "tpe": "small", "sme": "sma
 
 
 # the last words of an investor's name: "Greenmarsh Capital" is the one "the fund" means
-FUND_NAME_WORDS = frozenset({"capital", "ventures", "partners", "investments", "investissement", "investissements", "equity"})
+FUND_NAME_WORDS = frozenset({"capital", "ventures", "partners", "investments", "investissement", "investissements", "equity",
+                             "partenaires", "equite", "angels", "investors"})
 
 
 def _descriptor_key(tok) -> str:
@@ -2213,7 +2217,8 @@ class _Reader:
                     klass = "Organization"
                 if klass is None and self._role_head(tok) and not any(c.dep_ in ("appos", "flat:name") for c in tok.children):
                     klass = "Person"  # "the Tesla and SpaceX chief executive had first bought a stake"
-                if klass is None and tok.is_lower and (_descriptor_key(tok) in trades or _fold(self._lemmas[tok.i]).rstrip("s") in named_so):
+                if klass is None and tok.is_lower and (_descriptor_key(tok) in trades or any(
+                        self._body_first(self.clusters[i]) < tok.i for i in named_so.get(_fold(self._lemmas[tok.i]).rstrip("s"), ()))):
                     klass = "Organization"  # "le meunier" after "MDB, meunier basé à Payerne"; "la minoterie" for "Minoterie Perrottet"
                 if klass in ("Organization", "Person", "Product") and not self._names_follow(tok) and not self._under_brand(tok):
                     want = {"Organization": "org", "Person": "person", "Product": "product"}[klass]
@@ -2287,6 +2292,11 @@ class _Reader:
                 # "une opération montée par Eurazeo et Bpifrance porte sa valorisation": what is
                 # valued is not who pays
                 excluded |= self._agents_in(self.sents[sent])
+            if tok.dep_ in SUBJECTS:
+                # "la société ... deviendra une filiale de Maison Vernier": not the one its noun relates it to
+                excluded |= {idx for c in self._subject_predicates(tok) if self.lex.canonical_by_head.get(self._lemmas[c.i])
+                             for n in c.children if n.dep_ in ("nmod", "prep") for t in (n, *n.children)
+                             if (idx := self.ent_of(t)) is not None}
             reporting = self._reporting_subjects(tok, history) if is_description else set()
             if is_description:
                 excluded |= self._commanding_subjects(tok)
@@ -2381,10 +2391,15 @@ class _Reader:
                 said = [self._folded[c.i] for c in tok.children if c.dep_ in ("amod", "nmod") and (c.is_lower and c.i > tok.i
                                                                                                   or self.lang == "en" and c.pos_ == "ADJ")]
                 placed |= {idx for idx, adjs in adjectives.items() if any(self._same_adjective(a, w) for a in adjs for w in said)}
-            # "Elle deviendra une filiale du groupe", "it will become a unit of": the one bought
-            becomes_unit = tok.dep_ in SUBJECTS and any(self._lemmas[c.i] in UNIT_NOUNS for c in self._clause_of(tok).children
-                                                        if c.dep_ in ("attr", "xcomp", "obj", "dobj", "oprd"))
+            # "Elle deviendra une filiale du groupe", "it will become a unit of", "la société conservera son
+            # nom": the one bought
+            predicates = self._subject_predicates(tok) if tok.dep_ in SUBJECTS else []
+            becomes_unit = any(self._lemmas[c.i] in UNIT_NOUNS or self._lemmas[c.i] in ("nom", "name")
+                               and self._lemmas[c.head.i] in KEEPING_VERBS for c in predicates)
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
+            # (a subject pronoun before any other name of its sentence: "it" in "Lockstep confirmed that it" is Lockstep)
+            last_subjects = {self._root(idx) for idx, h_sent, is_subj, _ in history if is_subj and h_sent == sent - 1} \
+                if not any(h_sent == sent for _, h_sent, _, _ in history) else set()
             if valued_target:
                 for idx in bought.keys() & scores.keys():
                     scores[idx] += 0.8 if bought[idx] else -0.4  # "The deal values the Chicago company at $1.4 billion"
@@ -2432,6 +2447,8 @@ class _Reader:
                     scores[idx] += 1.0  # as much as its trade
                 if nearest[idx] > 0 and topic == idx:
                     scores[idx] += 0.35
+                if not is_description and not possessive and tok.dep_ in SUBJECTS and idx in last_subjects:
+                    scores[idx] += 0.3  # "La société deviendra une filiale de X. Elle fournit": a subject goes on as one
             for idx, score in scores.items():
                 if score > best_score:
                     best, best_score = idx, score
@@ -2525,6 +2542,11 @@ class _Reader:
                     return True if DEAL_HEADS & self._relations_here(verb) else None  # "a acquis 60 % d'Atelier Brume"
             # "l'acquisition de Calcéa", "Salesforce's purchase of Slack": what the deal noun takes
             return True if verb.pos_ == "NOUN" and DEAL_HEADS & self._relations_here(verb) else None
+        if verb.pos_ == "NOUN" and _fold(verb.lemma_) in STAKE_NOUNS and root.dep_ in ("nmod", "pobj") \
+                and ({"dans", "in"} & self._case_words(root) or root.dep_ == "pobj" and root.head.lower_ == "in"):
+            # "a pris une participation majoritaire de 65 % dans Helioval", "bought a stake in Nuvia"
+            share, verb = verb, verb.head.head if verb.head.dep_ == "prep" else verb.head
+            return True if verb.pos_ == "VERB" and share.dep_ in DIRECT_OBJECTS and DEAL_HEADS & self._relations_here(verb) else None
         if verb.pos_ != "VERB" or not DEAL_HEADS & self._relations_here(verb):
             return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
@@ -2946,6 +2968,15 @@ class _Reader:
             verb = verb.head
         return verb
 
+    def _subject_predicates(self, subject) -> list:
+        """The attributes and objects said of a subject, by its verb and the verbs joined to it
+        that have no subject of their own: "la société conservera son nom et deviendra une
+        filiale" gives "nom" and "filiale"."""
+        verb = self._clause_of(subject)
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                          and not any(g.dep_ in SUBJECTS for g in c.children)]
+        return [c for v in verbs for c in v.children if c.dep_ in ("attr", "xcomp", "obj", "dobj", "oprd")]
+
     def _clause_coarguments(self, tok, history) -> set[int]:
         """Entities a reference cannot be: the other arguments of its own clause ("OpenAI et
         Meta dépendent du même prestataire"), and, inside a relative clause, the noun phrase the
@@ -3354,6 +3385,9 @@ class _Reader:
                 # "l'entreprise bordelaise": the one "installé à Bordeaux", its name a little further back
                 place = self._towns().get(normalize_name(city))
                 reach = 12
+            elif self.lang == "fr" and c.i > tok.i and c.dep_ == "nmod" and self._case_words(c) & {"de", "d'", "d’"} \
+                    and (place := self.ent_of(c)) is not None and self._kind_now(place) == "Place":
+                reach = 12  # "l'entreprise de Cholet": the one "basé à Cholet"
             elif c.i > tok.i or c.dep_ not in ("compound", "nmod", "npadvmod", "amod"):
                 continue
             else:
@@ -6043,12 +6077,11 @@ class _Reader:
             if amount is None and frame["kind"] == "Acquisition":
                 # "Capgemini rachète Altran ... un prix qui valorise Altran à 3,7 milliards": what the buyer pays
                 amount = next((money for target, money in self.prices if target in frame["targets"]), None)
-            stake = None
-            for pct in find_percents(sent.text):
-                window = sent.text[max(0, pct.start - 40): pct.end + 40]
-                if STAKE_CUES.search(window):
-                    stake = pct.value
-                    break
+            # the share nearest the deal's own word, of those the sentence gives: "Kelso has bought 60% of
+            # Tayforth, while Iain Ross keeps the remaining 40%" gives Ross 40
+            at = frame["tok"].idx - sent.start_char
+            shares = [pct for pct in find_percents(sent.text) if STAKE_CUES.search(sent.text[max(0, pct.start - 40): pct.end + 40])]
+            stake = min(shares, key=lambda pct: abs(pct.start - at)).value if shares else None
             year = None
             for y, _, _ in find_years(sent.text):
                 year = str(y)

@@ -194,3 +194,8 @@ def test_a_shareholder_up_to_a_share_holds_that_stake(fr_nlp):
     doc = extract("fr", "L'opération sera financée avec le soutien d'Agrifonds Capital, actionnaire de Verlac à hauteur de 18 %.")
     assert ("agrifonds capital", "verlac", None, 18.0) in deals(doc)
 
+
+
+def test_each_holder_has_the_share_nearest_its_own_verb(en_nlp):
+    doc = extract("en", "Harrow Foods has bought 75% of Kiln Bakery, while founder Ruth Dale keeps the remaining 25%.")
+    assert {(d.investor, d.stake) for d in doc.deals} >= {("harrow foods", 75.0), ("ruth dale", 25.0)}

@@ -256,3 +256,14 @@ def test_a_job_noun_before_a_name_types_a_person(en_nlp):
                                          "Records in 2008."])), "en")
     assert {e.name: e.kind for e in doc.entities}.get("Plies") == "Person"
     assert ("atlantic records", "develops", "plies") not in {(s.subject, s.relation, s.object) for s in doc.statements}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Fellgate Quarries has raised £18m from Pennine Growth Partners, with Tyneside investor Marsden Equity also taking part.",
+     "Marsden Equity"),
+    ("fr", "Le fromager Joux a levé 12 M€ auprès de Bpifrance et du réseau Savoie Angels, aux côtés de Mont Blanc Partenaires.",
+     "Mont Blanc Partenaires"),
+])
+def test_an_investors_name_ends_in_its_trade(lang, text, name, fr_nlp, en_nlp):
+    # "Equity", "Partenaires", "Angels" end investors' names, whatever a place or a first name opens them with
+    assert entities(lang, text).get(name) == "Organization"
