@@ -288,8 +288,9 @@ ARTICLES = INDEFINITE | {"the", "le", "la", "les", "l'", "des", "du"}
 # "dépassé le milliard d'euros de valorisation", "a $2 billion valuation"
 VALUATION_AFTER = re.compile(r"\s*(?:de\s+|d['’]\s*)?(?:valorisation|valuation)\b", re.IGNORECASE)
 # "in a deal valued at $300 million", "une transaction évaluée à": the deal's amount, not a valuation
+# (but "L'opération valorise à 45 millions d'euros la société": what a deal values, the verb active)
 DEAL_VALUED = re.compile(r"\b(?:deal|transaction|acquisition|takeover|merger|purchase|opération|rachat|accord)\s+"
-                         r"(?:\w+\s+){0,2}(?:valued|worth|valu\w*|valoris\w*|évalué\w*|estimé\w*)\s+(?:at|à)?\s*(?:about|around|some|environ|près de)?\s*$",
+                         r"(?:\w+\s+){0,2}(?:valued|worth|valu(?!es\b)\w*|valoris(?!e\b|ent\b)\w*|évalué\w*|estimé\w*)\s+(?:at|à)?\s*(?:about|around|some|environ|près de)?\s*$",
                          re.IGNORECASE)
 # a price or an offer that values the company bought: "un prix qui valorise Altran à 3,7 milliards"
 PRICE_VALUING = re.compile(r"\b(?:prix|offre|price|offer|bid)\b[^;:]{0,30}\b(?:valoris\w*|valu(?:es|ed|ing)|values)\W+(?:\w+\W+){0,6}$",
@@ -3117,7 +3118,9 @@ class _Reader:
             if named:
                 return list(dict.fromkeys(named + [e for c in tok.children if c.i < tok.i for e in self._conjuncts(c)]))
         named = self._name_after_descriptor(tok)
-        if named is None and tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) \
+        # (the article may be one with the preposition: "auprès des crémeries Androuët")
+        if named is None and tok.pos_ == "NOUN" and any(c.dep_ == "det" or c.dep_ == "case" and c.lower_ in ("des", "du", "aux", "au")
+                                                        for c in tok.children) \
                 and (m := self.mention_at.get(self._past_adjectives(tok.i + 1))) \
                 and m.start in self.tok_ent and (self._root_of(m).head.i == tok.i and self._root_of(m).dep_ in ("nmod", "appos", "flat:name", "compound")
                                                  or self.lang == "fr" and self._goods_noun(tok)):  # ("conçoit le scanner Kora")
@@ -3447,6 +3450,10 @@ class _Reader:
                                                               and (g.head is child or self.doc[g.left_edge.i - 1].text == ","
                                                                    and g.left_edge.i - 1 == child.right_edge.i + 1)), None)) is not None:
                     out.append(named)  # "by Adam Mistry and his cousin, Ravi Mistry" (the parser may hang the name on the first)
+                elif child.pos_ == "NOUN" and child.is_lower and tok.dep_ in ("obl:arg", "obl", "obl:mod", "obl:agent", "pobj", "obj", "dobj") \
+                        and (m := self.mention_at.get(self._past_adjectives(child.i + 1))) is not None \
+                        and m.start in self.tok_ent and any(c.dep_ in ("det", "case") for c in child.children):
+                    out.append(self._root(self.tok_ent[m.start]))  # "auprès de Carrefour et des crémeries Androuët": the name the noun goes on with
                 out.extend(self._conjuncts(child, has_cc))
         return out
 
@@ -6289,8 +6296,11 @@ class _Reader:
                     ents = self._entities_at(tok.head)
                     if ents:
                         return ents[0]
-                # the parse may have split the object off: the nearest reference after the verb
-                for k in range(tok.i + 1, min(sent.end, tok.i + 6)):
+                # the parse may have split the object off: the nearest reference after the verb (and after
+                # the amount it gives first: "L'opération valorise à 45 millions d'euros la société")
+                money_end = next((t.i for t in sent if t.idx >= sent.start_char + money.end), sent.end)
+                reach = money_end + 4 if money_end - tok.i <= 6 and money_end < sent.end and doc[money_end].pos_ == "DET" else tok.i + 6
+                for k in range(tok.i + 1, min(sent.end, reach)):
                     if (idx := self.ent_of(doc[k])) is not None:
                         return idx
         # "at a valuation of": the target of a deal in the sentence, else the subject

@@ -199,3 +199,12 @@ def test_a_shareholder_up_to_a_share_holds_that_stake(fr_nlp):
 def test_each_holder_has_the_share_nearest_its_own_verb(en_nlp):
     doc = extract("en", "Harrow Foods has bought 75% of Kiln Bakery, while founder Ruth Dale keeps the remaining 25%.")
     assert {(d.investor, d.stake) for d in doc.deals} >= {("harrow foods", 75.0), ("ruth dale", 25.0)}
+
+
+def test_a_deal_that_values_gives_the_amount_before_the_company(fr_nlp):
+    # the verb active, the amount first: a valuation of the company, not the deal's own worth
+    doc = extract("fr", "La Biscuiterie Lenoir a levé 3 millions d'euros. L'opération valorise à 20 millions d'euros "
+                        "la société, fondée en 1990.")
+    assert [(v.entity, v.amount.value) for v in doc.valuations] == [("biscuiterie lenoir", 20e6)]
+    deal = extract("en", "Kiln Bakery was sold to Harrow Foods in a deal valued at £30m.")
+    assert not deal.valuations
