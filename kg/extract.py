@@ -2700,10 +2700,17 @@ class _Reader:
         # Price, who is now chief technology officer"
         subject = next((idx for t in self.sents[self.sent_of[at]] if t.i < at and t.dep_ in SUBJECTS
                         and (idx := self.ent_of(t)) is not None and self._kind_now(idx) == "Organization"), None) if own_sentence else None
-        if subject is not None:
-            return subject
-        topic = self._paragraph_topic(self.sent_of[at])
-        return topic if topic is not None else self._main_topic("Organization")
+        if subject is None:
+            subject = self._paragraph_topic(self.sent_of[at])
+        topic = subject if subject is not None else self._main_topic("Organization")
+        if topic is not None and self._is_fund(topic) and len(bought := [b for b in self._bought_before(at, same_paragraph=False) if b != topic]) == 1:
+            return bought[0]  # "Garonne Équité a pris 65 % de Helioval ... Olivier Marchand, nommé directeur général": a fund's company
+        return topic
+
+    def _is_fund(self, idx: int) -> bool:
+        """Whether an organisation is an investor by trade: "le fonds Garonne Équité", "Kelso Capital"."""
+        cluster = self.clusters[self._root(idx)]
+        return any(COMPANY_SORTS.get(d) == "fund" for d in cluster.descriptors) or _fold(cluster.name.split()[-1]) in FUND_NAME_WORDS
 
     def _qualifies_job(self, tok) -> bool:
         """Whether a name only says where someone's job is: "a former Google engineer", "PBS
@@ -2733,8 +2740,8 @@ class _Reader:
 
     def _definite(self, tok) -> bool:
         if tok.morph.get("Number") == ["Plur"] and not (
-                tok.i > 0 and self.doc[tok.i - 1].lower_ in ("du", "au") and not tok.lower_.endswith(("s", "x"))):
-            return False  # (but "du chocolatier", which the tagger took for a plural)
+                tok.i > 0 and self.doc[tok.i - 1].lower_ in ("du", "au")):
+            return False  # (but "du chocolatier", "du fonds", which the tagger took for plurals)
         for child in tok.children:
             if child.dep_ == "det" and child.lower_ in ("le", "la", "l'", "l’", "the", "ce", "cet", "cette", "this", "that"):
                 return True
@@ -5444,8 +5451,10 @@ class _Reader:
             return self._root(idx), "of"
         # "X est devenue directrice générale": of the organisation the paragraph is about
         indefinite = any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an") for c in head.children)
-        if not indefinite and (head.dep_ in ("xcomp", "attr", "oprd") or any(c.dep_ == "cop" for c in head.children)):
-            verbs = [head.head] if head.dep_ in ("xcomp", "attr", "oprd") else [c for c in head.children if c.dep_ == "cop"]
+        # (and "Karim Benali devient président", the title parsed an object)
+        becomes = head.dep_ in ("obj", "dobj") and self._lemmas[head.head.i] in ("devenir", "become")
+        if not indefinite and (head.dep_ in ("xcomp", "attr", "oprd") or becomes or any(c.dep_ == "cop" for c in head.children)):
+            verbs = [head.head] if head.dep_ in ("xcomp", "attr", "oprd") or becomes else [c for c in head.children if c.dep_ == "cop"]
             topic = self._stayer_employer(verbs) or self._implicit_employer(span.start)
             if topic is not None and topic != person:
                 return topic, "implicit"
