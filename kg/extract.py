@@ -5003,8 +5003,11 @@ class _Reader:
         for c in tok.children:
             if c.dep_ in ("nsubj", "expl:subj"):
                 return [c]
-            if skip_possessor and c.dep_ == "appos" and c.i > tok.i and self.ent_of(c) is not None:
-                return [c]  # "Nvidia's venture arm, NVentures,": the name set after the possessed noun
+            if skip_possessor and c.i > tok.i and (c.dep_ == "appos" or c.dep_ == "nmod" and self.doc[c.left_edge.i - 1].text == ","
+                                                   and not any(g.dep_ == "case" for g in c.children)) and self._entities_at(c):
+                # "Nvidia's venture arm, NVentures,": the name set after the possessed noun (and "son principal
+                # concurrent, Lactalis", which the parser hung as a modifier)
+                return [c]
         if tok.dep_ == "appos" and tok.head.i != tok.i and not self._in_prepositional_phrase(tok.head):
             head = tok.head
             while _plural(tok) and head.dep_ == "conj" and head.head.i < head.i and self.ent_of(head.head) is not None:
@@ -5047,6 +5050,8 @@ class _Reader:
             cop = next((c for c in tok.children if c.dep_ == "cop"), None)
             if cop is not None and (surface := self._surface_subject(cop)):
                 return surface  # "Carrefour est client de Paylimo", where the parser left the name a root of its own
+        if tok.dep_ == "nsubj" and any(c.dep_ == "cop" for c in tok.head.children) and self.ent_of(tok.head) is not None:
+            return [tok.head]  # "Le principal concurrent de Danone est Lactalis": the name, the root its verb is the copula of
         if tok.dep_ in ("nsubj",) and _fold(tok.head.lemma_) in ("be", "etre"):
             # "AMD's main rival is Intel": the noun is the subject, the name its attribute
             named = [c for c in tok.head.children if (c.dep_ in ("attr", "acomp") or c.i > tok.head.i and c.dep_ in ("flat:name", "obj", "xcomp"))
