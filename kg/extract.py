@@ -81,7 +81,7 @@ LIST_INTRODUCERS = {
     "en": {"including", "like", "such", "among", "namely", "notably", "especially", "incl", "included", "includes", "include", "comprising"},
 }
 FORMER = {"ancien", "ancienne", "anciens", "anciennes", "ex", "former", "ex-", "past", "previous", "feu", "late", "futur", "future", "prochain", "next", "incoming",
-          "previously", "formerly", "auparavant", "précédemment", "naguère"}
+          "previously", "formerly", "auparavant", "précédemment", "naguère", "jusque-là"}
 NEGATIONS = {"pas", "jamais", "plus", "guère", "aucun", "aucune", "not", "n't", "never", "no"}
 SPECULATIVE_HEADS = {
     "fr": {"renoncer", "refuser", "rejeter", "abandonner", "envisager", "pouvoir", "négocier", "discuter",
@@ -240,6 +240,8 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
              "valorisation", "chiffre", "ipo", "capital"} | PART_NOUNS  # "entré au capital de Norvane"
 # holding verbs, and what ends a holding: "qui détenait 35 % d'Hydrelis, a cédé sa participation"
 HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
+# and those of being held, whose subject is the company held: "la scierie appartenait au fonds Jura Développement"
+BELONGING_VERBS = {"appartenir", "belong"}
 SELLING_VERBS = {"ceder", "vendre", "sell", "divest", "solder", "exit", "quitter"}
 UNTIL_NOW = re.compile(r"\b(?:jusqu['’]ici|jusqu['’]alors|jusque-là|until now|until then|previously|formerly|auparavant)\b", re.I)
 # verbs that buy: a majority stake bought this way is a takeover
@@ -2707,11 +2709,6 @@ class _Reader:
             return bought[0]  # "Garonne Équité a pris 65 % de Helioval ... Olivier Marchand, nommé directeur général": a fund's company
         return topic
 
-    def _is_fund(self, idx: int) -> bool:
-        """Whether an organisation is an investor by trade: "le fonds Garonne Équité", "Kelso Capital"."""
-        cluster = self.clusters[self._root(idx)]
-        return any(COMPANY_SORTS.get(d) == "fund" for d in cluster.descriptors) or _fold(cluster.name.split()[-1]) in FUND_NAME_WORDS
-
     def _qualifies_job(self, tok) -> bool:
         """Whether a name only says where someone's job is: "a former Google engineer", "PBS
         producer Rosa Calloway"."""
@@ -4382,6 +4379,8 @@ class _Reader:
             word = _fold(doc[k].text)
             if word.rstrip("-") in FORMER or word in FORMER or word in FORMER_ADVERBS:
                 return True
+            if word in ("ici", "la", "recently", "now") and k > 0 and _fold(doc[k - 1].text) in ("jusqu'", "jusqu’", "jusque", "until"):
+                return True  # "Julien Faivre, jusqu'ici directeur d'usine chez Bresson", "until recently head of sales at"
             if doc[k].pos_ == "DET" and k > 0 and _fold(doc[k - 1].text) in FORMER_ADVERBS:
                 return True  # "Martin Okafor, previously a senior vice president at Workday"
             if doc[k].pos_ in ("DET", "PUNCT", "VERB", "AUX", "ADP", "PRON") or doc[k].is_punct:
@@ -4686,8 +4685,9 @@ class _Reader:
         if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok) and t.head not in APPOINTING_VERBS \
                 and t.head not in ("prendre", "take", "assume"):  # "a pris la direction de": took up, and holds
             return True  # "Jim Whitehurst ran Red Hat", "qui dirigeait Air France": a former role
-        if verbal and not passive and _fold(tok.lemma_) in HOLDING_VERBS and (self._past(tok) or self._imperfect(tok)) and self._holding_ended(tok):
-            return True  # "Permira, which owned 60% of Penmoor, sold its entire holding": a former holding
+        if verbal and not passive and _fold(tok.lemma_) in HOLDING_VERBS | BELONGING_VERBS and (self._past(tok) or self._imperfect(tok)) \
+                and self._holding_ended(tok):
+            return True  # "Permira, which owned 60% of Penmoor, sold its entire holding": a former holding ("la scierie appartenait au fonds")
         if verbal and any(_fold(v.lemma_) in HOLDING_VERBS and any(c.dep_ == "advmod" and _fold(c.text) in PAST_ADVERBS - {"alors", "then"}
                                                                  for c in v.children) for v in {tok, anchor}):
             return True  # "KoelHuis, which was previously owned by Waterland", "auparavant détenue par": a former owner
