@@ -240,6 +240,10 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
              "valorisation", "chiffre", "ipo", "capital"} | PART_NOUNS  # "entré au capital de Norvane"
 # holding verbs, and what ends a holding: "qui détenait 35 % d'Hydrelis, a cédé sa participation"
 HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
+# the kin a company passes to: "dirigée par sa petite-fille, Claire Morvan", "run by his daughter, Lucy Marsh"
+KIN_NOUNS = {"fille", "fils", "petite-fille", "petit-fils", "arriere-petite-fille", "arriere-petit-fils", "frere", "soeur", "sœur",
+             "neveu", "niece", "cousin", "cousine", "gendre", "epouse", "mari", "veuve", "pere", "mere", "daughter", "son",
+             "granddaughter", "grandson", "brother", "sister", "nephew", "wife", "husband", "widow", "father", "mother"}
 # and those of being held, whose subject is the company held: "la scierie appartenait au fonds Jura Développement"
 BELONGING_VERBS = {"appartenir", "belong"}
 SELLING_VERBS = {"ceder", "vendre", "sell", "divest", "solder", "exit", "quitter"}
@@ -1853,8 +1857,12 @@ class _Reader:
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:
                     cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
                 if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS or words[0] in HOUSE_WORDS
-                                       or self.lex.descriptor_class(doc[m.start]) == "Organization" and doc[m.start].text[:1].isupper()):
-                    cluster.votes["Organization"] += 1.5  # and "Laiterie des Combes", "Fromagerie Vidal": a trade opens the name
+                                       or self.lex.descriptor_class(doc[m.start]) == "Organization" and doc[m.start].text[:1].isupper()
+                                       or self.lang == "fr" and doc[m.start].pos_ == "NOUN" and doc[m.start].morph.get("Number") == ["Plur"]
+                                       and doc[m.start].text[:1].isupper() and doc[m.start].text[-1:] in ("s", "x")):
+                    # and "Laiterie des Combes", "Fromagerie Vidal": a trade opens the name (or its goods:
+                    # "Huîtres Grolleau", "Fumaisons d'Armor", a plural no first name is)
+                    cluster.votes["Organization"] += 1.5
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
                 if m.start > 0 and _fold(doc[m.start - 1].text) in ("chez",):
                     cluster.votes["Organization"] += 1.0
@@ -2301,6 +2309,7 @@ class _Reader:
                              for n in c.children if n.dep_ in ("nmod", "prep") for t in (n, *n.children)
                              if (idx := self.ent_of(t)) is not None}
             reporting = self._reporting_subjects(tok, history) if is_description else set()
+            family: set[str] = set()
             if is_description:
                 excluded |= self._commanding_subjects(tok)
                 excluded -= reporting  # "Halvora a racheté Corvix, a annoncé la société": the buyer speaks
@@ -2308,7 +2317,10 @@ class _Reader:
                 if first.i < tok.i and first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm"):
                     # "Founded by three former Apple engineers, A, B and C, the start-up": the subject
                     # of the opening participle is none of the names inside it
-                    excluded |= {self.ent_of(t) for t in self.doc[first.i:tok.i] if t.i in self.tok_ent} - {None}
+                    inside = {self.ent_of(t) for t in self.doc[first.i:tok.i] if t.i in self.tok_ent} - {None}
+                    excluded |= inside
+                    # but the company that bears their name is likely it: "Fondée en 1954 par Raymond Grolleau, l'entreprise"
+                    family = {_fold(self.clusters[p].name.split()[-1]) for p in inside if self._kind_now(p) == "Person"}
                 if any(c.dep_ == "amod" and c.lower_ in ("même", "same") for c in tok.children):
                     # "OpenAI et Meta dépendent du même prestataire": someone else
                     excluded |= {self.ent_of(t) for t in self.sents[sent] if t.i < tok.i} - {None}
@@ -2438,6 +2450,9 @@ class _Reader:
                 if COMPANY_SORTS.get(key) == "small" and idx in bought and key not in cluster.descriptors:
                     # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
                     scores[idx] += 0.5 if bought[idx] else -0.4
+                elif COMPANY_SORTS.get(key) == "large" and idx in bought and key not in cluster.descriptors:
+                    # "La prise de contrôle de la Brasserie du Hérisson par Terres Brassicoles ... Le groupe": the buyer
+                    scores[idx] += -0.4 if bought[idx] else 0.4
                 if key in ("filiale", "subsidiary") and idx in bought:
                     scores[idx] += 0.8 if bought[idx] else -0.4  # "Lumio rachète Optika ... la direction de la filiale": the one bought
                 if key in BUYER_KEYS and idx in bought:
@@ -2448,6 +2463,8 @@ class _Reader:
                     scores[idx] += 0.8  # "Vasseur a acquis 60 % d'Atelier Brume ... Ses deux fondatrices": the young one's
                 if idx in placed:
                     scores[idx] += 1.0  # as much as its trade
+                if family and family & {_fold(w) for w in cluster.name.split()[1:]}:
+                    scores[idx] += 0.8  # the founder's family name is in the company's
                 if nearest[idx] > 0 and topic == idx:
                     scores[idx] += 0.35
                 if not is_description and not possessive and tok.dep_ in SUBJECTS and idx in last_subjects:
@@ -2807,7 +2824,8 @@ class _Reader:
             # d'emballages en carton ondulé Cartonnages Vérel"
             j = k + 2
             while j < min(len(doc), k + 6) and j not in self.tok_ent and doc[j].is_lower and (
-                    doc[j].pos_ in ("ADJ", "NOUN") or _norm_prep(doc[j].text) in ("de", "en")):
+                    doc[j].pos_ in ("ADJ", "NOUN") or _norm_prep(doc[j].text) in ("de", "en")
+                    or doc[j].pos_ == "DET" and _norm_prep(doc[j - 1].text) == "de"):  # ("le groupe de produits de la mer Océalia")
                 j += 1
             if j in self.tok_ent and self._ends_phrase(j):
                 return j
@@ -3793,7 +3811,12 @@ class _Reader:
         """The name set beside a noun that someone owns: "his son, Ewan McLeod", "sa fille, Gaëlle Arzel"."""
         if tok.pos_ != "NOUN" or not any(c.dep_ == "poss" or c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
             return None
-        return next((c for c in tok.children if c.dep_ == "appos" and self.ent_of(c) is not None), None)
+        named = next((c for c in tok.children if c.dep_ == "appos" and self.ent_of(c) is not None), None)
+        k = tok.right_edge.i + 1
+        if named is None and _fold(tok.text) in KIN_NOUNS and k + 1 < len(self.doc) and self.doc[k].text == "," \
+                and (m := self.mention_at.get(k + 1)) is not None and m.label in ("PER", "PERSON"):
+            named = self.doc[m.start]  # "dirigée par sa petite-fille, Claire Morvan", the name hung on the verb
+        return named
 
     def _agents_named(self, tok) -> list:
         out = []
@@ -4086,7 +4109,10 @@ class _Reader:
         sent = self.sents[self.sent_of[tok.i]]
         start = tok.i
         # past the agents of a second participle too: "Fondée par A et présidée par sa fille, B, l'entreprise"
-        second = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and "Part" in c.morph.get("VerbForm")]
+        # (not the main clause's own passive, which the parser may join to the opener: "Fondée par A, l'entreprise est
+        # dirigée par sa petite-fille, B")
+        second = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and "Part" in c.morph.get("VerbForm")
+                  and not any(g.dep_ in ("aux", "aux:pass", "aux:tense", "auxpass") for g in c.children)]
         main = tok.head.i if tok.head.i > tok.i else sent.end  # (not the same name told again after it: "..., the company is run by Siddiqui")
         for agent in [a for t in [tok, *second] for a in self._agents(t)]:
             for idx in self._entities_at(agent):

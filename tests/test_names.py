@@ -267,3 +267,12 @@ def test_a_job_noun_before_a_name_types_a_person(en_nlp):
 def test_an_investors_name_ends_in_its_trade(lang, text, name, fr_nlp, en_nlp):
     # "Equity", "Partenaires", "Angels" end investors' names, whatever a place or a first name opens them with
     assert entities(lang, text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("L'ostréiculteur Huîtres Grolleau, dont le siège est à Marennes, vend ses huîtres à Carrefour.", "Huîtres Grolleau"),
+    ("Océalia a racheté le fumoir Fumaisons d'Armor, fondé par Yves Le Bris.", "Fumaisons d'Armor"),
+])
+def test_a_name_opened_by_a_plural_noun_is_a_company(text, name, fr_nlp):
+    # "Huîtres", "Fumaisons": goods or trades, no first name is a plural
+    assert entities("fr", text).get(name) == "Organization"
