@@ -1596,7 +1596,8 @@ class _Reader:
         nouns = self._common_nouns  # (and their plurals: "Cae Glas Garden Centres", "garden centre chain")
         return len(rest) in (1, 2) and not rest & (UNIT_WORDS | INSTITUTION_WORDS) \
             and all(w in nouns or w.endswith("s") and w[:-1] in nouns for w in rest) \
-            and self._label_kind(full) not in ("Person", "Place") and self._label_kind(short) != "Place"
+            and (self._label_kind(full) not in ("Person", "Place") or self._label_kind(full) == "Person" and len(full.name.split()) >= 3) \
+            and self._label_kind(short) != "Place"  # ("Orchard Lane Cider", three words the model took for a person's)
 
     def _full_name_ends(self) -> set[str]:
         """The last words of the full names in the text, which a lone name may be short for: "musk"
@@ -4104,20 +4105,24 @@ class _Reader:
     def _opener_patient(self, tok) -> list:
         """ "Fondée en 2016 par X, Y et Z, Scale AI ..." -> the first name after the participial phrase
         (and after a second one: "Dirigé par A et présidé par B, le groupe")."""
-        if not self._is_opener(tok) and not (tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm") and self._is_opener(tok.head)):
+        if not self._is_opener(tok) and not (tok.dep_ == "conj" and ("Part" in tok.morph.get("VerbForm") or any(
+                g.dep_ == "agent" for g in tok.children)) and self._is_opener(tok.head)):
             return []
         sent = self.sents[self.sent_of[tok.i]]
         start = tok.i
         # past the agents of a second participle too: "Fondée par A et présidée par sa fille, B, l'entreprise"
         # (not the main clause's own passive, which the parser may join to the opener: "Fondée par A, l'entreprise est
         # dirigée par sa petite-fille, B")
-        second = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and "Part" in c.morph.get("VerbForm")
+        second = [c for c in tok.children if c.dep_ == "conj" and c.i > tok.i and ("Part" in c.morph.get("VerbForm")
+                                                                            or any(g.dep_ == "agent" for g in c.children))
                   and not any(g.dep_ in ("aux", "aux:pass", "aux:tense", "auxpass") for g in c.children)]
+        # ("Founded in 1997 by A and now run by his daughter, B, Orchard Lane": "run" tagged an infinitive)
         main = tok.head.i if tok.head.i > tok.i else sent.end  # (not the same name told again after it: "..., the company is run by Siddiqui")
         for agent in [a for t in [tok, *second] for a in self._agents(t)]:
             for idx in self._entities_at(agent):
                 for m in self.clusters[idx].mentions:
-                    if m.sent == self.sent_of[tok.i] and m.end - 1 > start and m.start < main:
+                    # (not the main clause's subject, which the parser may list with the last agent)
+                    if m.sent == self.sent_of[tok.i] and m.end - 1 > start and m.start < main and m.end != main:
                         start = m.end - 1
         comma = next((t.i for t in sent if t.i > start and t.text == ","), None)
         if comma is None:
