@@ -6439,6 +6439,7 @@ class _Reader:
             self.match_brand_names()
             self.match_handed_roles()
             self.match_appointment_nouns()
+            self.fund_holdings()
             if final:
                 self.read_once()
             self.match_locatives()
@@ -6449,6 +6450,16 @@ class _Reader:
             if not final:
                 self.merge_surnames()
                 self._settled = kinds == [c.kind() if c is not None else None for c in self.clusters]
+
+    def fund_holdings(self) -> None:
+        """A company owned by a fund, by its name, is an investment, not a subsidiary, unless the text
+        calls it a unit: "Corvane Scientific is majority-owned by the private equity firm Calloway
+        Partners" (but "a subsidiary of Calloway Partners" stays one, and so does a company "owned by
+        Swedish investment company Fjordvik Invest", a holding)."""
+        for c in self.candidates:
+            owner = self.clusters[self._root(c.object)]
+            if c.relation == "subsidiaryOf" and c.rule.startswith(("verb:", "passive:")) and _fold(owner.name.split()[-1]) in FUND_NAME_WORDS:
+                c.subject, c.relation, c.object, c.rule = c.object, "investsIn", c.subject, f"{c.rule}:fund"
 
     def match_placed_descriptions(self) -> None:
         """ "the Oslo firm said", "values the Chicago company at $1.4 billion": a description that names a
