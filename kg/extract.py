@@ -4531,6 +4531,11 @@ class _Reader:
                 if not objects and (t.subject_first or tok.pos_ == "NOUN" and self._case_words(tok) == {"en"}):
                     # the parse tore the phrase apart (also "en concurrence directe avec la SNCF")
                     objects = self._surface_marked(tok, t.object_marks)
+                elif verbal and t.subject_first and not any(self._entities_at(o) for o in objects):
+                    # "invested £18m in Pipeworks Direct last year in exchange for a 40% stake": the marked phrase
+                    # the parser hung on the amount, not the one that names no one
+                    surface = self._surface_marked(tok, t.object_marks)
+                    objects = surface if any(self._entities_at(o) for o in surface) else objects
                 if not objects and not verbal and tok.dep_ in ("case", "fixed") and tok.head.i > tok.i:
                     objects = [tok.head]  # "Face à Renault, Stellantis ...": a noun fixed in a preposition marks the name it opens
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
