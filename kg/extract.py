@@ -1163,6 +1163,8 @@ class _Reader:
             if ent_end <= ent_start:
                 continue
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
+            while end - start > 1 and (doc[end - 1].text in ("%", "percent") or doc[end - 1].like_num and doc[end].text in ("%", "percent")):
+                end -= 1  # "Fjordline Capital holds 18% of the firm and Invest-NL 7%": a share, not part of the name
             if end - start == 1 and doc[start].is_sent_start and self._participle_head(self._folded[start]) is not None:
                 continue  # "Cofondée en 2017 par ...", which the model labelled a name
             if start > 0 and start == ent_start and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
@@ -4638,6 +4640,12 @@ class _Reader:
             objects = [self.doc[self.town_of[m.start]] if (m := self._mention_containing(o.i)) is not None and m.start in self.town_of
                        else o for o in objects]
         obj_ents = [e for o in objects for e in self._entities_at(o)]
+        if "%" in t.extra:
+            # "Fjordline Capital holds 18% of the firm and Invest-NL 7%": a name with its own share after it holds, and
+            # is not held
+            obj_ents = [e for e in obj_ents if not any(
+                m.sent == self.sent_of[tok.i] and m.end + 1 < len(self.doc) and self.doc[m.end].like_num
+                and self.doc[m.end + 1].text in ("%", "percent") for m in self.clusters[self._root(e)].mentions)]
         if not verbal and relation == "investsIn" and _fold(anchor.lemma_) == "capital" \
                 and (owner := next((self.ent_of(c) for c in self._possessors(anchor)), None)) is not None \
                 and obj_ents and owner not in obj_ents and (not subj_ents or owner in subj_ents):
