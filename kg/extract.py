@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
@@ -244,6 +245,10 @@ HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
 KIN_NOUNS = {"fille", "fils", "petite-fille", "petit-fils", "arriere-petite-fille", "arriere-petit-fils", "frere", "soeur", "sœur",
              "neveu", "niece", "cousin", "cousine", "gendre", "epouse", "mari", "veuve", "pere", "mere", "daughter", "son",
              "granddaughter", "grandson", "brother", "sister", "nephew", "wife", "husband", "widow", "father", "mother"}
+# a joint venture, and the verbs that set one up: "ont créé une coentreprise", "formed a joint venture"
+JV_NOUNS = {"coentreprise", "co-entreprise", "jv"}
+JV_MAKING_VERBS = {"creer", "former", "fonder", "monter", "lancer", "constituer", "create", "form", "set", "launch",
+                   "establish", "found"}
 # and those of being held, whose subject is the company held: "la scierie appartenait au fonds Jura Développement"
 BELONGING_VERBS = {"appartenir", "belong"}
 SELLING_VERBS = {"ceder", "vendre", "sell", "divest", "solder", "exit", "quitter"}
@@ -4834,6 +4839,39 @@ class _Reader:
             if owners and places and self.asserted(tok):
                 self._add(owners, "headquarteredIn", list(dict.fromkeys(places)), tok, "noun:seat", 0.75)
 
+    def match_joint_ventures(self) -> None:
+        """The companies that set up a joint venture the text names invest in it, and partner: "Huîtres
+        Grolleau et Kerlann Marée ont créé une coentreprise, Écloserie Atlantique", "formed a joint venture,
+        Roastery Lane, with Kettle & Crumb"."""
+        doc = self.doc
+        for tok in doc:
+            if not (self._folded[tok.i] in JV_NOUNS or tok.lower_ == "venture" and tok.i > 0 and doc[tok.i - 1].lower_ == "joint"):
+                continue
+            verb = tok.head
+            if tok.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB" or self._lemmas[verb.i] not in JV_MAKING_VERBS or not self.asserted(verb):
+                continue
+            named = self._name_after_descriptor(tok)
+            k = tok.right_edge.i + 1
+            if named is None and k + 1 < len(doc) and doc[k].text == "," and (m := self.mention_at.get(k + 1)) is not None:
+                named = self._root(self.tok_ent[m.start])  # ", Écloserie Atlantique,", which the parser hung on the verb
+            if named is None or self._kind_now(named) == "Place":
+                continue
+            parents = [e for s in self._subjects(verb) for e in self._entities_at(s)]
+            if not parents and self._plural_verb(verb):
+                # "L'ostréiculteur A, dont le siège est à ..., et le mareyeur B, basé à ..., ont créé": a long subject
+                # the parser broke; the companies named before the plural verb
+                sent = self.sents[self.sent_of[verb.i]]
+                before = [e for k in range(sent.start, verb.i) if (e := self.tok_ent.get(k)) is not None]
+                before = [e for e in dict.fromkeys(self._root(e) for e in before) if self._kind_now(e) == "Organization"]
+                parents = before if len(before) in (2, 3) else []
+            # (and its partner "with" whom, which the parser may hang on the venture's name)
+            hosts = [verb, tok] + [self._root_of(m) for m in self.clusters[named].mentions if m.sent == self.sent_of[verb.i]]
+            parents += [e for h in hosts for w in self._marked(h, ("with", "avec")) for e in self._entities_at(w)]
+            parents = [e for e in dict.fromkeys(parents) if e != named and self._kind_now(e) == "Organization"]
+            self._add(parents, "investsIn", [named], verb, "joint-venture", 0.7)
+            for a, b in combinations(parents, 2):
+                self._add([a], "partnersWith", [b], verb, "joint-venture", 0.7)
+
     def match_remaining_stakes(self) -> None:
         """ "while chief executive Alan McBride keeps the remaining 40%", "The remaining 30% stays with Piotr
         Wiśniewski", "les 30 % restants demeurant entre les mains de son fondateur, Yann Le Goff": whoever keeps
@@ -6439,6 +6477,7 @@ class _Reader:
             self.match_owned_products()
             self.match_stake_grants()
             self.match_remaining_stakes()
+            self.match_joint_ventures()
             self.match_seats()
             self.match_possessive_names()
             self.match_counted_among()
