@@ -245,6 +245,8 @@ HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
 KIN_NOUNS = {"fille", "fils", "petite-fille", "petit-fils", "arriere-petite-fille", "arriere-petit-fils", "frere", "soeur", "sœur",
              "neveu", "niece", "cousin", "cousine", "gendre", "epouse", "mari", "veuve", "pere", "mere", "daughter", "son",
              "granddaughter", "grandson", "brother", "sister", "nephew", "wife", "husband", "widow", "father", "mother"}
+# countries that are towns too: "Singapore's Tanjong Feeder Lines" has its seat there
+CITY_STATES = {"singapore", "hong kong", "monaco", "luxembourg", "macau", "macao", "san marino", "gibraltar"}
 # a joint venture, and the verbs that set one up: "ont créé une coentreprise", "formed a joint venture"
 JV_NOUNS = {"coentreprise", "co-entreprise", "jv"}
 JV_MAKING_VERBS = {"creer", "former", "fonder", "monter", "lancer", "constituer", "create", "form", "set", "launch",
@@ -6508,6 +6510,10 @@ class _Reader:
         calls it a unit: "Corvane Scientific is majority-owned by the private equity firm Calloway
         Partners" (but "a subsidiary of Calloway Partners" stays one, and so does a company "owned by
         Swedish investment company Fjordvik Invest", a holding)."""
+        # (and a country set before a trade is no seat: "the largest US senior-living operator")
+        self.candidates = [c for c in self.candidates if not (c.relation == "headquarteredIn" and c.rule.startswith("noun:{o}")
+                                                              and (country := self.clusters[self._root(c.object)].name.lower()) in country_names()
+                                                              and country not in CITY_STATES)]
         for c in self.candidates:
             owner = self.clusters[self._root(c.object)]
             if c.relation == "subsidiaryOf" and c.rule.startswith(("verb:", "passive:")) and _fold(owner.name.split()[-1]) in FUND_NAME_WORDS:
