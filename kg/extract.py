@@ -4140,6 +4140,11 @@ class _Reader:
         # is the company, not San Francisco; "Morris Chang, a former ... executive, TSMC" skips the apposition
         # "par Mathieu Sarraute, ancien directeur général de la CNR, le groupe": past the agent's apposition
         apposition = next((t for t in self.doc[comma + 1:sent.end] if not t.is_punct), None)
+        if apposition is not None and apposition.lower_ == "who" and apposition.head.dep_ == "relcl" \
+                and apposition.head.head.i <= start:
+            # "Founded in 2011 by Maria Delgado, who remains chief executive, the company": past the agent's relative clause
+            comma = next((t.i for t in sent if t.i > apposition.head.right_edge.i and t.text == ","), comma)
+            apposition = next((t for t in self.doc[comma + 1:sent.end] if not t.is_punct), None)
         # "par A et B, deux anciens chercheurs de l'UTC, la société": the parser may hang it as a noun modifier
         if apposition is not None and self._describes_before(apposition.head, start):
             apposition = apposition.head
@@ -4351,6 +4356,9 @@ class _Reader:
             if t.dep_ in ("ROOT",) or t.head.i == t.i or step == 0 and self._name_follows_verb(t):
                 break  # (a verb the parser hung on the title before its subject: "Ancien directeur de Krys, X rejoint Y")
             parent = t.head
+            if t.dep_ == "advcl" and t.i < parent.i and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") \
+                    and self._is_opener(t):
+                break  # "Founded in 2011 by Maria Delgado, the company plans to open 12 homes": what the opener says is so
             if step == 0 and t.dep_ in SUBJECTS and _fold(t.lemma_) in DEAL_ANAPHORS and _fold(parent.lemma_) in speculative:
                 return False  # "The acquisition of Figma by Adobe was abandoned" (but "son président veut ...")
             if t.dep_ in ("xcomp", "ccomp", "obj", "dobj", "nmod", "pobj", "prep", "obl", "obl:arg", "acl", "advcl", "csubj", "advmod"):
