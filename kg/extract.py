@@ -245,6 +245,9 @@ HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
 KIN_NOUNS = {"fille", "fils", "petite-fille", "petit-fils", "arriere-petite-fille", "arriere-petit-fils", "frere", "soeur", "sœur",
              "neveu", "niece", "cousin", "cousine", "gendre", "epouse", "mari", "veuve", "pere", "mere", "daughter", "son",
              "granddaughter", "grandson", "brother", "sister", "nephew", "wife", "husband", "widow", "father", "mother"}
+# the continents, which name no product
+CONTINENTS = {"europe", "asia", "africa", "america", "north america", "south america", "latin america", "oceania", "australia",
+              "amerique", "amérique", "afrique", "asie", "océanie", "amérique du nord", "amérique latine", "amérique du sud"}
 # countries that are towns too: "Singapore's Tanjong Feeder Lines" has its seat there
 CITY_STATES = {"singapore", "hong kong", "monaco", "luxembourg", "macau", "macao", "san marino", "gibraltar"}
 # a joint venture, and the verbs that set one up: "ont créé une coentreprise", "formed a joint venture"
@@ -6518,6 +6521,9 @@ class _Reader:
         calls it a unit: "Corvane Scientific is majority-owned by the private equity firm Calloway
         Partners" (but "a subsidiary of Calloway Partners" stays one, and so does a company "owned by
         Swedish investment company Fjordvik Invest", a holding)."""
+        # (a place is no product: "Weco, Europe's largest fireworks maker")
+        self.candidates = [c for c in self.candidates if not (c.relation == "develops" and (
+            (name := self.clusters[self._root(c.object)].name.lower()) in country_names() or name in CONTINENTS or is_region(name.split())))]
         # (and a country set before a trade is no seat: "the largest US senior-living operator")
         self.candidates = [c for c in self.candidates if not (c.relation == "headquarteredIn" and c.rule.startswith("noun:{o}")
                                                               and (country := self.clusters[self._root(c.object)].name.lower()) in country_names()
