@@ -1173,7 +1173,8 @@ class _Reader:
             if ent_end <= ent_start:
                 continue
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
-            while end - start > 1 and (doc[end - 1].text in ("%", "percent") or doc[end - 1].like_num and doc[end].text in ("%", "percent")):
+            while end - start > 1 and (doc[end - 1].text in ("%", "percent")
+                                       or doc[end - 1].like_num and end < len(doc) and doc[end].text in ("%", "percent")):
                 end -= 1  # "Fjordline Capital holds 18% of the firm and Invest-NL 7%": a share, not part of the name
             if end - start == 1 and doc[start].is_sent_start and self._participle_head(self._folded[start]) is not None:
                 continue  # "Cofondée en 2017 par ...", which the model labelled a name
@@ -2316,9 +2317,10 @@ class _Reader:
                 # "une opération montée par Eurazeo et Bpifrance porte sa valorisation": what is
                 # valued is not who pays
                 excluded |= self._agents_in(self.sents[sent])
-            if tok.dep_ in SUBJECTS:
+            predicates = self._subject_predicates(tok) if tok.dep_ in SUBJECTS else []
+            if predicates:
                 # "la société ... deviendra une filiale de Maison Vernier": not the one its noun relates it to
-                excluded |= {idx for c in self._subject_predicates(tok) if self.lex.canonical_by_head.get(self._lemmas[c.i])
+                excluded |= {idx for c in predicates if self.lex.canonical_by_head.get(self._lemmas[c.i])
                              for n in c.children if n.dep_ in ("nmod", "prep") for t in (n, *n.children)
                              if (idx := self.ent_of(t)) is not None}
             reporting = self._reporting_subjects(tok, history) if is_description else set()
@@ -2421,7 +2423,6 @@ class _Reader:
                 placed |= {idx for idx, adjs in adjectives.items() if any(self._same_adjective(a, w) for a in adjs for w in said)}
             # "Elle deviendra une filiale du groupe", "it will become a unit of", "la société conservera son
             # nom": the one bought
-            predicates = self._subject_predicates(tok) if tok.dep_ in SUBJECTS else []
             becomes_unit = any(self._lemmas[c.i] in UNIT_NOUNS or self._lemmas[c.i] in ("nom", "name")
                                and self._lemmas[c.head.i] in KEEPING_VERBS for c in predicates)
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
