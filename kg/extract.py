@@ -2326,7 +2326,9 @@ class _Reader:
             reporting = self._reporting_subjects(tok, history) if is_description else set()
             family: set[str] = set()
             if is_description:
-                excluded |= self._commanding_subjects(tok)
+                # (but "Lumen Pyro has raised €7.5m from A and B, in a round that values the company at €30m": what a
+                # round values is who raises it)
+                excluded |= self._commanding_subjects(tok) - (self._raisers_before(tok) if valued_target else set())
                 excluded -= reporting  # "Halvora a racheté Corvix, a annoncé la société": the buyer speaks
                 first = self._first_word(sent) or tok
                 if first.i < tok.i and first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm"):
@@ -3004,6 +3006,11 @@ class _Reader:
                 break
             verb = verb.head
         return verb
+
+    def _raisers_before(self, tok) -> set[int]:
+        """The subjects of the raising verbs of `tok`'s sentence before it: "Lumen Pyro has raised €7.5m"."""
+        return {e for t in self.sents[self.sent_of[tok.i]] if t.i < tok.i and t.pos_ == "VERB" and self._lemmas[t.i] in RAISING_VERBS
+                for subj in self._subjects(t) for e in self._entities_at(subj)}
 
     def _subject_predicates(self, subject) -> list:
         """The attributes and objects said of a subject, by its verb and the verbs joined to it

@@ -208,3 +208,10 @@ def test_a_deal_that_values_gives_the_amount_before_the_company(fr_nlp):
     assert [(v.entity, v.amount.value) for v in doc.valuations] == [("biscuiterie lenoir", 20e6)]
     deal = extract("en", "Kiln Bakery was sold to Harrow Foods in a deal valued at £30m.")
     assert not deal.valuations
+
+
+def test_a_round_values_the_company_that_raises_it(en_nlp):
+    # the last name before "the company" is a fund: what the round values is who raised it
+    doc = extract("en", "Brightwell Shutters, a Leeds-based maker of blinds, has raised €6m from Oslo-based investor Harbour "
+                        "Capital and the Dutch state-backed fund Invest-NL, in a round that values the company at €25m.")
+    assert [(v.entity, v.amount.value) for v in doc.valuations] == [("brightwell shutters", 25e6)]
