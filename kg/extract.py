@@ -5353,6 +5353,8 @@ class _Reader:
         operating officer", "rejoint Paylimo en tant que directrice financière"."""
         if head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head
+        elif head.dep_ == "pcomp" and head.head.lower_ == "as":
+            verb = head.head.head  # "as managing director", the title's first word parsed a verb after "as"
         elif any(c.dep_ in ("case", "mark") and (_fold(c.text) == "comme" or c.lower_ == "en" and any(g.lower_ == "tant" for g in c.children))
                  for c in head.children):
             verb = head.head
