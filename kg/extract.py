@@ -6514,6 +6514,7 @@ class _Reader:
             self.match_brand_names()
             self.match_handed_roles()
             self.match_appointment_nouns()
+            self.drop_misread_places()
             self.fund_holdings()
             if final:
                 self.read_once()
@@ -6526,18 +6527,22 @@ class _Reader:
                 self.merge_surnames()
                 self._settled = kinds == [c.kind() if c is not None else None for c in self.clusters]
 
+    def drop_misread_places(self) -> None:
+        """A place read as goods or a country read as a seat names neither: "Weco, Europe's largest
+        fireworks maker" makes no "Europe", and "the largest US senior-living operator" has no seat in
+        the US (a city-state still is one: "a Singapore shipping operator")."""
+        def misread(c) -> bool:
+            name = self.clusters[self._root(c.object)].name.lower()
+            if c.relation == "develops":
+                return name in country_names() or name in CONTINENTS or is_region(name.split())
+            return c.relation == "headquarteredIn" and c.rule.startswith("noun:{o}") and name in country_names() and name not in CITY_STATES
+        self.candidates = [c for c in self.candidates if not misread(c)]
+
     def fund_holdings(self) -> None:
         """A company owned by a fund, by its name, is an investment, not a subsidiary, unless the text
         calls it a unit: "Corvane Scientific is majority-owned by the private equity firm Calloway
         Partners" (but "a subsidiary of Calloway Partners" stays one, and so does a company "owned by
         Swedish investment company Fjordvik Invest", a holding)."""
-        # (a place is no product: "Weco, Europe's largest fireworks maker")
-        self.candidates = [c for c in self.candidates if not (c.relation == "develops" and (
-            (name := self.clusters[self._root(c.object)].name.lower()) in country_names() or name in CONTINENTS or is_region(name.split())))]
-        # (and a country set before a trade is no seat: "the largest US senior-living operator")
-        self.candidates = [c for c in self.candidates if not (c.relation == "headquarteredIn" and c.rule.startswith("noun:{o}")
-                                                              and (country := self.clusters[self._root(c.object)].name.lower()) in country_names()
-                                                              and country not in CITY_STATES)]
         for c in self.candidates:
             owner = self.clusters[self._root(c.object)]
             if c.relation == "subsidiaryOf" and c.rule.startswith(("verb:", "passive:")) and _fold(owner.name.split()[-1]) in FUND_NAME_WORDS:
