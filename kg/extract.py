@@ -5455,7 +5455,8 @@ class _Reader:
     def _appointed(self, head) -> bool:
         """Whether a title is given by an appointing verb: "a été nommée directrice", "appointed chief
         financial officer", "named X its new chief executive", "hires X as CFO"."""
-        up = head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head
+        # (also "as managing director", where the parser made the title's first word a verb)
+        up = head.head if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "as" else head
         if up.dep_ not in ("xcomp", "oprd", "attr", "obj", "dobj", "ccomp", "prep", "obl", "obl:arg", "conj") and up is head:
             return False
         return _fold(up.head.lemma_) in APPOINTING_VERBS and up.head.pos_ == "VERB"
