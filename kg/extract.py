@@ -239,6 +239,9 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
              "valorisation", "chiffre", "ipo", "capital"} | PART_NOUNS  # "entré au capital de Norvane"
+# who a company counts as its staff: "emploie 140 salariés", "employs 300 people"
+STAFF_NOUNS = {"salaries", "employes", "collaborateurs", "personnes", "agents", "ouvriers", "people", "employees", "staff",
+               "workers", "persons"}
 # holding verbs, and what ends a holding: "qui détenait 35 % d'Hydrelis, a cédé sa participation"
 HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
 # the kin a company passes to: "dirigée par sa petite-fille, Claire Morvan", "run by his daughter, Lucy Marsh"
@@ -285,6 +288,8 @@ STAYING_VERBS = {"remain", "stay", "rester", "demeurer", "demeurant"}
 GOODS_MAKERS = ("maker", "developer", "producer", "manufacturer", "designer", "publisher")
 # the words that open an English relative clause ("a subsidiary it bought" has none)
 RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where", "when"}
+# relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
+RELATIVE_OBJECTS = {"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"}
 # words that open a clause after a comma or a main clause: "while chief executive Alan McBride keeps 40%"
 CLAUSE_OPENERS = {"while", "whereas", "and", "but", "tandis", "alors", "et", "mais"}
 # words for an amount of something, which the noun after "of" or "de" names: "most of its fleet" (not the
@@ -1778,7 +1783,9 @@ class _Reader:
                    and len(doc[m.end + 1].text) >= 3 and doc[m.end + 1].text.isupper() for m in cluster.mentions):
                 cluster.votes["Organization"] += 2.0  # "Caisse de dépôt et placement du Québec (CDPQ)": people have no acronym
             full = [n.split() for n in cluster.names if len(n.split()) in (2, 3)]
-            if full and any(len(n.split()) == 1 and any(n == f[-1] != f[0] for f in full) for n in cluster.names):
+            alone = {doc[m.start].text for m in cluster.mentions if m.end - m.start == 1
+                     and not (m.start > 0 and any(doc[m.start - 1].text == f[-2] for f in full))}  # (not the model's cut of "Source Clairval")
+            if full and any(len(n.split()) == 1 and n in alone and any(n == f[-1] != f[0] for f in full) for n in cluster.names):
                 cluster.votes["Person"] += 1.5  # "Elon Musk" then "Musk": a person goes by the last name, a company by the first
             name_words = normalize_name(cluster.name).split()
             if not single and name_words and name_words[0] in org_words and name_words[-1] not in ORG_SUFFIXES \
@@ -1896,10 +1903,20 @@ class _Reader:
                     cluster.votes["Place"] += 2.5  # "the Oxford company", "Huddersfield piano maker Ashdown & Firth"
                 if any(t.dep_ == "nsubj" and self._raises_money(t.head) for t in doc[m.start:m.end]):
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
+                if self._employs_staff(head):
+                    cluster.votes["Organization"] += 1.5  # "Source Clairval, qui emploie 140 salariés": who has a staff is a company
                 if not known_place and self._deal_side(head):
                     cluster.votes["Organization"] += 1.0  # "Qualcomm snapped up Nuvia": what is bought or backed is a company
                 if not known_place and head.dep_ in PASSIVE_SUBJECTS and self._founding_verb(head.head):
                     cluster.votes["Organization"] += 1.0  # "Qonto a été fondée en 2016": what is founded is a company
+
+    def _employs_staff(self, tok) -> bool:
+        """Whether a name is the subject of a verb that counts its staff: "Source Clairval, qui emploie
+        140 salariés", "Halden employs 300 people"."""
+        verbs = [tok.head] if tok.dep_ == "nsubj" else []
+        verbs += [c for c in tok.children if c.dep_ in ("acl:relcl", "relcl")]
+        return any(o.dep_ in DIRECT_OBJECTS and self._folded[o.i] in STAFF_NOUNS and any(n.like_num for n in o.children)
+                   for v in verbs for o in v.children)
 
     def _founding_verb(self, tok) -> bool:
         """Whether a word is one of the ontology's verbs of founding: "fondée", "founded", "set up"."""
@@ -2110,8 +2127,13 @@ class _Reader:
         elif root.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du") for c in root.children):
             owner_of = root.head
         else:
-            return False
-        return owner_of.pos_ == "NOUN" and _fold(owner_of.lower_) in ORG_PARTS
+            owner_of = None
+        if owner_of is not None and owner_of.pos_ == "NOUN" and _fold(owner_of.lower_) in ORG_PARTS:
+            return True
+        # on the surface, where the parse broke the name: "65 % du capital de Source Clairval"
+        k = m.start - 1
+        return k >= 1 and _norm_prep(self.doc[k].text) in ("de", "du", "of") and self.doc[k - 1].pos_ == "NOUN" \
+            and self._folded[k - 1] in ORG_PARTS
 
     def pronoun_votes(self) -> None:
         """ "Qualcomm wins its fight": a subject that "its" takes up in its own clause is a thing,
@@ -2240,6 +2262,9 @@ class _Reader:
                 klass = self.lex.descriptor_class(tok)
                 if klass is None and tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "up":
                     klass = "Organization"
+                if klass is None and self.lang == "en" and tok.lower_ == "business" and [c.lower_ for c in tok.children] == ["the"] \
+                        and tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head):
+                    klass = "Organization"  # "who founded the business in 1998" (not "its NAND business", a unit)
                 if klass is None and self._role_head(tok) and not any(c.dep_ in ("appos", "flat:name") for c in tok.children):
                     klass = "Person"  # "the Tesla and SpaceX chief executive had first bought a stake"
                 if klass is None and tok.is_lower and (_descriptor_key(tok) in trades or any(
@@ -2305,7 +2330,9 @@ class _Reader:
             if possessive and low in ("its", "son", "sa", "ses"):
                 # a singular owner is none of a coordinated subject: "Deliveroo and Boots already use its platform"
                 for subject in self._subjects(self._clause_of(tok)):
-                    if any(c.dep_ == "conj" for c in subject.children):
+                    # (but not "Brackley Bolt & Nut", a name the parser cut at its "&")
+                    name = self._mention_containing(subject.i)
+                    if any(c.dep_ == "conj" and not (name is not None and name.start <= c.i < name.end) for c in subject.children):
                         excluded |= set(self._entities_at(subject))
             if possessive:
                 # "Its managing director, Javier Llorens, joins Aquaclear's board": a clause's other owner is
@@ -2416,6 +2443,11 @@ class _Reader:
             trade = {self._lemmas[c.i].rstrip("s") for c in tok.children if c.dep_ == "nmod" and self._case_words(c) & {"de", "d'", "d’"}} \
                 if key else set()
             founders = possessive and (role := self._role_at(tok.head.i)) is not None and role[1] == "Founder"
+            founded_object = is_description and tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head)
+            # a subject pronoun in a relative clause is likelier the name that opens its sentence
+            first = self._first_word(sent)
+            main_subjects = {self._root(self.tok_ent[first.i])} if not is_description and not possessive and tok.dep_ in SUBJECTS \
+                and tok.head.dep_ in ("acl:relcl", "relcl") and first is not None and first.i in self.tok_ent else set()
             # "Quillon Media, based in Columbus, ... The Columbus publisher's": the one the text placed in that town
             placed = self._placed_beside(tok) if is_description else set()
             if is_description and adjectives:
@@ -2475,6 +2507,9 @@ class _Reader:
                     scores[idx] += -0.6 if bought[idx] else 0.6  # "..., a annoncé l'acquéreur": the buyer
                 if becomes_unit and idx in bought:
                     scores[idx] += 0.8 if bought[idx] else -0.4
+                if founded_object and idx in bought:
+                    # "Gareth Price, who founded the business in 1998": after a purchase, the one bought
+                    scores[idx] += 0.8 if bought[idx] else -0.4
                 if founders and bought.get(idx):
                     scores[idx] += 0.8  # "Vasseur a acquis 60 % d'Atelier Brume ... Ses deux fondatrices": the young one's
                 if idx in placed:
@@ -2483,6 +2518,8 @@ class _Reader:
                     scores[idx] += 0.8  # the founder's family name is in the company's
                 if nearest[idx] > 0 and topic == idx:
                     scores[idx] += 0.35
+                if idx in main_subjects:
+                    scores[idx] += 0.4  # "Norvia, qui ..., utilise Trakio, développé par Routeo, dans laquelle il détient": its sentence's subject
                 if not is_description and not possessive and tok.dep_ in SUBJECTS and idx in last_subjects:
                     scores[idx] += 0.3  # "La société deviendra une filiale de X. Elle fournit": a subject goes on as one
             for idx, score in scores.items():
@@ -4064,6 +4101,30 @@ class _Reader:
             return [self.doc[k]]  # "a annoncé la mutuelle, dont le siège est à Nantes": what the description means
         return [self.doc[m.start]] if m is not None and m.end == k + 1 else []
 
+    def _relative_antecedent(self, word) -> list:
+        """The name a relative pronoun after a preposition stands for: "Fenwick Print, in which Inkwell
+        Group has held a 35% stake", "Fenwick Print, dans laquelle"; else nothing."""
+        if self._folded[word.i] not in RELATIVE_OBJECTS:
+            return []
+        k = word.i - 1
+        while k >= 0 and (self.doc[k].pos_ == "ADP" or self.doc[k].text == ","):
+            k -= 1
+        m = self._mention_containing(k) if k >= 0 and k < word.i - 1 else None
+        surface = [self.doc[m.start]] if m is not None and m.end == k + 1 else []
+        # the clause hangs on the name, or on the noun the name is set beside ("la start-up nantaise Routeo, dans
+        # laquelle"); when it hangs on another noun, that noun ("an investment led by BGF, in which Foresight took part")
+        clause = next((a for a in word.ancestors if a.dep_ in ("relcl", "acl:relcl")), None)
+        if clause is None or not surface:
+            return surface
+        name = range(m.start, m.end)
+        if clause.head.i in name or any(c.i in name for c in clause.head.children):
+            # (but a name that only led what the noun before says: "an investment led by BGF, in which")
+            by = self.doc[m.end - 1].head
+            if by.lower_ in ("by", "par") and by.head.dep_ in ("acl", "amod") and by.head.head.pos_ == "NOUN":
+                return [by.head.head]
+            return surface
+        return [clause.head]
+
     def _first_word(self, sent: int):
         """The first token of sentence `sent` that is neither punctuation nor space."""
         return next((t for t in self.sents[sent] if not t.is_punct and not t.is_space), None)
@@ -4190,8 +4251,9 @@ class _Reader:
     @staticmethod
     def _describes_before(tok, start: int) -> bool:
         """Whether `tok` heads a phrase set beside a word at or before `start`: "Morris Chang, a former
-        executive", "A et B, deux anciens chercheurs"."""
-        return tok.head.i <= start and (tok.dep_ == "appos" or tok.dep_ == "nmod" and tok.pos_ == "NOUN")
+        executive", "A et B, deux anciens chercheurs" (a name set there is no description: "par l'artisan
+        Jean-Baptiste Delmas, Maison Aurillane")."""
+        return tok.head.i <= start and (tok.dep_ == "appos" and tok.pos_ != "PROPN" or tok.dep_ == "nmod" and tok.pos_ == "NOUN")
 
     def _direct_objects(self, tok) -> list:
         out = [c for c in tok.children if c.dep_ in DIRECT_OBJECTS]
@@ -4596,6 +4658,8 @@ class _Reader:
                     objects = [tok.head]  # "a platform hire subsidiary it bought in 2021", "a material the company developed"
                     # (a relative clause with no pronoun; not "its song Magdelene released on", a name and its participle)
         objects = [self._past_quantifier(o) for o in objects]  # "Most of its fleet is built by Liebherr": the fleet
+        if t.object_marks:
+            objects = [r for o in objects for r in (self._relative_antecedent(o) or [o])]
         if t.has_object and round_tok is not None and not any(self._entities_at(o) for o in objects):
             objects = [round_tok]  # "led the round", "une levée de 486 millions, menée par": the round's company
         if not objects and t.has_object and t.subject_first and not t.object_marks and not passive and not t.extra:
@@ -4655,7 +4719,10 @@ class _Reader:
                                                                                  for m in self.clusters[self._root(e)].mentions)]
         if verbal and not passive and self.onto.canonical(relation)[0] == "foundedBy":
             # "which Aravind Srinivas started in 2022 with Denis Yarats and Johnny Ho": co-founders
-            subj_ents += [e for w in self._marked(tok, ("with", "avec")) for e in self._entities_at(w) if self._kind_now(e) == "Person"]
+            # (and "with his brother Owen Price": the name the kin noun introduces)
+            partners = [next((c for c in w.children if c.dep_ in ("appos", "flat:name") and self.ent_of(c) is not None), w)
+                        if self._folded[w.i] in KIN_NOUNS else w for w in self._marked(tok, ("with", "avec"))]
+            subj_ents += [e for w in partners for e in self._entities_at(w) if self._kind_now(e) == "Person"]
         co_investors = []
         if relation == "investsIn" and subj_ents and (verbal and not passive or round_tok is not None):
             targets = {e for o in objects for e in self._entities_at(o)}
@@ -5236,6 +5303,8 @@ class _Reader:
             i = end
             if self._former(start, end) or self._inside_name(start, end):
                 continue
+            if start > 0 and doc[start - 1].like_num and self._folded[start] in STAFF_NOUNS:
+                continue  # "qui emploie 140 salariés", "300 employees": a headcount, no one's title
             span = doc[start:end]
             head = span.root
             if self._role_in_past(head):
@@ -5360,6 +5429,8 @@ class _Reader:
             verb = head.head
         elif head.dep_ == "nmod" and self._lemmas[head.head.i] in ("poste", "fonction") and "de" in self._case_words(head):
             verb = head.head.head  # "a nommé X au poste de directeur général"
+            if verb.pos_ != "VERB":
+                return None  # (not an auxiliary the parser left alone: "..., a de son côté recruté X au poste de")
         else:
             return None
         return verb if verb.pos_ in ("VERB", "AUX") else None
@@ -5378,6 +5449,11 @@ class _Reader:
             args = self._subjects(verb) if _fold(verb.lemma_) in SUCCEEDING_VERBS else self._direct_objects(verb) + self._subjects(verb)
             people = [self._root(e) for arg in args for e in self._entities_at(arg)
                       if self._label_kind(self.clusters[self._root(e)]) == "Person"]
+            if _fold(verb.lemma_) in APPOINTING_VERBS and not self._is_passive(verb):
+                # "Ivory Lane has appointed Sophie Marchetti as chief executive": the one appointed, whatever
+                # the model's labels, never the appointer
+                people = [e for o in self._direct_objects(verb) for e in map(self._root, self._entities_at(o))
+                          if self._maybe_person(e, appointed=True)]
             people.sort(key=lambda e: len(self.clusters[e].name.split()) < 2)  # a person's full name over a lone word
             if people:
                 return people[0]
@@ -5435,6 +5511,8 @@ class _Reader:
             if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) and any(
                     t.lower_ in ("whose", "dont") for t in self.doc[verb.head.i:verb.i]):
                 return None  # "sits inside Microsoft Gaming, whose chief executive, Phil Spencer, is also head of": not the sitter's title
+            if head.dep_ in DIRECT_OBJECTS and _fold(verb.lemma_) in APPOINTING_VERBS and not self._is_passive(verb):
+                return None  # "Ivory Lane names new chief executive": who names is not who holds the title
             subs = self._subjects(verb, passive=self._is_passive(verb)) or self._subjects(verb)
             # "Ama Mensah has been appointed chief executive of X": no company is appointed to a title,
             # whatever the model's label
@@ -5593,6 +5671,12 @@ class _Reader:
                 and (role := self._role_at(span.start)) is not None and self.onto.canonical(role[2])[0] != "foundedBy":
             root = doc[named.start:named.end].root if named is not None else None
             if root is not None and root.dep_ in SUBJECTS:
+                # "Chief executive Gareth Price, who founded the business in 1998, ...": of the company he founded
+                founded = [e for c in root.children if c.dep_ in ("relcl", "acl:relcl") and self._founding_verb(c)
+                           for o in self._direct_objects(c) for e in self._entities_at(o)
+                           if e != person and self._kind_now(e) == "Organization"]
+                if founded:
+                    return founded[0], "implicit"
                 topic = self._implicit_employer(span.start, own_sentence=not opened)
                 # (not the one an apposition names: "Chief executive Laura Benning, a former Marks & Spencer executive")
                 apposed = {self.ent_of(t) for c in root.children if c.dep_ == "appos" for t in c.subtree}
