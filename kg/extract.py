@@ -6059,7 +6059,9 @@ class _Reader:
             person = next((e for e in named if self._kind_now(e) in ("Person", None) or self._maybe_person(e, appointed=True)), None)
             if person is None:
                 continue
-            after = max(m.end for m in self.clusters[person].mentions if m.start >= tok.left_edge.i)
+            after = max((m.end for m in self.clusters[person].mentions if m.start >= tok.left_edge.i), default=None)
+            if after is None:
+                continue  # "Avec l'arrivée du fonds": a description, no one named there
             end = min(self.sents[self.sent_of[tok.i]].end, after + 12)
             relation = None
             for k in range(after, end):
