@@ -242,6 +242,16 @@ ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "
 # who a company counts as its staff: "emploie 140 salariés", "employs 300 people"
 STAFF_NOUNS = {"salaries", "employes", "collaborateurs", "personnes", "agents", "ouvriers", "people", "employees", "staff",
                "workers", "persons"}
+# what a business partner is a partner in, unlike a partner of a firm: "its distribution partner"
+BUSINESS_PARTNER_WORDS = {"distribution", "technology", "technologique", "technologie", "retail", "commercial", "industrial", "industriel",
+                          "strategic", "strategique", "manufacturing", "logistics", "logistique", "marketing", "research", "recherche",
+                          "supply", "sales", "export", "exclusive", "exclusif", "preferred", "privilegie", "launch", "lancement"}
+# possessive determiners
+POSSESSIVE_WORDS = {"son", "sa", "ses", "leur", "leurs", "its", "his", "her", "their"}
+# what a past role is said with, set beside a name: "Karim Benali, ancien cadre de Decathlon,"
+FORMER_WORDS = {"ancien", "ancienne", "anciens", "anciennes", "former", "ex"}
+# the verbs a company announces its own news with
+ANNOUNCING_VERBS = {"annoncer", "announce", "confirmer", "confirm", "officialiser", "unveil"}
 # public bodies, organisations that no company word describes: "l'État français", "the UK government"
 PUBLIC_BODY_WORDS = {"etat", "gouvernement", "ministere", "government", "ministry", "state", "commission", "parlement", "parliament"}
 # what one does in a round one joins, told in an absolute phrase: "with Scottish Enterprise co-investing"
@@ -4759,6 +4769,10 @@ class _Reader:
                     and tok.dep_ in DIRECT_OBJECTS | {"pobj", "obl", "obl:arg", "obl:mod"}:
                 # "Peregrine is taking market share from rivals such as Palantir": the rivals of the clause's subject
                 subjects = [s for s in self._subjects(self._clause_of(tok)) if self.ent_of(s) is not None]
+        if verbal and len(subjects) > 1 and any(self.ent_of(s) is not None for s in subjects):
+            # "Son principal concurrent, Brevia, a recruté X", parsed with two subjects: the name, not the owner of its noun
+            subjects = [s for s in subjects if not (s.pos_ == "NOUN" and self.ent_of(s) is None and any(
+                c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSSESSIVE_WORDS for c in s.children))]
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
         if not subj_ents and verbal and not passive and self._name_follows_verb(tok) and (m := self._mention_containing(tok.i - 1)) is not None:
             subjects = [self.doc[m.start]]  # "Ancien cadre de la Sécurité routière, Pierre Vasseur rejoint la société"
@@ -5418,6 +5432,10 @@ class _Reader:
             i = end
             if self._former(start, end) or self._inside_name(start, end):
                 continue
+            if self._folded[end - 1] in ("partner", "partners", "partenaire", "partenaires") and (
+                    start > 0 and self._folded[start - 1] in BUSINESS_PARTNER_WORDS
+                    or end + 1 < len(doc) and self._folded[end] in ("de", "d'", "d’") and self._folded[end + 1] in BUSINESS_PARTNER_WORDS):
+                continue  # "its distribution partner since 2022", "son partenaire de distribution": a business's partner, no one's title
             if start > 0 and doc[start - 1].like_num and self._folded[start] in STAFF_NOUNS:
                 continue  # "qui emploie 140 salariés", "300 employees": a headcount, no one's title
             span = doc[start:end]
@@ -6177,9 +6195,15 @@ class _Reader:
             after = max((m.end for m in self.clusters[person].mentions if m.start >= tok.left_edge.i), default=None)
             if after is None:
                 continue  # "Avec l'arrivée du fonds": a description, no one named there
-            end = min(self.sents[self.sent_of[tok.i]].end, after + 12)
+            end = min(self.sents[self.sent_of[tok.i]].end, after + 20)
             relation = None
-            for k in range(after, end):
+            k = after
+            while k < end:
+                if doc[k].text == "," and k + 1 < end and self._folded[k + 1] in FORMER_WORDS \
+                        and (close := next((j for j in range(k + 2, end) if doc[j].text == ","), None)) is not None \
+                        and close + 1 < end and self._folded[close + 1] not in ("qui", "who", "which", "that"):
+                    k = close + 1  # "l'arrivée de Karim Benali, ancien cadre de Decathlon, au poste de": past her past
+                    continue
                 if doc[k].is_punct:
                     break  # "l'arrivée de Sophie Carnot, ancienne directrice de Bel": a title set beside her, not given
                 if self._lemmas[k] in ("tete", "helm") and k + 1 < end and self._folded[k + 1] in ("de", "du", "of"):
@@ -6188,9 +6212,14 @@ class _Reader:
                 if (role := self._role_at(k)) is not None:
                     relation, title_end = role[2], k + len(role[0])
                     break
-            if relation is None or title_end >= end or self._folded[title_end] not in ("de", "du", "d'", "d’", "of", "at", "chez"):
+                k += 1
+            if relation is None or title_end > end:
                 continue
-            org = self.tok_ent.get(self._past_articles(title_end + 1, end))
+            named_org = title_end < end and self._folded[title_end] in ("de", "du", "d'", "d’", "of", "at", "chez")
+            org = self.tok_ent.get(self._past_articles(title_end + 1, end)) if named_org else None
+            if org is None and not named_org and tok.dep_ in DIRECT_OBJECTS and _fold(tok.head.lemma_) in ANNOUNCING_VERBS:
+                # "Il a annoncé l'arrivée de Karim Benali au poste de directeur des achats": at the company that announces it
+                org = next((e for s in self._subjects(tok.head) for e in self._entities_at(s) if self._kind_now(e) == "Organization"), None)
             if org is None or self._root(org) == person:
                 continue
             self.clusters[person].votes["Person"] += 3.0  # (as a title's holder: "Keiko Sato's appointment as", labelled ORG)
