@@ -506,6 +506,14 @@ REPEATED_PREPS = {"de", "à", "avec", "par", "chez", "pour", "auprès"}
 _CAMEL = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 
 
+def _without_article(word: str) -> str:
+    """A word without the elided article it was written with.
+    >>> _without_article("l'etat")
+    'etat'
+    """
+    return word[2:] if word.startswith(("l'", "l’")) else word
+
+
 def _norm_prep(text: str) -> str:
     text = text.lower().replace("’", "'")
     return CONTRACTIONS.get(text, text)
@@ -2507,7 +2515,7 @@ class _Reader:
                     scores[idx] -= 0.8  # "Le fonds Rhône Infra Capital va prendre 35 % de Solvéa ... l'entreprise": not the fund
                     # (nor "Beffroi Ventures, qui mène le tour", a fund by its name that the text has seen invest)
                     # (nor "la holding familiale" that bought the company)
-                if key and self.lex.descriptor_class(tok) == "Organization" and _fold(cluster.name.split()[0]).lstrip("l'’") in PUBLIC_BODY_WORDS:
+                if key and self.lex.descriptor_class(tok) == "Organization" and _without_article(_fold(cluster.name.split()[0])) in PUBLIC_BODY_WORDS:
                     scores[idx] -= 1.0  # "L'État français ... le groupe dirigé par Christel Heydemann": a state is no company
                 if COMPANY_SORTS.get(key) == "small" and idx in bought and key not in cluster.descriptors:
                     # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
@@ -6780,7 +6788,7 @@ class _Reader:
                     after = [c.kind() if c is not None else None for c in self.clusters]
                     self._settled = not any(was != now and was != "Person" for was, now in zip(kinds, after))
                     self._lookahead = [None if c is None else {k: v - old.get(k, 0.0) for k, v in c.votes.items()}
-                                       for c, old in zip(self.clusters, saved) if old is not None or c is None]
+                                       for c, old in zip(self.clusters, saved)]
                     if self._settled:
                         for c, votes in zip(self.clusters, saved):
                             if c is not None:
