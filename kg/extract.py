@@ -254,6 +254,12 @@ FORMER_WORDS = {"ancien", "ancienne", "anciens", "anciennes", "former", "ex"}
 ANNOUNCING_VERBS = {"annoncer", "announce", "confirmer", "confirm", "officialiser", "unveil"}
 # public bodies, organisations that no company word describes: "l'État français", "the UK government"
 PUBLIC_BODY_WORDS = {"etat", "gouvernement", "ministere", "government", "ministry", "state", "commission", "parlement", "parliament"}
+# what comes from someone without being supplied by it: money, orders, a name
+NOT_SUPPLIED = {"revenue", "revenues", "sale", "sales", "income", "turnover", "funding", "financing", "money", "capital", "profit",
+                "growth", "demand", "order", "orders", "business", "name", "idea", "chiffre", "financement", "revenu", "vente",
+                "benefice", "croissance", "argent", "fonds", "demande", "commande", "nom", "idee", "activite", "clientele"}
+# the verbs that say where goods come from: "sa cire provient de Waxwell", "its fabric comes from"
+ORIGIN_VERBS = {"provenir", "venir", "come", "originate"}
 # what one does in a round one joins, told in an absolute phrase: "with Scottish Enterprise co-investing"
 JOINING_PARTICIPLES = {"investing", "co-investing", "participating", "joining", "investissant", "participant", "co-investissant"}
 # the verbs that sell a maker's goods to the public: "les matelas Dormance sont vendus par Conforama"
@@ -2208,6 +2214,7 @@ class _Reader:
         bought: dict[int, bool] = {}
         self._in_passing: dict[int, bool] = {}
         self._opener_subjects: dict[int, list] = {}
+        self._job_names: set[int] = set()
         self._main_topics: dict[str, int | None] = {}
         self._topics_seen: dict[int, tuple[int, int]] = {}
         # what the last pass's guesses taught the descriptions is forgotten: a wrong guess is not
@@ -2248,7 +2255,11 @@ class _Reader:
                 # a name inside another noun's modifier ("a former head of advertising at NBCUniversal")
                 # is told in passing, and so is a source: a later description rarely means them
                 modified = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "nmod" else None
-                self._in_passing[tok.i] = source or not subject and modified is not None and modified.pos_ in ("NOUN", "PROPN")
+                # (and a name that only says where someone works: "former Next executive Caroline Hughes")
+                job_name = not subject and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and self._role_at(root.head.i) is not None
+                if job_name:
+                    self._job_names.add(tok.i)
+                self._in_passing[tok.i] = source or not subject and modified is not None and modified.pos_ in ("NOUN", "PROPN") or job_name
                 if root.dep_ == "appos" and doc[m.start - 1].text == "(" and (host := self._mention_containing(root.head.i)) is not None:
                     self._in_passing[tok.i] = self._in_passing.get(host.start, False)  # "(UTC)" is told as its full name was
                 history.append((idx, m.sent, subject, tok.i))
@@ -2344,7 +2355,10 @@ class _Reader:
                     excluded |= {self.ent_of(t) for t in self.doc[counting + 1:tok.i] if t.i in self.tok_ent} - {None}
             if possessive and low in ("its", "son", "sa", "ses"):
                 # a singular owner is none of a coordinated subject: "Deliveroo and Boots already use its platform"
-                for subject in self._subjects(self._clause_of(tok)):
+                # (and none of one earlier in its sentence: "Network Rail and Balfour Beatty are among its customers,
+                # and most of its fabric comes from")
+                earlier = [t for t in self.sents[sent] if t.i < tok.i and t.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in t.children)]
+                for subject in self._subjects(self._clause_of(tok)) + earlier:
                     # (but not "Brackley Bolt & Nut", a name the parser cut at its "&")
                     name = self._mention_containing(subject.i)
                     if any(c.dep_ == "conj" and not (name is not None and name.start <= c.i < name.end and "&" in doc[name.start:c.i].text)
@@ -2427,6 +2441,8 @@ class _Reader:
                     weight = 1.0 if (possessive and is_subj) or (not is_description and is_subj) else 0.8
                     if possessive and is_subj:
                         weight = 1.6
+                    if h_tok in self._job_names:
+                        weight = 0.6  # "chaired by former Next executive Caroline Hughes, is known for its range": not Next's
                     if is_description and is_subj:
                         # (but "X has raised €55mn in a round led by Y, as the company pushes its product":
                         # a subordinate clause speaks of the main clause's subject)
@@ -2470,11 +2486,16 @@ class _Reader:
                 main_subjects = set(said[:1]) or ({self._root(self.tok_ent[first.i])} if first is not None and first.i in self.tok_ent else set())
             # "Quillon Media, based in Columbus, ... The Columbus publisher's": the one the text placed in that town
             placed = self._placed_beside(tok) if is_description else set()
+            foreign: set[int] = set()
             if is_description and adjectives:
                 # "l'entreprise cantalienne" after "le salaisonnier cantalien Salaisons Roux & Fils"
                 said = [self._folded[c.i] for c in tok.children if c.dep_ in ("amod", "nmod") and (c.is_lower and c.i > tok.i
                                                                                                   or self.lang == "en" and c.pos_ == "ADJ")]
                 placed |= {idx for idx, adjs in adjectives.items() if any(self._same_adjective(a, w) for a in adjs for w in said)}
+                if self.lang == "en" and (national := {self._folded[c.i] for c in tok.children if c.dep_ == "amod" and c.text.istitle()}):
+                    # "The English company" is not the one called "Irish uniform maker Corrib"
+                    capitalised = {self._folded[t.i] for t in doc if t.pos_ == "ADJ" and t.text.istitle() and t.i != self.sents[self.sent_of[t.i]].start}
+                    foreign = {idx for idx, adjs in adjectives.items() if (own := adjs & capitalised) and not own & national}
             # "Elle deviendra une filiale du groupe", "it will become a unit of", "la société conservera son
             # nom": the one bought
             becomes_unit = any(self._lemmas[c.i] in UNIT_NOUNS or self._lemmas[c.i] in ("nom", "name")
@@ -2540,6 +2561,8 @@ class _Reader:
                     scores[idx] += 0.8  # the founder's family name is in the company's
                 if nearest[idx] > 0 and topic == idx:
                     scores[idx] += 0.35
+                if idx in foreign:
+                    scores[idx] -= 0.5
                 if idx in main_subjects:
                     scores[idx] += 0.4  # "Norvia, qui ..., utilise Trakio, développé par Routeo, dans laquelle il détient": its sentence's subject
                 if not is_description and not possessive and tok.dep_ in SUBJECTS and idx in last_subjects:
@@ -5067,6 +5090,24 @@ class _Reader:
                 self._deal_frame(verb, "investsIn", holders, targets)
                 self._add(holders, "investsIn", targets, verb, "stake:remaining", 0.65)
 
+    def match_goods_origins(self) -> None:
+        """ "La cire végétale de Lumen Maison provient du fournisseur néerlandais Waxwell", "most of its fabric
+        comes from Carrington Textiles": the company whose goods come from another is its customer."""
+        for tok in self.doc:
+            if tok.pos_ != "VERB" or self._lemmas[tok.i] not in ORIGIN_VERBS or not self.asserted(tok):
+                continue
+            goods = [g for g in map(self._past_quantifier, self._subjects(tok)) if g.pos_ == "NOUN" and self.ent_of(g) is None]
+            # (goods, not money or orders: "most of its revenue comes from Tesco" says Tesco buys)
+            goods = [g for g in goods if self._lemmas[g.i] not in NOT_SUPPLIED and self._folded[g.i] not in NOT_SUPPLIED
+                     and self._lemmas[g.i] not in NON_PRODUCT_NOUNS and self._role_at(g.i) is None]
+            owners = [e for g in goods if self._goods_noun(g) or g.is_lower
+                      for o in self._goods_owners(g) for e in self._entities_at(o)
+                      if self._kind_now(e) == "Organization"]
+            marked = self._marked(tok, ("from",) if self.lang == "en" else ("de",))
+            suppliers = [e for w in marked for e in self._entities_at(w) if self._kind_now(e) == "Organization" and e not in owners]
+            if owners and suppliers:
+                self._add(owners[:1], "customerOf", suppliers, tok, "verb:goods come from", 0.65)
+
     def match_absolute_co_investors(self) -> None:
         """ "has raised £2.8 million in a round led by Firth Growth Partners, with Scottish Enterprise
         co-investing": who joins a round told in an absolute phrase invests in it too (read on the surface,
@@ -6746,6 +6787,7 @@ class _Reader:
             self.match_stake_grants()
             self.match_brand_goods_sellers()
             self.match_absolute_co_investors()
+            self.match_goods_origins()
             self.match_remaining_stakes()
             self.match_joint_ventures()
             self.match_seats()
