@@ -2223,6 +2223,7 @@ class _Reader:
             self.clusters[self._root(idx)].descriptors.discard(key)
         self._resolved_keys: list[tuple[int, str]] = []
         mention_tokens = {}
+        capitalised: set[str] | None = None  # the document's capitalised adjectives ("Irish", "English"), read once when needed
         deferred: list[tuple] = []  # pronouns that look ahead to their sentence's subject
         trades = self._trade_nouns()
         # the goods words the text said of a company: "Conduiz, une plateforme d'auto-école en ligne"
@@ -2494,7 +2495,9 @@ class _Reader:
                 placed |= {idx for idx, adjs in adjectives.items() if any(self._same_adjective(a, w) for a in adjs for w in said)}
                 if self.lang == "en" and (national := {self._folded[c.i] for c in tok.children if c.dep_ == "amod" and c.text.istitle()}):
                     # "The English company" is not the one called "Irish uniform maker Corrib"
-                    capitalised = {self._folded[t.i] for t in doc if t.pos_ == "ADJ" and t.text.istitle() and t.i != self.sents[self.sent_of[t.i]].start}
+                    if capitalised is None:
+                        capitalised = {self._folded[t.i] for t in doc if t.pos_ == "ADJ" and t.text.istitle()
+                                       and t.i != self.sents[self.sent_of[t.i]].start}
                     foreign = {idx for idx, adjs in adjectives.items() if (own := adjs & capitalised) and not own & national}
             # "Elle deviendra une filiale du groupe", "it will become a unit of", "la société conservera son
             # nom": the one bought
@@ -3306,7 +3309,7 @@ class _Reader:
                 target = child
             elif child.dep_ == "appos" and self.ent_of(child) is not None:
                 return self._entities_at(child, depth + 1)
-            elif child.dep_ == "det" and child.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their", "his", "her") and child.i in self.ref:
+            elif child.dep_ == "det" and child.lower_ in POSSESSIVE_WORDS and child.i in self.ref:
                 owner = self._root(self.ref[child.i])
                 if self.lex.descriptor_class(tok) in ("Organization", "Person"):
                     # "sa société": the company of that person, when the text said which
@@ -6763,6 +6766,7 @@ class _Reader:
     def run(self) -> None:
         """Two passes: the first types entities by the relations they take part in, the
         second reads reference and relations again with those types."""
+        self._lookahead: list[dict | None] | None = None  # votes a look-ahead lent the second reading, taken back before it votes
         self.cluster(self.find_mentions())
         self.type_votes()
         self.pronoun_votes()
@@ -6811,7 +6815,7 @@ class _Reader:
             self.match_demonyms()
             self.match_place_chains()
             self.match_placed_descriptions()
-            if final and getattr(self, "_lookahead", None) is not None:
+            if final and self._lookahead is not None:
                 for c, delta in zip(self.clusters, self._lookahead):
                     if c is not None and delta:
                         for k, v in delta.items():
