@@ -217,6 +217,9 @@ RAISING_VERBS = {"raise", "close", "complete", "secure", "announce", "land", "le
 FRENCH_MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                  "novembre", "decembre"}
 # months and days, which end no name
+# the nouns of a span of time, and the words that open one: "l'an dernier", "cette année", "last year"
+TIME_NOUNS = {"an", "annee", "mois", "semaine", "trimestre", "year", "month", "week", "quarter"}
+TIME_LEADS = {"en", "in", "on", "le", "l'", "l’", "la", "ce", "cet", "cette", "this"}
 TIME_WORDS = FRENCH_MONTHS | {
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
@@ -348,7 +351,7 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 "ag", "nv", "bv", "group", "groupe", "holding", "holdings", "co", "co.", "company", "labs",
                 "technologies", "technology", "systems", "ventures", "capital", "partners", "bank", "banque",
                 "motors", "airlines", "pharma", "therapeutics", "ai", "software", "networks", "robotics",
-                "semiconductor", "industries", "entertainment", "studios", "games", "media", "telecom", "digital",
+                "semiconductor", "industries", "industrie", "entertainment", "studios", "games", "media", "telecom", "digital",
                 "interactive", "biosciences", "foods", "brands", "logistics", "aerospace", "electronics", "solutions",
                 "pharmaceuticals", "insurance", "airways", "semiconductors", "devices", "instruments", "materials",
                 "chemicals", "power", "shipping", "lines", "fuels", "energy", "services", "financial", "payments",
@@ -360,8 +363,8 @@ ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "sa", "sas", "ltd
                 # trades that end company names and no person's: "Kestwin Air", "Orla Leasing", "Greystead Bakeries"
                 "air", "aviation", "leasing", "bakeries", "dairy", "dairies", "clinics", "farms", "textiles", "roasters",
                 "pharmacy", "stores", "kitchens", "transports", "distribution", "immobilier", "construction",
-                # and investors' names: "Alpes Capital Partenaires", "Garonne Équité", "Tyne Angels"
-                "partenaires", "associes", "equity", "equite", "angels", "investors", "gestion"}
+                # and investors' names: "Alpes Capital Partenaires", "Garonne Équité", "Tyne Angels", "Loire Ouest Croissance"
+                "partenaires", "associes", "equity", "equite", "angels", "investors", "gestion", "croissance", "amorcage"}
 # more trades that end company names, which only type the name: "Capgemini Engineering" is not
 # Capgemini, as "Orla Leasing" is Orla
 TRADE_SUFFIXES = {"trading", "freight", "haulage", "trucking", "couriers", "pumps", "coatings", "cables", "engineering", "packaging",
@@ -465,6 +468,16 @@ COMPANY_SORTS = {"startup": "small", "pme": "small", "tpe": "small", "sme": "sma
 # the last words of an investor's name: "Greenmarsh Capital" is the one "the fund" means
 FUND_NAME_WORDS = frozenset({"capital", "ventures", "partners", "investments", "investissement", "investissements", "equity",
                              "partenaires", "equite", "angels", "investors"})
+
+
+def _without_name_article(name: str) -> str:
+    """A company's name without the article a sentence's head gave it, when more than one word is left.
+
+    >>> _without_name_article("L'Horlogerie Vauclair"), _without_name_article("La Poste")
+    ('Horlogerie Vauclair', 'La Poste')
+    """
+    m = re.match(r"(?:L['’]|La |Le |Les )(?=[A-ZÀ-Ý])", name)
+    return name[m.end():] if m and len(name[m.end():].split()) > 1 else name
 
 
 def _descriptor_key(tok) -> str:
@@ -1104,6 +1117,16 @@ class _Reader:
             return True  # "Lyft competes with Uber": a trigger verb the tagger took for a plural noun
         return nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text in ("'s", "’s", ",") or tok.dep_ in SUBJECTS)
 
+    def _trade_opener(self, tok) -> bool:
+        """A capitalised trade that opens a French company's name: "Céramiques" in "Céramiques Arnaud",
+        "Menuiserie" in "la Menuiserie Dubois" (a plural, or any trade where no sentence's head
+        capitalised it)."""
+        if not tok.is_title or not tok.is_alpha or tok.pos_ != "NOUN" or self._stop_word(self._folded[tok.i]) \
+                or self._role_at(tok.i) is not None or self.lex.descriptor_class(tok) is not None:
+            return False
+        return self._folded[tok.i] in HOUSE_WORDS or tok.morph.get("Number") == ["Plur"] and tok.text[-1:] in ("s", "x") \
+            or not tok.is_sent_start and tok.i > 0 and not self.doc[tok.i - 1].is_punct
+
     def _name_article(self, tok, end: int, label: str | None) -> bool:
         """A capitalised article that is part of a name: "La Poste", "L'Oréal", "à La Rochelle", "Los
         Angeles", "Les Échos" when the model named the whole; but not "La France" at the head of a sentence,
@@ -1218,6 +1241,8 @@ class _Reader:
                     and not self._stop_word(self._folded[start - 1]) and label not in ("PERSON", "PER") \
                     and not any(self._role_at(k) is not None for k in range(max(0, start - 3), start)):
                 start -= 1  # "Lintel Signs", where the model saw only "Signs" (but not "Prime Minister X")
+            if self.lang == "fr" and start > 0 and start == ent_start and start - 1 not in covered and self._trade_opener(doc[start - 1]):
+                start -= 1  # "Céramiques Arnaud", where the model saw only a surname
             if start > 0 and start == ent_start and doc[start - 1].text in ("L'", "L’") and not doc[start - 1].whitespace_ \
                     and label not in ("LOC", "GPE") and doc[start:end].text.lower() not in region_names():
                 start -= 1  # "L'Oréal", which the model reads from "Oréal"
@@ -1278,7 +1303,8 @@ class _Reader:
             i = max(j, i + 1)
         mentions = [
             _Mention(s, e, label, self.sent_of.get(s, 0))
-            for s, e, label in self._split_places(self._headline_cuts(self._join_known_names(self._join_adjacent_orgs(self._join_by_acronym(sorted(spans))))))
+            for s, e, label in self._split_places(self._headline_cuts(self._join_known_names(self._join_adjacent_orgs(
+                self._extend_to_known_names(self._join_by_acronym(sorted(spans)))))))
             if not self._is_role_span(s, e) and not self._wire_credit(s, e) and not self._rubric(s, e)
         ]
         if self.lang == "fr":
@@ -1361,6 +1387,25 @@ class _Reader:
                 out[-1] = (out[-1][0], span[1], "ORG")
             else:
                 out.append(span)
+        return out
+
+    def _extend_to_known_names(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
+        """A name cut short where the tagger took its last word for a verb, when the text writes it whole
+        elsewhere: "Tanner Bray competes with Globe-Trotter" ("Bray" a verb, "competes" a noun) after
+        "Tanner Bray was founded in 1987"."""
+        doc = self.doc
+        texts = {doc[s:e].text for s, e, _ in spans if e - s > 1}
+        starts = {s for s, _, _ in spans}
+        out = []
+        for s, e, label in spans:
+            for k in range(1, 3):
+                stop = e + k
+                if stop > len(doc) or any(j in starts or not doc[j].is_alpha or not doc[j].text[:1].isupper() for j in range(e, stop)):
+                    break
+                if doc[s:stop].text in texts:
+                    e = stop
+                    break
+            out.append((s, e, label))
         return out
 
     def _join_known_names(self, spans: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str | None]]:
@@ -1569,6 +1614,9 @@ class _Reader:
                 elif kind not in ("Person", "Organization") and other_words[:len(words)] == words \
                         and self._trade_word(set(other_words[len(words):]), cluster, host) and said_first:
                     hosts.add(other_idx)  # "Beacon" for "Beacon Signs" ("platform signs"), whatever the model called them
+                elif self._trade_prefixed(other_words, words, cluster, host) and said_first:
+                    hosts.add(other_idx)  # "Kerlann" for "Conserverie Kerlann" ("la conserverie"), not for Yves Kerlann
+                    suffixed.add(other_idx)
                 elif kind == "Person" or self._label_kind(cluster) == "Person":
                     # (a person is named in full first: "Paylimo ... its subsidiary Paylimo Iberia" are two)
                     # (and a company's first word the model took for a person: "Northlight" after "Northlight Pictures")
@@ -1595,6 +1643,11 @@ class _Reader:
                         and core[-1] == words[0] and core != other_words:
                     hosts.add(other_idx)  # "Disney" after "The Walt Disney Company"
             hosts = {self._root(h) for h in hosts}
+            traded = {self._root(h) for h in suffixed if self._trade_prefixed(normalize_name(self.clusters[self._root(h)].name).split(),
+                                                                             words, cluster, self.clusters[self._root(h)])}
+            if len(hosts) > 1 and len(traded) == 1 and not any(m.start > 0 and _fold(doc[m.start - 1].text).rstrip(".") in PERSON_TITLES
+                                                               for m in cluster.mentions):
+                hosts = traded  # a company named for its founder's family: the lone surname is the company's
             if len(hosts) > 1 and hosts == {self._root(h) for h in suffixed}:
                 # "Skarvik Shipping ... its trading arm, Skarvik Fuels ... Skarvik": the one the text named first
                 hosts = {min(hosts, key=lambda h: self._body_first(self.clusters[h]))}
@@ -1630,11 +1683,23 @@ class _Reader:
             other_words = other_key.split()
             rest = set(other_words[len(words):])
             if other != idx and self.clusters[other] is not None and len(other_words) > len(words) \
-                    and other_words[:len(words)] == words and (rest <= ORG_SUFFIXES or self._trade_word(rest, cluster, self.clusters[other])) \
+                    and (other_words[:len(words)] == words and (rest <= ORG_SUFFIXES or self._trade_word(rest, cluster, self.clusters[other]))
+                         or self._trade_prefixed(other_words, words, cluster, self.clusters[other])) \
                     and self._body_first(self.clusters[other]) < short_first and not self._named_as_parent(cluster, self.clusters[other]):
-                longer.add(self._root(other))
+                longer.add(self._root(other))  # (and "Sève & Thym" after "Laboratoires Sève & Thym")
         if len(longer) == 1:
             self._merge(longer.pop(), idx)
+
+    def _trade_prefixed(self, full_words: list[str], words: list[str], short: _Cluster, full: _Cluster) -> bool:
+        """Whether a company's full name is its short form after one trade the text also writes in lower
+        case (or the French tagger reads as a common noun), or a house word: "Conserverie Kerlann" ("la conserverie") for "Kerlann", "Laboratoires Sève &
+        Thym" for "Sève & Thym"."""
+        if len(full_words) != len(words) + 1 or full_words[1:] != words or self._label_kind(full) == "Place":
+            return False
+        trade = full_words[0]
+        common = trade in self._common_nouns or self.lang == "fr" and any(self.doc[m.start].pos_ == "NOUN" for m in full.mentions)
+        return trade in HOUSE_WORDS or common and trade not in UNIT_WORDS | INSTITUTION_WORDS \
+            and self.lex.descriptors.get((trade,)) in (None, "Organization")
 
     def _trade_word(self, rest: set[str], short: _Cluster, full: _Cluster) -> bool:
         """Whether the one word a company's full name adds to its short form is its trade, a word the
@@ -1905,6 +1970,11 @@ class _Reader:
                     cluster.votes["Person"] += 2.0  # "Dr. Dre", "M. Ferrand", "Mrs Thatcher"
                 if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[-1] in TRADE_SUFFIXES):
                     cluster.votes["Organization"] += 1.5  # "Devolver Digital", which the model took for a person
+                elif len(words) > 1 and words[-1].isalpha() and doc[m.end - 1].text[:1].isupper() and (
+                        words[-1] in self._common_nouns or words[-1] + "s" in self._common_nouns or words[-1].rstrip("s") in self._common_nouns):
+                    # a name that ends in the trade the text writes in lower case: "Oru Kayak" in an article on
+                    # kayaks, "Smithy Mushrooms" on mushrooms; no person's name ends so
+                    cluster.votes["Organization"] += 1.0
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:
                     cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
                 if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS or words[0] in HOUSE_WORDS
@@ -2260,7 +2330,9 @@ class _Reader:
                 job_name = not subject and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and self._role_at(root.head.i) is not None
                 if job_name:
                     self._job_names.add(tok.i)
-                self._in_passing[tok.i] = source or not subject and modified is not None and modified.pos_ in ("NOUN", "PROPN") or job_name
+                # (but not the company a stake is in: "a pris 40 % des Laboratoires Sève & Thym")
+                self._in_passing[tok.i] = source or not subject and modified is not None and modified.pos_ in ("NOUN", "PROPN") \
+                    and not (modified.text in ("%", "percent") or _fold(modified.lemma_) in STAKE_NOUNS | {"capital"}) or job_name
                 if root.dep_ == "appos" and doc[m.start - 1].text == "(" and (host := self._mention_containing(root.head.i)) is not None:
                     self._in_passing[tok.i] = self._in_passing.get(host.start, False)  # "(UTC)" is told as its full name was
                 history.append((idx, m.sent, subject, tok.i))
@@ -2289,9 +2361,14 @@ class _Reader:
                 klass = self.lex.descriptor_class(tok)
                 if klass is None and tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "up":
                     klass = "Organization"
-                if klass is None and self.lang == "en" and tok.lower_ == "business" and [c.lower_ for c in tok.children] == ["the"] \
-                        and tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head):
-                    klass = "Organization"  # "who founded the business in 1998" (not "its NAND business", a unit)
+                if klass is None and self.lang == "en" and tok.lower_ == "business" and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] \
+                        and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in tok.children) and (
+                        tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head) or tok.dep_ in ("nsubj", "nsubjpass")
+                        or tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.text in ("%", "percent")
+                                                                               or _fold(tok.head.head.lemma_) in STAKE_NOUNS)):
+                    # "who founded the business in 1998", "owns 18% of the business", "the business was founded" (not "its
+                    # NAND business", a unit, nor "managing director of the business", said of whichever the clause is about)
+                    klass = "Organization"
                 if klass is None and self._role_head(tok) and not any(c.dep_ in ("appos", "flat:name") for c in tok.children):
                     klass = "Person"  # "the Tesla and SpaceX chief executive had first bought a stake"
                 if klass is None and tok.is_lower and (_descriptor_key(tok) in trades or any(
@@ -2347,6 +2424,14 @@ class _Reader:
                     excluded.add(described)
                 elif (described := self._apposed_name(noun)) is not None:
                     excluded.add(described)  # "Terrena, son premier client,", which the parser made a second subject
+                elif noun.dep_ == "attr" or any(c.dep_ == "cop" for c in noun.children):
+                    # "Losberger est son principal concurrent", "Persimmon is its largest customer": the subject
+                    # the noun is said of
+                    excluded |= {e for s in self._subjects(noun.head if noun.dep_ == "attr" else noun) for e in self._entities_at(s)}
+                left = next(t.i for t in noun.subtree if not t.is_punct)
+                if _plural(noun) and left > 1 and doc[left - 1].text == "," and (before := self._mention_containing(left - 2)) is not None:
+                    # and the whole list right before it: "Monoprix et Nature & Découvertes, ses deux principaux clients"
+                    excluded |= {self._root(self.tok_ent[before.start]), *self._list_before(before.start - 1)}
                 if tok.i > 1 and self._folded[tok.i - 1] in ("parmi", "among") and self._lemmas[tok.i - 2] in LISTING_VERBS:
                     # "Stellantis et Valeo figurent parmi ses clients": its customers are not its own
                     excluded |= {self.ent_of(t) for t in self.sents[sent] if t.i < tok.i and t.i in self.tok_ent} - {None}
@@ -2707,7 +2792,9 @@ class _Reader:
         first_subjects = {idx for idx in counts for m in self.clusters[idx].mentions
                           if self._opens_article(m) and (self._root_of(m).dep_ in SUBJECTS or self._before_verb(m))}
         top = counts.most_common(2)
-        if top and len(first_subjects) == 1 and counts[lead := next(iter(first_subjects))] >= top[0][1] - 1:
+        # (or named again at all: "Confiturerie Belmonte lève 6,5 millions auprès de PII", then "la PME", "l'entreprise",
+        # and "PII" four times)
+        if top and len(first_subjects) == 1 and counts[lead := next(iter(first_subjects))] >= min(top[0][1] - 1, 2):
             counts[lead] = top[0][1] + 1
             top = counts.most_common(2)
         if not top or len(top) > 1 and top[1][1] == top[0][1]:
@@ -2756,6 +2843,9 @@ class _Reader:
             at = next((t.i for t in self.sents[i] if (before is None or t.i < before)
                        and (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None
                        and self._kind_now(self._root(idx)) == "Organization" and not self._qualifies_job(t)
+                       # (nor one named after a preposition inside a relative clause: "the Meadowlark collection, whose
+                       # patterns are stocked by Liberty")
+                       and not (t.dep_ in ("pobj", "obl:agent", "obl", "obl:arg", "obl:mod") and any(a.dep_ in ("acl:relcl", "relcl") for a in t.ancestors))
                        # (not one only rumoured: "speculation that Netflix was preparing a bid")
                        and not (t.head.pos_ in ("VERB", "AUX") and t.dep_ in SUBJECTS and not self.asserted(t.head))), None)
             if at is not None:
@@ -3267,6 +3357,12 @@ class _Reader:
                     return listed
             # "avec le suédois Nordvolt et le français Verkor": a described name, then another
             more = [n for c in tok.children if c.dep_ == "conj" and (n := self._name_after_descriptor(c)) is not None and n != named]
+            # and the list the name opens: "auprès du fonds régional Provence Croissance et de Bpifrance"
+            after = min((m for m in self.clusters[named].mentions if tok.i < m.start <= tok.i + 5), key=lambda m: m.start, default=None)
+            if after is not None and not _plural(tok):
+                stop = next((t.i for t in self.doc[after.end:self.sents[self.sent_of[tok.i]].end] if t.pos_ in ("VERB", "AUX")), len(self.doc))
+                more += [n for n in self._list_after(after.end) if n != named
+                         and any(after.end <= m.start < stop for m in self.clusters[n].mentions)]  # (not past a verb)
             return [named, *dict.fromkeys(more)]
         members = self._membership_subject(tok)
         if members:
@@ -3633,6 +3729,9 @@ class _Reader:
         if self.lang == "fr":
             opened = self._mention_containing(end - 1)
             first = opened.start if opened is not None else end - 1
+            while first > 1 and first > end - 6 and (doc[first - 1].pos_ == "ADJ" or doc[first - 1].pos_ == "NOUN" and doc[first - 1].is_lower
+                                                     and self.lex.descriptor_class(doc[first - 1]) == "Organization"):
+                first -= 1  # past the description: "auprès du fonds régional Provence Croissance et de Bpifrance"
             repeated = _norm_prep(doc[first - 1].text) if first > 0 else None
             repeated = repeated if repeated in REPEATED_PREPS else None
         while i < sent_end:
@@ -3650,7 +3749,9 @@ class _Reader:
             if m is None:
                 break
             # a name followed by its own verb starts a new clause, not a list item
-            verb = next((t for t in doc[m.end:min(m.end + 2, sent_end)] if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and t.i not in self.tok_ent), None)
+            # (not past a comma: "et de Bpifrance, a annoncé l'entreprise")
+            verb = next((t for t in doc[m.end:min(m.end + 2, sent_end)] if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                         and t.i not in self.tok_ent and not any(doc[j].is_punct for j in range(m.end, t.i))), None)
             if verb is not None and not (set(glue) & {"et", "and", "ou", "or"} and verb.morph.get("Number") == ["Plur"]):
                 break
             if m.start in self.tok_ent and self._own_participle(doc[m.start:m.end].root):
@@ -3838,6 +3939,11 @@ class _Reader:
                 found = self._marked_here(obj, marks)
                 if found:
                     break
+            # (or of an adjective the tagger took for a verb after the object: "vend ses caisses enregistreuses à
+            # Brisac Distribution")
+            for xcomp in (c for c in head.children if not found and c.dep_ == "xcomp" and c.i > head.i
+                          and any(o.dep_ in DIRECT_OBJECTS and o.i == c.i - 1 for o in head.children)):
+                found = self._marked_here(xcomp, marks)
         elif not found and depth == 0 and head.pos_ == "NOUN" and head.dep_ in DIRECT_OBJECTS and head.head.pos_ == "VERB":
             # "a annoncé une levée de fonds de 45 millions d'euros auprès d'Eurazeo": the parser hung the
             # noun's preposition on the verb; it is the noun's when it comes after it and is a name
@@ -4448,6 +4554,43 @@ class _Reader:
                 return []
         return []
 
+    def _shared_subject(self, verb) -> list:
+        """The subject of the verb before, in a list of verbs that share it, when the parse gave this one
+        none it can use: "Marlowe supplies Amcor and Mondi, buys most of its pigments from Heubach and
+        competes with Siegwerk", parsed with "supplies" the subject of "buys" and "competes" hung on a name."""
+        if "Fin" not in verb.morph.get("VerbForm") or any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN", "PRON") for c in verb.children):
+            return []
+        doc, sent = self.doc, self.sents[self.sent_of[verb.i]]
+        glue = False
+        for k in range(verb.i - 1, sent.start - 1, -1):
+            tok = doc[k]
+            if tok.text in (",", "and", "et") or tok.lower_ in ("and", "et"):
+                glue = True
+            elif tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and tok.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
+                if not glue or tok.tag_ != verb.tag_ and self.lang == "en":
+                    return []  # (the same person and tense: "supplies ... buys ... competes")
+                subjects = [c for c in tok.children if c.dep_ in ("nsubj",) and self._entities_at(c)]
+                return subjects or self._shared_subject(tok)
+            elif tok.dep_ in SUBJECTS and tok.head.i > k and tok.head.i != verb.i and (tok.pos_ in ("NOUN", "PROPN", "PRON")):
+                return []  # another clause's own subject in between
+        return []
+
+    def _person_before_apposition(self, verb) -> int | None:
+        """The person named right before an apposition set between commas before `verb`, when the parse
+        gave the verb no subject: "Claire Monnier, ancienne directrice industrielle de Salomon, est nommée"."""
+        doc, sent = self.doc, self.sents[self.sent_of[verb.i]]
+        k = verb.i - 1
+        while k > sent.start and doc[k].pos_ in ("AUX", "PART", "ADV"):
+            k -= 1
+        if doc[k].text != ",":
+            return None
+        opening = next((j for j in range(k - 1, max(sent.start, k - 12), -1) if doc[j].text == ","), None)
+        if opening is None or opening - 1 not in self.tok_ent or not any(
+                self._role_at(j) is not None for j in range(opening + 1, k)):
+            return None
+        idx = self._root(self.tok_ent[opening - 1])
+        return idx if self._label_kind(self.clusters[idx]) == "Person" else None
+
     def _name_before_apposition(self, tok) -> list:
         """The name before an apposition set between commas right before a verb whose parse lost its
         subject: "Mobilis Transports, filiale de Groupe Transalp, est dirigée par"."""
@@ -4471,14 +4614,30 @@ class _Reader:
             k += 1
         while k < end and k - tok.i <= 4 and self.doc[k].pos_ in ("ADV", "DET", "ADJ"):
             k += 1
-        # a date between the verb and its object: "a rejoint en janvier Cobalt Assurances", "a racheté mardi X"
+        # a date between the verb and its object: "a rejoint en janvier Cobalt Assurances", "a racheté mardi X",
+        # "a racheté en 2020 X", "a racheté l'an dernier, pour 3,5 millions d'euros, X"
         start = k
-        while k < end and k - start <= 3 and (self._folded[k] in TIME_WORDS or self._folded[k] in ("en", "in", "on", "le")
-                                             and k + 1 < end and self._folded[k + 1] in TIME_WORDS):
+        while k < end and k - start <= 4 and (self._time_word(k) or self._folded[k] in TIME_LEADS
+                                             and k + 1 < end and self._time_word(k + 1)):
             k += 1
+        if k > start and k < end and self.doc[k].text == ",":
+            close = next((j for j in range(k + 1, min(end, k + 10)) if self.doc[j].text == ","), None)
+            if close is not None and not any(self.doc[j].pos_ in ("VERB", "AUX") or j in self.tok_ent for j in range(k + 1, close)):
+                k = close + 1  # an aside between commas: ", pour 3,5 millions d'euros,"
+                while k < end and self.doc[k].pos_ == "DET":
+                    k += 1
+        if k > start and k < end and self.lex.descriptor_class(self.doc[k]) == "Organization" \
+                and (m := self.mention_at.get(self._past_adjectives(k + 1))) is not None:
+            return [self.doc[m.start]]  # "la société Abris Méditerranée"
         if k < end and (k in self.tok_ent or self.doc[k].pos_ == "NOUN" and k == start):
             return [self.doc[k]]
         return []
+
+    def _time_word(self, k: int) -> bool:
+        """Whether token `k` tells a time: "mardi", "2020", "l'an dernier", "last year"."""
+        tok = self.doc[k]
+        return self._folded[k] in TIME_WORDS or self._folded[k] in TIME_NOUNS or self._folded[k] in ("dernier", "derniere", "last") \
+            or tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100
 
     def _surface_marked(self, tok, marks: tuple[str, ...]) -> list:
         """The name after the template's preposition, read on the surface when the parse lost it:
@@ -4763,8 +4922,9 @@ class _Reader:
             objects = [r for o in objects for r in (self._relative_antecedent(o) or [o])]
         if t.has_object and round_tok is not None and not any(self._entities_at(o) for o in objects):
             objects = [round_tok]  # "led the round", "une levée de 486 millions, menée par": the round's company
-        if not objects and t.has_object and t.subject_first and not t.object_marks and not passive and not t.extra:
-            objects = self._surface_object(tok)
+        if t.has_object and t.subject_first and not t.object_marks and not passive and not t.extra and (
+                not objects or verbal and all(self._folded[o.i] in TIME_NOUNS for o in objects)):
+            objects = self._surface_object(tok)  # (and "a racheté l'an dernier X", the time parsed as its object)
         # ---- subject side
         subjects: list = []
         rule = f"{'passive' if passive else 'verb' if verbal else 'noun'}:{t.text}"
@@ -4780,6 +4940,8 @@ class _Reader:
                 or self._name_before_participle(tok) \
                 or self._name_before_relative(tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok) \
                 or []  # "Basée à Nantes, Quintel fabrique", where the parser made the participle the root
+            if not any(self._entities_at(s) for s in subjects) and (shared := self._shared_subject(tok)):
+                subjects = shared  # "Marlowe supplies Amcor, buys its pigments from Heubach and competes with Siegwerk"
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
             subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
         elif t.has_subject and not t.subject_first:
@@ -4898,7 +5060,12 @@ class _Reader:
             # "Les terminaux de Paylimo sont fabriqués par Foxconn", "Foxconn makes Paylimo's terminals": the owner
             # of the goods is the maker's customer, and the supplier's: "Solvane equips Dow's Texas plants"
             if self.asserted(tok):
-                self._add(owners, "customerOf", subj_ents, tok, f"{rule}:goods", confidence - 0.1)
+                if _fold(t.head) in GOODS_SELLING_VERBS:
+                    # but "Les crèmes de la société sont vendues par Nature & Découvertes", "Currys sells Paylimo's terminals":
+                    # the shop buys them from their owner
+                    self._add(subj_ents, "customerOf", owners, tok, f"{rule}:goods sold", confidence - 0.1)
+                else:
+                    self._add(owners, "customerOf", subj_ents, tok, f"{rule}:goods", confidence - 0.1)
             return True
         if self.onto.canonical(relation) == ("customerOf", True) and subj_ents and (all(self._kind_now(e) == "Product" for e in subj_ents) or all(
                 s.pos_ == "NOUN" and s.is_lower and self.lex.descriptor_class(s) == "Product" for s in subjects)):
@@ -5304,6 +5471,10 @@ class _Reader:
             if self.asserted(tok):
                 self._add(subj_ents, "customerOf", sellers, tok, f"verb:{t.text}:goods", 0.7)
             return True
+        if passive and buyers and sold and all(o.pos_ == "NOUN" and o.is_lower and self.ent_of(o) is None and self.lex.descriptor_class(o) != "Organization"
+                                    and not self._is_business(o) and not {self._lemmas[o.i], self._folded[o.i]} & (STAKE_NOUNS | PART_NOUNS)
+                                    for o in sold):
+            return True  # "un soulier cousu vendu au Bon Marché": goods sold in a shop, no company sold
         obj_ents = [e for e in dict.fromkeys(e for o in objects for e in self._entities_at(o)) if e not in subj_ents]
         # a stake in the seller itself: "a 60% stake", "60% of its shares" (not "its stake", a holding in another)
         own_stake = [o for o in objects if _fold(o.lemma_) in STAKE_NOUNS and not any(c.dep_ in ("det", "poss") and c.lower_ in ("its", "their", "sa", "son", "ses")
@@ -5612,6 +5783,8 @@ class _Reader:
         elif any(c.dep_ in ("case", "mark") and (_fold(c.text) == "comme" or c.lower_ == "en" and any(g.lower_ == "tant" for g in c.children))
                  for c in head.children):
             verb = head.head
+            if head.dep_ == "nmod" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in DIRECT_OBJECTS:
+                verb = verb.head  # "rejoint la société comme directrice générale": the title hung on the object
         elif head.dep_ == "nmod" and self._lemmas[head.head.i] in ("poste", "fonction") and "de" in self._case_words(head):
             verb = head.head.head  # "a nommé X au poste de directeur général"
             if verb.pos_ != "VERB":
@@ -5632,6 +5805,8 @@ class _Reader:
             # "hired Sarah Okafor as chief operating officer": the person the verb takes; "Anne Morel joined as"
             # ("who succeeded Jeff Bezos as Amazon's CEO": the subject takes the title)
             args = self._subjects(verb) if _fold(verb.lemma_) in SUCCEEDING_VERBS else self._direct_objects(verb) + self._subjects(verb)
+            if head.head.i != verb.i and self.lex.descriptor_class(head.head) == "Organization":
+                args = self._subjects(verb)  # "X rejoint la société comme directrice générale": the company is no person
             people = [self._root(e) for arg in args for e in self._entities_at(arg)
                       if self._label_kind(self.clusters[self._root(e)]) == "Person"]
             if _fold(verb.lemma_) in APPOINTING_VERBS and not self._is_passive(verb):
@@ -5656,6 +5831,9 @@ class _Reader:
         if head.dep_ == "conj" and (idx := self.ent_of(head.head)) is not None and any(
                 c.dep_ == "appos" and c.i < head.i and self._role_at(c.i) is not None for c in head.head.children):
             return idx  # "Jean-Baptiste Roy, cofondateur et président de Vinéa", the second title hung on the name
+        if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.dep_ in ("conj", "appos") and (self._folded[head.head.i] in KIN_NOUNS or self._lemmas[head.head.i] in KIN_NOUNS) \
+                and (idx := self.ent_of(head.head.head)) is not None and self._label_kind(self.clusters[self._root(idx)]) == "Person":
+            return idx  # "Yann Le Goff, petit-fils du fondateur et président-directeur général de l'entreprise"
         # "le PDG Mark Zuckerberg", "CEO Mark Zuckerberg", "le PDG de Meta, Mark Zuckerberg"
         k = span.end
         while k < len(doc) and (doc[k].text in ("«", "\"", "“") or doc[k].pos_ == "DET"):
@@ -5708,6 +5886,8 @@ class _Reader:
                     idx = next((e for c in s.children if c.dep_ == "appos" and c.i > s.i and (e := self.ent_of(c)) is not None), None)
                 if idx is not None and (self._maybe_person(idx) or named and self._maybe_person(idx, appointed=True)):
                     return idx
+            if named and not subs and (before := self._person_before_apposition(verb)) is not None:
+                return before  # "changement de direction : Claire Monnier, ancienne directrice de Salomon, est nommée"
         if head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head
             for s in self._subjects(verb, passive=self._is_passive(verb)) + [c for c in verb.children if c.dep_ in DIRECT_OBJECTS]:
@@ -6864,10 +7044,18 @@ class _Reader:
 
     def match_placed_descriptions(self) -> None:
         """ "the Oslo firm said", "values the Chicago company at $1.4 billion": a description that names a
-        town is of a company there."""
+        town is of a company there (unless the text gave it a seat elsewhere: "the Macclesfield-based maker ...
+        The Cheshire firm" names its county)."""
+        seats = defaultdict(set)
+        for c in self.candidates:
+            if c.relation == "headquarteredIn" and (name := self.clusters[self._root(c.object)].name.lower()) not in country_names() \
+                    and name not in state_names():
+                seats[self._root(c.subject)].add(self._root(c.object))  # (a town: "Norway's Nordlys ... the Oslo company")
         for i, idx in self.ref.items():
             tok = self.doc[i]
             if tok.pos_ != "NOUN" or self.lex.descriptor_class(tok) != "Organization" or self._kind_now(self._root(idx)) != "Organization":
+                continue
+            if seats.get(self._root(idx), set()) - {self._root(self.tok_ent[c.i]) for c in tok.children if c.i in self.tok_ent}:
                 continue
             for c in tok.children:
                 if c.dep_ == "compound" and c.i < tok.i and c.i in self.tok_ent and self._place_before(c, tok) and self.asserted(tok.head):
@@ -7114,8 +7302,9 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
     for idx, key in keys.items():
         cluster = clusters[idx]
         name = cluster.name
-        aliases = tuple(sorted({n for n in cluster.names if n != name}))
-        entities.append(Entity(key, name, kinds[idx], aliases, tuple(cluster.roles)))
+        aliases = {n for n in cluster.names if n != name}
+        aliases |= {short for n in cluster.names if (short := _without_name_article(n)) != n}
+        entities.append(Entity(key, name, kinds[idx], tuple(sorted(aliases - {name})), tuple(cluster.roles)))
     text = reader.doc.text
     return Document(
         id=hashlib.sha256(text.encode("utf-8")).hexdigest(),

@@ -42,7 +42,40 @@ def load_pipeline(lang: str):
     for word in CUT_CO.get(lang, ()):
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form[:3]}, {ORTH: form[3:]}])
+    if "kg_sentence_ends" not in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory("kg_sentence_ends"):
+            Language.component("kg_sentence_ends", func=mark_sentence_ends)
+        nlp.add_pipe("kg_sentence_ends", before="parser")
     return nlp
+
+
+# what ends a sentence; a closing quote or bracket after one does too. A colon or a dash may
+# ("Charcuterie : Maison Berthaud s'empare de ...", "OSLO, March 3 (Reuters) - Skarvik agreed ...")
+_SENTENCE_END = re.compile(r"[.!?…;:]$")
+_DASHES = {"-", "—", "–"}
+_CLOSERS = {"»", '"', "”", "’", "'", ")", "]"}
+
+
+def mark_sentence_ends(doc):
+    """Let a sentence start only after a full stop, a question or exclamation mark, an ellipsis, a
+    semicolon, a colon or a dash (or a quote or bracket that closes one). The French parser otherwise starts
+    sentences inside names and clauses: "auprès de Breizh Capital | Partenaires et de Loire Ouest
+    Croissance", "Ondine Médias | concurrence directement Prisma | Media".
+
+    Parsing keeps the parser's choice where this allows one, and is told "no" everywhere else.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space or "\n" in prev.whitespace_:
+            continue
+        if _SENTENCE_END.search(prev.text) or prev.text in _CLOSERS and tok.i > 1 and _SENTENCE_END.search(doc[tok.i - 2].text):
+            continue
+        if prev.text in _DASHES and prev.whitespace_ and tok.i > 1 and doc[tok.i - 2].whitespace_:
+            continue  # a dash between spaces, not the hyphen of "germano-néerlandais"
+        tok.is_sent_start = False
+    return doc
 
 
 # Words the tokenizer would cut at the hyphen, with the lemma to give them when the lemmatizer's

@@ -276,3 +276,28 @@ def test_an_investors_name_ends_in_its_trade(lang, text, name, fr_nlp, en_nlp):
 def test_a_name_opened_by_a_plural_noun_is_a_company(text, name, fr_nlp):
     # "Huîtres", "Fumaisons": goods or trades, no first name is a plural
     assert entities("fr", text).get(name) == "Organization"
+
+
+def test_a_name_a_sentence_opens_with_its_article_is_known_without_it(fr_nlp):
+    # "L'Horlogerie Vauclair lève ...": the article is the sentence's, so the name without it is an alias
+    doc = extract_doc(next(parse("fr", ["L'Horlogerie Vauclair lève 6 millions d'euros. La Poste est son client."])), "fr")
+    names = {e.name: e for e in doc.entities}
+    assert "Horlogerie Vauclair" in names["L'Horlogerie Vauclair"].aliases
+    assert "Poste" not in {a for e in doc.entities for a in e.aliases}
+
+
+def test_a_trade_before_a_surname_opens_the_company_name(fr_nlp):
+    # the model labels "Arnaud" a person; the capitalised trade before it makes it a company's name
+    found = entities("fr", "Céramiques Arnaud, fabricant de carreaux basé à Limoges, a pris 25 % du capital de la "
+                           "Faïencerie des Bords de Loire.")
+    assert found.get("Céramiques Arnaud") == "Organization" and "Arnaud" not in found
+
+
+def test_no_sentence_starts_inside_a_name(fr_nlp):
+    # the French parser started a sentence at "Partenaires", cutting the list of investors in two
+    doc = next(parse("fr", ["Toiles de l'Ouest a bouclé une levée de fonds de 14 millions d'euros auprès de Breizh Capital "
+                            "Partenaires et de Loire Ouest Croissance, a annoncé jeudi l'entreprise. Elle loue des tentes."]))
+    assert len(list(doc.sents)) == 2
+    found = statements("fr", doc.text)
+    assert {("breizh capital partenaires", "investsIn", "toiles de l ouest"),
+            ("loire ouest croissance", "investsIn", "toiles de l ouest")} <= found
