@@ -3096,7 +3096,8 @@ class _Reader:
                 # "X is an American Basketball Association team": the name only qualifies the noun
                 return next(iter(self._copula_subjects(tok.head, depth=1)), None)
             return idx
-        k = min((c.i for c in tok.children if c.dep_ == "det"), default=tok.i) - 1
+        # (past its article and the adjectives before it: "L'Horlogerie Vauclair, jeune manufacture de montres")
+        k = min((c.i for c in tok.children if c.dep_ == "det" or c.dep_ == "amod" and c.i < tok.i), default=tok.i) - 1
         if k >= 1 and self.doc[k].text == "," and (m := self._mention_containing(k - 1)) is not None and m.end == k:
             first = self._first_word(self.sent_of[tok.i])
             if self._opener_agent(self._root_of(m)) or self._is_source(self.doc[m.start]) or (
@@ -4769,6 +4770,15 @@ class _Reader:
             k -= 1
         if _fold(doc[start].text).startswith("ex-"):
             return True
+        k = start - 1
+        while k > 0 and doc[k].pos_ in ("DET", "ADJ"):
+            k -= 1
+        if k > 0 and doc[k].lower_ in ("as", "comme"):
+            # "who spent six years as an engineer at Dyson", "a passé dix ans comme ingénieur chez", "worked as"
+            verb = next((a for a in doc[k].ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and (self._lemmas[verb.i] in ("spend", "passer")
+                                     or verb.tag_ == "VBD" and self._lemmas[verb.i] in ("work", "serve")):
+                return True
         return False
 
     # ------------------------------------------------------------ relations
@@ -5286,19 +5296,55 @@ class _Reader:
         for k, word in enumerate(folded):
             if word not in ("with", "avec") or (m := self.mention_at.get(k + 1)) is None or m.start not in self.tok_ent:
                 continue
-            j = m.end
+            # (and a list: "with Enterprise Ireland and Harbourview Ventures also taking part")
+            listed = [self._root(self.tok_ent[m.start])] + [e for e in self._list_after(m.end) if e != self._root(self.tok_ent[m.start])]
+            last = max((x.end for e in listed[1:] for x in self.clusters[e].mentions if m.end <= x.start and x.sent == m.sent), default=m.end)
+            j = last
             while j < len(doc) and folded[j] in ("co", "-", "also", "aussi", "egalement"):
                 j += 1
-            if j >= len(doc) or folded[j] not in JOINING_PARTICIPLES or j == m.end and folded[j] in ("investing", "investissant"):
+            if j >= len(doc) or folded[j] not in JOINING_PARTICIPLES or j == last and folded[j] in ("investing", "investissant"):
                 continue  # (not "with Vantor investing", which says no more than "with": a round of its own may follow)
-            investor = self._root(self.tok_ent[m.start])
-            frame = next((f for f in self.frames if f["sent"] == self.sent_of[k] and f["kind"] == "Investment" and f["targets"]
-                          and investor not in f["investors"] and investor not in f["targets"]), None)
-            if frame is None or self._kind_now(investor) != "Organization":
+            for investor in listed:
+                frame = next((f for f in self.frames if f["sent"] == self.sent_of[k] and f["kind"] == "Investment" and f["targets"]
+                              and investor not in f["investors"] and investor not in f["targets"]), None)
+                if frame is None or self._kind_now(investor) != "Organization":
+                    continue
+                frame["investors"] = frame["investors"] + [investor]
+                frame["co_investors"] = list(frame["co_investors"]) + [investor]
+                self._add([investor], "investsIn", frame["targets"], doc[j], "with:co-investing", 0.65)
+
+    def match_round_participants(self) -> None:
+        """ "un tour de table mené par Kairos Ventures, auquel ont participé Bpifrance et Crédit Mutuel Equity",
+        "a round led by X, in which Y and Z also took part": who takes part in the round a relative clause
+        hangs on invests in it (read on the surface: the French parser takes the names after the verb for
+        its object)."""
+        doc, folded = self.doc, self._folded
+        for k, word in enumerate(folded):
+            if word not in ("auquel", "auxquels", "laquelle", "which") or k < 2:
                 continue
-            frame["investors"] = frame["investors"] + [investor]
-            frame["co_investors"] = list(frame["co_investors"]) + [investor]
-            self._add([investor], "investsIn", frame["targets"], doc[j], "with:co-investing", 0.65)
+            if word == "laquelle" and folded[k - 1] not in ("a", "à"):
+                continue
+            if word == "which" and folded[k - 1] not in ("in",):
+                continue
+            end = self.sents[self.sent_of[k]].end
+            verb = next((j for j in range(k + 1, min(end, k + 6)) if self._lemmas[j] in ("participer", "participate")
+                         or self._lemmas[j] == "take" and j + 1 < end and folded[j + 1] == "part"), None)
+            if verb is None or not self.asserted(doc[verb]):
+                continue
+            frame = next((f for f in self.frames if f["sent"] == self.sent_of[k] and f["kind"] == "Investment" and f["targets"]), None)
+            if frame is None:
+                continue
+            if self.lang == "fr":  # the names after the verb
+                first = next((j for j in range(verb + 1, min(end, verb + 3)) if j in self.mention_at), None)
+                names = [self._root(self.tok_ent[first])] + self._list_after(self.mention_at[first].end) if first is not None else []
+            else:  # the names between "which" and the verb
+                names = [self._root(self.tok_ent[j]) for j in range(k + 1, verb) if j in self.mention_at]
+            investing = {self._root(c.subject) for c in self.candidates if c.relation == "investsIn"}
+            for investor in dict.fromkeys(names):
+                if investor in frame["investors"] or investor in frame["targets"] or investor in investing \
+                        or self._kind_now(investor) != "Organization":
+                    continue  # (not one another rule already read: "auquel participent Index Ventures et Balderton")
+                self._add([investor], "investsIn", frame["targets"], doc[verb], "round:took part", 0.65)
 
     def match_brand_goods_sellers(self) -> None:
         """ "Les matelas Dormance sont vendus par le réseau Maison de la Literie et par Conforama", "Dormance
@@ -5642,6 +5688,7 @@ class _Reader:
         doc = self.doc
         found_roles: dict[int, tuple] = {}
         waiting: list[tuple] = []
+        unheld: list[tuple] = []  # titles whose holder the next title of their list names
         i = 0
         while i < len(doc):
             role = self._role_at(i)
@@ -5676,6 +5723,7 @@ class _Reader:
                 if org is None:
                     org, how = prev_org, prev_how
             if person is None:
+                unheld.append((head, title, relation))
                 continue
             for k in range(start, end):
                 found_roles[k] = (person, org, how)
@@ -5712,6 +5760,11 @@ class _Reader:
             later = next((found_roles[c.i] for c in head.children if c.dep_ == "conj" and c.i in found_roles), None)
             if later is not None and later[0] == person and later[1] is not None and self.asserted(head):
                 self._add([person], relation, [later[1]], head, f"role:{title}:{later[2]}:list", 0.8, role=title)
+        # and its holder: "Founder and chief executive Jess Tremayne"
+        for head, title, relation in unheld:
+            later = next((found_roles[c.i] for c in head.children if c.dep_ == "conj" and c.i in found_roles), None)
+            if later is not None and later[1] is not None and self.asserted(head):
+                self._add([later[0]], relation, [later[1]], head, f"role:{title}:{later[2]}:list", 0.7, role=title)
 
     def _sold(self, tok) -> bool:
         """Whether a stake noun is what a selling verb sells: "Sa participation a été cédée", "a cédé
@@ -6032,7 +6085,12 @@ class _Reader:
         # (or a clause, whose subject is another's: "Carron is paying £57 million, while chief executive Alan
         # McBride keeps the remaining 40%")
         opened = span.start > 0 and doc[span.start - 1].lower_ in CLAUSE_OPENERS
-        if ((first := self._first_word(self.sent_of[span.start])) is not None and first.i == span.start or opened) \
+        first = self._first_word(self.sent_of[span.start])
+        # (or the second of two titles that open it: "Founder and chief executive Jess Tremayne, ..., said")
+        listed = first is not None and 1 < span.start - first.i <= 4 and doc[span.start - 1].lower_ in ("and", "et") \
+            and self._role_at(first.i) is not None and first.i + len(self._role_at(first.i)[0]) == span.start - 1
+        opened = opened and not listed
+        if (first is not None and first.i == span.start or opened or listed) \
                 and (role := self._role_at(span.start)) is not None and self.onto.canonical(role[2])[0] != "foundedBy":
             root = doc[named.start:named.end].root if named is not None else None
             if root is not None and root.dep_ in SUBJECTS:
@@ -6044,7 +6102,9 @@ class _Reader:
                     return founded[0], "implicit"
                 topic = self._implicit_employer(span.start, own_sentence=not opened)
                 # (not the one an apposition names: "Chief executive Laura Benning, a former Marks & Spencer executive")
-                apposed = {self.ent_of(t) for c in root.children if c.dep_ == "appos" for t in c.subtree}
+                apposed = {self._root(self.tok_ent[t.i]) for c in root.children if c.dep_ == "appos" for t in c.subtree if t.i in self.tok_ent}
+                if topic in apposed and not opened:
+                    topic = self._main_topic("org")  # then the one the article is about
                 if topic is not None and topic != person and topic not in apposed:
                     return topic, "implicit"
         # "Under chief executive Andy Jassy, Amazon has cut ...": the subject after the fronted phrase
@@ -6971,6 +7031,7 @@ class _Reader:
             self.match_stake_grants()
             self.match_brand_goods_sellers()
             self.match_absolute_co_investors()
+            self.match_round_participants()
             self.match_goods_origins()
             self.match_remaining_stakes()
             self.match_joint_ventures()
@@ -7182,7 +7243,10 @@ class _Reader:
                 for klass in expanded:
                     share = 1 / len(expanded)
                     if classes == ("Agent",):
-                        share = 0.65 if klass == "Organization" else 0.35
+                        # an agent is more often a company, but a founder more often a person: "which Ewan
+                        # MacLeod and Isla Grant founded in 2015"
+                        leaning = "Person" if c.relation == "foundedBy" and idx == c.object else "Organization"
+                        share = 0.65 if klass == leaning else 0.35
                     self.clusters[self._root(idx)].votes[klass] += weight * share
 
 
