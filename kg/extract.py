@@ -69,7 +69,7 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "…"})
 DASHES = ("-", "–", "—")  # a spaced dash ends a dateline: "NEW YORK - Lanternfly"
 # descriptors that fit most companies: being introduced as one says little about a later reference
 GENERIC_DESCRIPTORS = frozenset({"entreprise", "societe", "groupe", "firme", "compagnie", "company", "firm", "group",
-                                 "organisation", "organization", "organisme", "maison"})
+                                 "organisation", "organization", "organisme", "maison", "business"})
 CLOSING_QUOTES = frozenset({"»", "”", '"', "'", "’"})
 # words that give examples of the noun before them: "des concurrents comme OpenAI et Meta"
 EXAMPLE_MARKERS = frozenset({"like", "including", "comme", "dont", "notamment"})
@@ -1943,7 +1943,10 @@ class _Reader:
                         # "Marlow Keane, the Manchester-headquartered construction group": said outright
                         cluster.votes[klass] += 3.0 if any(c.dep_ == "det" for c in child.children) else 1.5
                         cluster.descriptors |= _descriptor_keys(child)
-                if head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
+                if m.start > 1 and self._folded[m.start - 1] in ("a", "in") and any(
+                        self._lemmas[j] in SEAT_NOUNS or self._folded[j] in SEAT_NOUNS for j in range(max(0, m.start - 4), m.start - 1)):
+                    cluster.votes["Place"] += 2.0  # "dont le siège est à Dieulefit", "its headquarters are in Leeds": a town
+                elif head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes[klass] += 1.5
                 elif (after := self._descriptor_after_comma(m)) is not None and (after.head.i not in range(m.start, m.end) or after.dep_ != "appos"):
                     # "dans Vantage Studios, une nouvelle filiale d'Ubisoft", "commercialise Kelvia Pilot, un
@@ -2603,7 +2606,10 @@ class _Reader:
             for idx in list(scores):
                 cluster = self.clusters[idx]
                 scores[idx] += 0.03 * min(len(cluster.mentions), 5)
-                name_words = {_fold(w).rstrip("s") for n in cluster.names for w in n.split()[:2]} if key else set()
+                # (a plain word only where it opens the name: "le groupe" for "Groupe Arvel", not "the business" for
+                # "British Business Bank")
+                name_words = {_fold(w).rstrip("s") for n in cluster.names for w in n.split()[:1 if key in GENERIC_DESCRIPTORS else 2]} \
+                    if key else set()
                 if key and (key in cluster.descriptors or key.rstrip("s") in name_words or trade & name_words or idx in trades.get(key, ())
                             or COMPANY_SORTS.get(key) == "fund" and _fold(cluster.name.split()[-1]) in FUND_NAME_WORDS):
                     # (and "the fund" for "Greenmarsh Capital")
@@ -6693,7 +6699,10 @@ class _Reader:
                         self._add(joining, "investsIn", earlier["targets"], frame["tok"], "investment+earlier", 0.55)
                     continue
             if not frame["targets"] and frame["investors"] and frame["kind"] == "Investment" and frame["open"] \
-                    and not self._sold(frame["tok"]):  # not "Sa participation a été cédée"
+                    and not self._sold(frame["tok"]) \
+                    and not all(self._kind_now(i) == "Person" and self.clusters[self._root(i)].roles for i in frame["investors"]):
+                # (not "Sa participation a été cédée", nor an executive who speaks of a bet: "Hessler's chief executive,
+                # Jonas Richter, called the venture 'a bet on the end of mineral oil'")
                 # "ont participé à la levée de fonds", "l'investissement de Meta": in the company the text is about
                 topic = self._topic_org(frame["tok"].i)
                 if topic is not None and topic not in frame["investors"]:

@@ -301,3 +301,10 @@ def test_no_sentence_starts_inside_a_name(fr_nlp):
     found = statements("fr", doc.text)
     assert {("breizh capital partenaires", "investsIn", "toiles de l ouest"),
             ("loire ouest croissance", "investsIn", "toiles de l ouest")} <= found
+
+
+def test_the_town_a_seat_is_in_is_a_place(fr_nlp):
+    # the parser set "Dieulefit" beside "fabricant", which made it a company; a seat is in a town
+    found = entities("fr", "Alpenkraut Holding a pris 40 % de Laboratoires Sève & Thym, un fabricant de soins bio dont le "
+                           "siège est à Dieulefit, pour 8 millions de francs suisses.")
+    assert found.get("Dieulefit") == "Place"
