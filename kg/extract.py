@@ -216,10 +216,10 @@ RAISING_VERBS = {"raise", "close", "complete", "secure", "announce", "land", "le
 # French months, which are no names in French ("en mars"), but "Mars is acquiring Kellanova" is
 FRENCH_MONTHS = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                  "novembre", "decembre"}
-# months and days, which end no name
 # the nouns of a span of time, and the words that open one: "l'an dernier", "cette année", "last year"
 TIME_NOUNS = {"an", "annee", "mois", "semaine", "trimestre", "year", "month", "week", "quarter"}
 TIME_LEADS = {"en", "in", "on", "le", "l'", "l’", "la", "ce", "cet", "cette", "this"}
+# months and days, which end no name
 TIME_WORDS = FRENCH_MONTHS | {
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
@@ -1614,7 +1614,7 @@ class _Reader:
                 elif kind not in ("Person", "Organization") and other_words[:len(words)] == words \
                         and self._trade_word(set(other_words[len(words):]), cluster, host) and said_first:
                     hosts.add(other_idx)  # "Beacon" for "Beacon Signs" ("platform signs"), whatever the model called them
-                elif self._trade_prefixed(other_words, words, cluster, host) and said_first:
+                elif self._trade_prefixed(other_words, words, host) and said_first:
                     hosts.add(other_idx)  # "Kerlann" for "Conserverie Kerlann" ("la conserverie"), not for Yves Kerlann
                     suffixed.add(other_idx)
                 elif kind == "Person" or self._label_kind(cluster) == "Person":
@@ -1644,7 +1644,7 @@ class _Reader:
                     hosts.add(other_idx)  # "Disney" after "The Walt Disney Company"
             hosts = {self._root(h) for h in hosts}
             traded = {self._root(h) for h in suffixed if self._trade_prefixed(normalize_name(self.clusters[self._root(h)].name).split(),
-                                                                             words, cluster, self.clusters[self._root(h)])}
+                                                                             words, self.clusters[self._root(h)])}
             if len(hosts) > 1 and len(traded) == 1 and not any(m.start > 0 and _fold(doc[m.start - 1].text).rstrip(".") in PERSON_TITLES
                                                                for m in cluster.mentions):
                 hosts = traded  # a company named for its founder's family: the lone surname is the company's
@@ -1684,16 +1684,16 @@ class _Reader:
             rest = set(other_words[len(words):])
             if other != idx and self.clusters[other] is not None and len(other_words) > len(words) \
                     and (other_words[:len(words)] == words and (rest <= ORG_SUFFIXES or self._trade_word(rest, cluster, self.clusters[other]))
-                         or self._trade_prefixed(other_words, words, cluster, self.clusters[other])) \
+                         or self._trade_prefixed(other_words, words, self.clusters[other])) \
                     and self._body_first(self.clusters[other]) < short_first and not self._named_as_parent(cluster, self.clusters[other]):
                 longer.add(self._root(other))  # (and "Sève & Thym" after "Laboratoires Sève & Thym")
         if len(longer) == 1:
             self._merge(longer.pop(), idx)
 
-    def _trade_prefixed(self, full_words: list[str], words: list[str], short: _Cluster, full: _Cluster) -> bool:
-        """Whether a company's full name is its short form after one trade the text also writes in lower
-        case (or the French tagger reads as a common noun), or a house word: "Conserverie Kerlann" ("la conserverie") for "Kerlann", "Laboratoires Sève &
-        Thym" for "Sève & Thym"."""
+    def _trade_prefixed(self, full_words: list[str], words: list[str], full: _Cluster) -> bool:
+        """Whether a company's full name is its short form after a house word or one trade the text also
+        writes in lower case (or the French tagger reads as a common noun): "Conserverie Kerlann" ("la
+        conserverie") for "Kerlann", "Laboratoires Sève & Thym" for "Sève & Thym"."""
         if len(full_words) != len(words) + 1 or full_words[1:] != words or self._label_kind(full) == "Place":
             return False
         trade = full_words[0]
@@ -4571,43 +4571,44 @@ class _Reader:
         glue = False
         for k in range(verb.i - 1, sent.start - 1, -1):
             tok = doc[k]
-            if tok.text in (",", "and", "et") or tok.lower_ in ("and", "et"):
+            if tok.text == "," or tok.lower_ in ("and", "et"):
                 glue = True
             elif tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm") and tok.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
                 if not glue or tok.tag_ != verb.tag_ and self.lang == "en":
                     return []  # (the same person and tense: "supplies ... buys ... competes")
-                subjects = [c for c in tok.children if c.dep_ in ("nsubj",) and self._entities_at(c)]
+                subjects = [c for c in tok.children if c.dep_ == "nsubj" and self._entities_at(c)]
                 return subjects or self._shared_subject(tok)
-            elif tok.dep_ in SUBJECTS and tok.head.i > k and tok.head.i != verb.i and (tok.pos_ in ("NOUN", "PROPN", "PRON")):
+            elif tok.dep_ in SUBJECTS and tok.head.i > k and tok.head.i != verb.i and tok.pos_ in ("NOUN", "PROPN", "PRON"):
                 return []  # another clause's own subject in between
         return []
+
+    def _apposition_before(self, tok, skip: tuple[str, ...] = ("AUX", "PART"), reach: int = 10) -> tuple[int, int] | None:
+        """The opening and closing commas of an apposition set right before `tok`, past its auxiliaries:
+        "Mobilis Transports, filiale de Groupe Transalp, est dirigée par"."""
+        doc, sent = self.doc, self.sents[self.sent_of[tok.i]]
+        k = tok.i - 1
+        while k > sent.start and doc[k].pos_ in skip:
+            k -= 1
+        if doc[k].text != ",":
+            return None
+        opening = next((j for j in range(k - 1, max(sent.start, k - reach), -1) if doc[j].text == ","), None)
+        return (opening, k) if opening is not None else None
 
     def _person_before_apposition(self, verb) -> int | None:
         """The person named right before an apposition set between commas before `verb`, when the parse
         gave the verb no subject: "Claire Monnier, ancienne directrice industrielle de Salomon, est nommée"."""
-        doc, sent = self.doc, self.sents[self.sent_of[verb.i]]
-        k = verb.i - 1
-        while k > sent.start and doc[k].pos_ in ("AUX", "PART", "ADV"):
-            k -= 1
-        if doc[k].text != ",":
+        commas = self._apposition_before(verb, skip=("AUX", "PART", "ADV"), reach=12)
+        if commas is None or commas[0] - 1 not in self.tok_ent or not any(self._role_at(j) is not None for j in range(commas[0] + 1, commas[1])):
             return None
-        opening = next((j for j in range(k - 1, max(sent.start, k - 12), -1) if doc[j].text == ","), None)
-        if opening is None or opening - 1 not in self.tok_ent or not any(
-                self._role_at(j) is not None for j in range(opening + 1, k)):
-            return None
-        idx = self._root(self.tok_ent[opening - 1])
+        idx = self._root(self.tok_ent[commas[0] - 1])
         return idx if self._label_kind(self.clusters[idx]) == "Person" else None
 
     def _name_before_apposition(self, tok) -> list:
         """The name before an apposition set between commas right before a verb whose parse lost its
         subject: "Mobilis Transports, filiale de Groupe Transalp, est dirigée par"."""
-        doc, sent = self.doc, self.sents[self.sent_of[tok.i]]
-        k = tok.i - 1
-        while k > sent.start and doc[k].pos_ in ("AUX", "PART"):
-            k -= 1
-        if doc[k].text != ",":
-            return []
-        opening = next((j for j in range(k - 1, max(sent.start, k - 10), -1) if doc[j].text == ","), None)
+        doc = self.doc
+        commas = self._apposition_before(tok)
+        opening = commas[0] if commas is not None else None
         if opening is None or doc[opening + 1].pos_ not in ("NOUN", "DET") or self.lex.descriptor_class(
                 doc[opening + 1] if doc[opening + 1].pos_ == "NOUN" else doc[opening + 2]) != "Organization":
             return []
@@ -4644,7 +4645,7 @@ class _Reader:
         """Whether token `k` tells a time: "mardi", "2020", "l'an dernier", "last year"."""
         tok = self.doc[k]
         return self._folded[k] in TIME_WORDS or self._folded[k] in TIME_NOUNS or self._folded[k] in ("dernier", "derniere", "last") \
-            or tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100
+            or len(tok.text) == 4 and tok.text.isdigit() and 1800 <= int(tok.text) <= 2100
 
     def _surface_marked(self, tok, marks: tuple[str, ...]) -> list:
         """The name after the template's preposition, read on the surface when the parse lost it:

@@ -60,11 +60,16 @@ _CLOSERS = {"»", '"', "”", "’", "'", ")", "]"}
 
 def mark_sentence_ends(doc):
     """Let a sentence start only after a full stop, a question or exclamation mark, an ellipsis, a
-    semicolon, a colon or a dash (or a quote or bracket that closes one). The French parser otherwise starts
-    sentences inside names and clauses: "auprès de Breizh Capital | Partenaires et de Loire Ouest
+    semicolon, a colon or a spaced dash (or a quote or bracket that closes one). The French parser
+    otherwise starts sentences inside names and clauses: "auprès de Breizh Capital | Partenaires et de Loire Ouest
     Croissance", "Ondine Médias | concurrence directement Prisma | Media".
 
     Parsing keeps the parser's choice where this allows one, and is told "no" everywhere else.
+
+    >>> import spacy
+    >>> doc = mark_sentence_ends(spacy.blank("fr")("Il part. Breizh Capital Partenaires et Loire Croissance : Toiles"))
+    >>> [t.text for t in doc if t.is_sent_start is not False]
+    ['Il', 'Breizh', 'Toiles']
     """
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
