@@ -1694,9 +1694,10 @@ class _Reader:
         """Whether a company's full name is its short form after a house word or one trade the text also
         writes in lower case (or the French tagger reads as a common noun): "Conserverie Kerlann" ("la
         conserverie") for "Kerlann", "Laboratoires Sève & Thym" for "Sève & Thym"."""
-        if len(full_words) != len(words) + 1 or full_words[1:] != words or self._label_kind(full) == "Place":
-            return False
         trade = full_words[0]
+        if len(full_words) != len(words) + 1 or full_words[1:] != words \
+                or self._label_kind(full) == "Place" and trade not in self._common_nouns and trade not in HOUSE_WORDS:
+            return False  # (a place's name, unless the text writes its first word as a trade: "la tonnellerie")
         common = trade in self._common_nouns or self.lang == "fr" and any(self.doc[m.start].pos_ == "NOUN" for m in full.mentions)
         return trade in HOUSE_WORDS or common and trade not in UNIT_WORDS | INSTITUTION_WORDS \
             and self.lex.descriptors.get((trade,)) in (None, "Organization")
@@ -4523,9 +4524,11 @@ class _Reader:
             self.doc[k].pos_ in ("AUX", "PART") or self.doc[k].lower_ in SURFACE_SKIP
         ):
             k -= 1
-        if k >= 0 and (k in self.tok_ent or k in self.ref and self.doc[k].lower_ in SUBJECT_PRONOUNS) \
+        if k >= 0 and (k in self.tok_ent or k in self.ref and (self.doc[k].lower_ in SUBJECT_PRONOUNS or self.doc[k].pos_ == "NOUN")) \
                 and not any(self.doc[j].is_punct and self.doc[j].text != "-" for j in range(k + 1, tok.i)):
-            return [self.doc[k]]  # (or a pronoun that stands for one: "Il livre Vinci", "livre" tagged a noun)
+            # (or a pronoun or description that stands for one: "Il livre Vinci", "Le groupe s'approvisionne auprès de",
+            # the verb tagged a noun)
+            return [self.doc[k]]
         return []
 
     def _subject_past_apposition(self, m) -> bool:
@@ -5625,8 +5628,11 @@ class _Reader:
             cop = next((c for c in tok.children if c.dep_ == "cop"), None)
             if cop is not None and (surface := self._surface_subject(cop)):
                 return surface  # "Carrefour est client de Paylimo", where the parser left the name a root of its own
-        if tok.dep_ == "nsubj" and any(c.dep_ == "cop" for c in tok.head.children) and self.ent_of(tok.head) is not None:
-            return [tok.head]  # "Le principal concurrent de Danone est Lactalis": the name, the root its verb is the copula of
+        if tok.dep_ == "nsubj" and any(c.dep_ == "cop" for c in tok.head.children) and (
+                self.ent_of(tok.head) is not None or self.lex.descriptor_class(tok.head) == "Organization" and self._entities_at(tok.head)):
+            # "Le principal concurrent de Danone est Lactalis": the name, the root its verb is the copula of (or the
+            # names a description opens: "Ses principaux clients sont les maisons Hennessy et Rémy Martin")
+            return [tok.head]
         if tok.dep_ in ("nsubj",) and _fold(tok.head.lemma_) in ("be", "etre"):
             # "AMD's main rival is Intel": the noun is the subject, the name its attribute
             named = [c for c in tok.head.children if (c.dep_ in ("attr", "acomp") or c.i > tok.head.i and c.dep_ in ("flat:name", "obj", "xcomp"))
