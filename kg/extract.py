@@ -5032,6 +5032,12 @@ class _Reader:
                 and obj_ents and owner not in obj_ents and (not subj_ents or owner in subj_ents):
             # "l'entrée à son capital de la Banque des Territoires": "son" is whose capital; "de" says who enters
             subj_ents, obj_ents = obj_ents, [owner]
+        if relation == "develops" and not verbal and not t.subject_first and not t.object_marks and obj_ents:
+            # "a Falmouth maker of folding kayaks": a town before the trade says where the maker is, not what it makes
+            obj_ents = [e for e in obj_ents if not (all(m.label in ("GPE", "LOC") for m in self.clusters[self._root(e)].mentions)
+                                                    and self._kind_now(e) in ("Place", "Product", None))]
+            if not obj_ents:
+                return False
         if relation in ("subsidiaryOf", "headquarteredIn") and not verbal and not t.subject_first and not t.object_marks and obj_ents:
             # "Orbix Labs, a Halvard Group company": a company named before the noun owns it; a place
             # there says where it is ("the Paris company Stripe"): let the template that fits read it
@@ -5044,6 +5050,9 @@ class _Reader:
             if not obj_ents:
                 return False
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
+        if self.onto.canonical(relation)[0] == "customerOf" and obj_ents and all(
+                (name := self.clusters[self._root(e)].name.lower()) in country_names() or is_region(name.split()) for e in obj_ents):
+            return False  # "sells its gowns through Harrods and, in the United States, through X": a country buys nothing
         if apposed and (comma := next(
                 (t.i for t in self.doc[tok.i:self.sents[self.sent_of[tok.i]].end] if t.text == ","), None)) is not None:
             # what follows the apposition's closing comma is the list going on: "a unit of Azrieli Group, and Bulk"
