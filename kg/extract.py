@@ -2432,8 +2432,8 @@ class _Reader:
                     # "Losberger est son principal concurrent", "Persimmon is its largest customer": the subject
                     # the noun is said of
                     excluded |= {e for s in self._subjects(noun.head if noun.dep_ == "attr" else noun) for e in self._entities_at(s)}
-                left = next(t.i for t in noun.subtree if not t.is_punct)
-                if _plural(noun) and left > 1 and doc[left - 1].text == "," and (before := self._mention_containing(left - 2)) is not None:
+                if _plural(noun) and (left := next(t.i for t in noun.subtree if not t.is_punct)) > 1 and doc[left - 1].text == "," \
+                        and (before := self._mention_containing(left - 2)) is not None:
                     # and the whole list right before it: "Monoprix et Nature & Découvertes, ses deux principaux clients"
                     excluded |= {self._root(self.tok_ent[before.start]), *self._list_before(before.start - 1)}
                 if tok.i > 1 and self._folded[tok.i - 1] in ("parmi", "among") and self._lemmas[tok.i - 2] in LISTING_VERBS:
@@ -5316,7 +5316,8 @@ class _Reader:
             if word not in ("with", "avec") or (m := self.mention_at.get(k + 1)) is None or m.start not in self.tok_ent:
                 continue
             # (and a list: "with Enterprise Ireland and Harbourview Ventures also taking part")
-            listed = [self._root(self.tok_ent[m.start])] + [e for e in self._list_after(m.end) if e != self._root(self.tok_ent[m.start])]
+            first = self._root(self.tok_ent[m.start])
+            listed = [first] + [e for e in self._list_after(m.end) if e != first]
             last = max((x.end for e in listed[1:] for x in self.clusters[e].mentions if m.end <= x.start and x.sent == m.sent), default=m.end)
             j = last
             while j < len(doc) and folded[j] in ("co", "-", "also", "aussi", "egalement"):
@@ -5324,13 +5325,18 @@ class _Reader:
             if j >= len(doc) or folded[j] not in JOINING_PARTICIPLES or j == last and folded[j] in ("investing", "investissant"):
                 continue  # (not "with Vantor investing", which says no more than "with": a round of its own may follow)
             for investor in listed:
-                frame = next((f for f in self.frames if f["sent"] == self.sent_of[k] and f["kind"] == "Investment" and f["targets"]
-                              and investor not in f["investors"] and investor not in f["targets"]), None)
+                frame = self._round_frame(self.sent_of[k], investor)
                 if frame is None or self._kind_now(investor) != "Organization":
                     continue
                 frame["investors"] = frame["investors"] + [investor]
                 frame["co_investors"] = list(frame["co_investors"]) + [investor]
                 self._add([investor], "investsIn", frame["targets"], doc[j], "with:co-investing", 0.65)
+
+    def _round_frame(self, sent: int, investor: int | None = None) -> dict | None:
+        """The investment sentence `sent` tells with its target known, that `investor` is not yet a side of:
+        the round a co-investor or a participant joins."""
+        return next((f for f in self.frames if f["sent"] == sent and f["kind"] == "Investment" and f["targets"]
+                     and investor not in f["investors"] and investor not in f["targets"]), None)
 
     def match_round_participants(self) -> None:
         """ "un tour de table mené par Kairos Ventures, auquel ont participé Bpifrance et Crédit Mutuel Equity",
@@ -5343,14 +5349,14 @@ class _Reader:
                 continue
             if word == "laquelle" and folded[k - 1] not in ("a", "à"):
                 continue
-            if word == "which" and folded[k - 1] not in ("in",):
+            if word == "which" and folded[k - 1] != "in":
                 continue
             end = self.sents[self.sent_of[k]].end
             verb = next((j for j in range(k + 1, min(end, k + 6)) if self._lemmas[j] in ("participer", "participate")
                          or self._lemmas[j] == "take" and j + 1 < end and folded[j + 1] == "part"), None)
             if verb is None or not self.asserted(doc[verb]):
                 continue
-            frame = next((f for f in self.frames if f["sent"] == self.sent_of[k] and f["kind"] == "Investment" and f["targets"]), None)
+            frame = self._round_frame(self.sent_of[k])
             if frame is None:
                 continue
             if self.lang == "fr":  # the names after the verb
