@@ -410,6 +410,10 @@ SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", 
 SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 # words that stand for the last name told, or the one before ("the former"), after a demonstrative or "the"
 LATTER_WORDS = frozenset({"dernier", "dernière", "latter", "former"})
+# "we" in a quote stands for the speaker's company
+FIRST_PLURAL = {"we", "our", "nous", "notre", "nos"}
+# "we" in a quote stands for the speaker's company
+FIRST_PLURAL = {"we", "our", "nous", "notre", "nos"}
 PRONOUNS = {
     "fr": {"il": ("any", False), "elle": ("any", False), "son": ("any", True), "sa": ("any", True),
            "ses": ("any", True), "leur": ("plural", True), "leurs": ("plural", True), "lui": ("any", False),
@@ -1005,7 +1009,7 @@ class _Reader:
         self.adjacent_places: set[int] = set()  # towns whose region follows with no comma
         self._folded = [_fold(t.text) for t in doc]
         self._common_nouns = {self._folded[t.i] for t in doc if t.pos_ == "NOUN" and t.is_lower}
-        self._lemmas = [_without_co(_fold(t.lemma_), self.lex.by_head) for t in doc]
+        self._lemmas = [_verb_lemma(t, _without_co(_fold(t.lemma_), self.lex.by_head), self.lex.by_head, self.lang) for t in doc]
         # the words of each sentence: a trigger whose other words are not all in the sentence
         # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
         self._sent_words = [{self._lemmas[t.i] for t in s} | {self._folded[t.i] for t in s}
@@ -1735,7 +1739,7 @@ class _Reader:
         colon = next((k for k in range(end, self.headline_end) if doc[k].text == ":"), None)
         return (bool(self.headline_end) and colon is not None and all(t.is_space for t in doc[:start])
                 and all(t.is_lower or t.is_punct or t.is_space for t in doc[end:colon])
-                and not self._said_alone(start, colon))  # (the whole section: "Énergie solaire")
+                and not self._said_alone(start, colon, whole=True))  # (the whole section: "Énergie solaire")
 
     def _dateline(self, m: _Mention) -> bool:
         """A city in capitals that opens a paragraph before a comma, a bracket or a dash: "LONDON, Dec 1
@@ -1745,11 +1749,13 @@ class _Reader:
         return text.isupper() and len(text) >= 3 and m.end < len(doc) and doc[m.end].text in (",", "(", *DASHES) and (
             m.start == 0 or "\n" in doc[m.start - 1].text or doc[m.start - 1].is_space)
 
-    def _said_alone(self, start: int, end: int) -> bool:
+    def _said_alone(self, start: int, end: int, whole: bool = False) -> bool:
         """Whether the words from `start` to `end` stand as a name elsewhere in the text: "the
-        acquisition of Penmoor by Kestrel" after "Kestrel said"; not "North by Northeast"."""
+        acquisition of Penmoor by Kestrel" after "Kestrel said"; not "North by Northeast". With
+        `whole`, not as the start of a longer name ("Brosserie" in "Brosserie Duval")."""
         words = self.doc[start:end].text
-        return bool(words) and len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w)", self.doc.text)) > 1
+        longer = r"(?!\s+[A-ZÀ-ÖØ-Ý])" if whole else ""
+        return bool(words) and len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w){longer}", self.doc.text)) > 1
 
     def _body_first(self, cluster) -> int:
         """Where a name is first said after the headline: "Kestrel completes takeover" heads an
@@ -1984,9 +1990,12 @@ class _Reader:
                 if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS or words[0] in HOUSE_WORDS
                                        or self.lex.descriptor_class(doc[m.start]) == "Organization" and doc[m.start].text[:1].isupper()
                                        or self.lang == "fr" and doc[m.start].pos_ == "NOUN" and doc[m.start].morph.get("Number") == ["Plur"]
-                                       and doc[m.start].text[:1].isupper() and doc[m.start].text[-1:] in ("s", "x")):
+                                       and doc[m.start].text[:1].isupper() and doc[m.start].text[-1:] in ("s", "x")
+                                       or self.lang == "fr" and doc[m.start].pos_ == "NOUN" and doc[m.start].is_title and m.end - m.start > 2
+                                       and doc[m.start + 1].lower_ in ("de", "d'", "d’", "du", "des") and not doc[m.start].is_sent_start):
                     # and "Laiterie des Combes", "Fromagerie Vidal": a trade opens the name (or its goods:
-                    # "Huîtres Grolleau", "Fumaisons d'Armor", a plural no first name is)
+                    # "Huîtres Grolleau", "Fumaisons d'Armor", a plural no first name is; or a common noun
+                    # before "de": "Vannerie d'Aquitaine", which no person's name is)
                     cluster.votes["Organization"] += 1.5
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
                 if m.start > 0 and _fold(doc[m.start - 1].text) in ("chez",):
@@ -2336,7 +2345,8 @@ class _Reader:
                     self._job_names.add(tok.i)
                 # (but not the company a stake is in: "a pris 40 % des Laboratoires Sève & Thym")
                 self._in_passing[tok.i] = source or not subject and modified is not None and modified.pos_ in ("NOUN", "PROPN") \
-                    and not (modified.text in ("%", "percent") or _fold(modified.lemma_) in STAKE_NOUNS | {"capital"}) or job_name
+                    and not (modified.text in ("%", "percent") or _fold(modified.lemma_) in STAKE_NOUNS | {"capital"}) or job_name \
+                    or self._passed_through(tok.i)  # (and a past employer: "Marc Brandt, passé par L'Oréal, rejoint la société")
                 if root.dep_ == "appos" and doc[m.start - 1].text == "(" and (host := self._mention_containing(root.head.i)) is not None:
                     self._in_passing[tok.i] = self._in_passing.get(host.start, False)  # "(UTC)" is told as its full name was
                 history.append((idx, m.sent, subject, tok.i))
@@ -2347,6 +2357,9 @@ class _Reader:
             want = None
             possessive = False
             is_description = False
+            if low in FIRST_PLURAL and tok.pos_ in ("PRON", "DET") and (speaker := self._quoted_speakers_company(tok)) is not None:
+                self.ref[tok.i] = speaker  # "« Nous ... », assure Hélène Larrouy", "'We compete with X,' Fiona Hartwell said"
+                continue
             if low in pronouns and tok.pos_ in ("PRON", "DET"):
                 want, possessive = pronouns[low]
                 if self.lang == "fr" and low in ("son", "sa", "ses") and tok.pos_ != "DET":
@@ -2361,7 +2374,10 @@ class _Reader:
             elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") \
                     and self._later_main_subject(tok) is not None:
                 want = "any"  # "Fondée par X, qui la dirige toujours, Pexalon ...": an object clitic, told before its company
-            elif (tok.pos_ in ("NOUN", "PROPN") or self._mistagged_noun(tok)) and self._definite(tok):
+            elif (tok.pos_ in ("NOUN", "PROPN") or self._mistagged_noun(tok)) and self._definite(tok) and not (
+                    tok.dep_ in ("obj", "dobj", "xcomp", "attr", "oprd") and self._lemmas[tok.head.i] in BECOMING_VERBS
+                    and self._lemmas[tok.i] in UNIT_NOUNS):
+                # (not what a company becomes: "Lemaire devient la division hygiène du groupe" names no one)
                 klass = self.lex.descriptor_class(tok)
                 if klass is None and tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "up":
                     klass = "Organization"
@@ -2485,6 +2501,10 @@ class _Reader:
                     excluded |= inside
                     # but the company that bears their name is likely it: "Fondée en 1954 par Raymond Grolleau, l'entreprise"
                     family = {_fold(self.clusters[p].name.split()[-1]) for p in inside if self._kind_now(p) == "Person"}
+                if tok.dep_ in SUBJECTS:
+                    # and a family business the sentence names its person of: "l'entreprise reste dirigée par Dominique Lemaire"
+                    family |= {_fold(self.clusters[p].name.split()[-1]) for t in self.doc[tok.i + 1:self.sents[sent].end]
+                               if (p := self.ent_of(t)) is not None and self._kind_now(p) == "Person" and len(self.clusters[p].name.split()) > 1}
                 if any(c.dep_ == "amod" and c.lower_ in ("même", "same") for c in tok.children):
                     # "OpenAI et Meta dépendent du même prestataire": someone else
                     excluded |= {self.ent_of(t) for t in self.sents[sent] if t.i < tok.i} - {None}
@@ -2533,6 +2553,8 @@ class _Reader:
                         weight = 1.6
                     if h_tok in self._job_names:
                         weight = 0.6  # "chaired by former Next executive Caroline Hughes, is known for its range": not Next's
+                    elif is_description and not is_subj and self._in_passing.get(h_tok) and self._passed_through(h_tok):
+                        weight = 0.3  # "Marc Brandt, passé par L'Oréal, rejoint la société": not the one he came from
                     if is_description and is_subj:
                         # (but "X has raised €55mn in a round led by Y, as the company pushes its product":
                         # a subordinate clause speaks of the main clause's subject)
@@ -2652,7 +2674,7 @@ class _Reader:
                     scores[idx] += 0.8  # "Vasseur a acquis 60 % d'Atelier Brume ... Ses deux fondatrices": the young one's
                 if idx in placed:
                     scores[idx] += 1.0  # as much as its trade
-                if family and family & {_fold(w) for w in cluster.name.split()[1:]}:
+                if family and len(cluster.name.split()) > 1 and family & {_fold(w) for w in cluster.name.split()}:
                     scores[idx] += 0.8  # the founder's family name is in the company's
                 if nearest[idx] > 0 and topic == idx:
                     scores[idx] += 0.35
@@ -2684,8 +2706,14 @@ class _Reader:
         deviendra ...", "Founded in Oslo, where it still has its head office, the firm ..."."""
         first = self._first_word(self.sent_of[tok.i])
         if first is None or first.pos_ != "VERB" or "Part" not in first.morph.get("VerbForm") \
-                or first.dep_ not in ("advcl", "acl") or not any(t.i == tok.i for t in first.subtree):
+                or first.dep_ not in ("advcl", "acl", "ROOT") or not any(t.i == tok.i for t in first.subtree):
             return None
+        if first.dep_ == "ROOT":
+            # "Fondée en 2011 par X, qui la préside toujours, la maison compose", where the parser made the
+            # participle the root and the main verb a conjunct of the relative clause's: the first subject
+            # after the comma that closes the clause holding `tok`
+            return next((c for c in self.doc[tok.i + 1:self.sents[self.sent_of[tok.i]].end]
+                         if c.dep_ in ("nsubj", "nsubj:pass") and c.head.i > c.i and self.doc[c.left_edge.i - 1].text == ","), None)
         subject = next((c for c in first.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > tok.i), None)
         return subject
 
@@ -2706,6 +2734,26 @@ class _Reader:
             return set()
         s_idx = self.sent_of[tok.i]
         return {self._root(idx) for idx, h_sent, is_subj, h_tok in history if h_sent == s_idx and is_subj and h_tok < opener}
+
+    def _quoted_speakers_company(self, tok) -> int | None:
+        """The company "we" means in a quote a person is said to say: the one bearing the speaker's family
+        name, else the one the paragraph is about ("'We compete with North Sails,' Fiona Hartwell said")."""
+        sent = self.sents[self.sent_of[tok.i]]
+        if not any(t.text in ("«", "»", '"', "“", "”") for t in self.doc[sent.start:tok.i]):
+            return None
+        verb = next((t for t in sent if t.pos_ == "VERB" and _fold(t.lemma_) in SAYING_VERBS
+                     and not any(q.text in ("«", '"', "“") for q in self.doc[t.i:tok.i])), None)
+        speakers = [self._root(e) for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubj:pass")
+                    and (e := self.ent_of(c)) is not None and self._kind_now(self._root(e)) == "Person"]
+        if not speakers:
+            return None
+        surname = _fold(self.clusters[speakers[0]].name.split()[-1])
+        family = next((i for i, c in enumerate(self.clusters) if c is not None and c.kind() == "Organization"
+                       and len(c.name.split()) > 1 and surname in {_fold(w) for w in c.name.split()}), None)
+        if family is not None:
+            return family
+        topic = self._implicit_employer(tok.i)
+        return topic if topic is not None and self._kind_now(topic) == "Organization" else None
 
     def _speakers_employer(self, tok) -> int | None:
         """The organisation of the one who says the clause holding `tok`: "Halden's chief executive
@@ -4887,6 +4935,8 @@ class _Reader:
                 c.pos_ == "NOUN" and c.i > tok.i and _plural(c) and self._lemmas[c.i] not in NOT_GOODS for c in tok.children):
             return False  # "makes uniforms for Aer Lingus" (goods made for a customer), not "made a bid for Arm"
         passive = verbal and self._is_passive(tok)
+        if relation == "develops" and t.head in ("distribuer", "distribute") and not passive:
+            return False  # a distributor distributes others' goods; only "distribués par Sephora" says whose customer it is
         confidence = 0.8 if verbal else 0.7
         if t.third_party:
             return self._try_transfer(tok, relation, t)
@@ -4906,6 +4956,10 @@ class _Reader:
                     # the parser hung on the amount, not the one that names no one
                     surface = self._surface_marked(tok, t.object_marks)
                     objects = surface if any(self._entities_at(o) for o in surface) else objects
+                if not objects and verbal and set(t.object_marks) & {"à", "a", "in", "at"} and (where := next(
+                        (c for c in tok.children if c.lower_ in ("où", "where")), None)) is not None:
+                    # "Fondée en 1902 à Tracy-le-Mont, où elle est toujours basée": the place the relative clause hangs on
+                    objects = [a for a in self._antecedent(where) if all(self._kind_now(e) == "Place" for e in self._entities_at(a))]
                 if not objects and not verbal and tok.dep_ in ("case", "fixed") and tok.head.i > tok.i:
                     objects = [tok.head]  # "Face à Renault, Stellantis ...": a noun fixed in a preposition marks the name it opens
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
@@ -4957,11 +5011,13 @@ class _Reader:
         elif verbal:
             subjects = self._subjects(tok, passive=passive) or ((not passive or self._is_opener(tok)) and self._controller(tok)) \
                 or self._surface_subject(tok) or (self._is_opener(tok) and "Part" in tok.morph.get("VerbForm") and self._fronted_subject(tok)) \
-                or self._name_before_participle(tok) \
+                or (not passive and self._name_before_aside(tok, [])) or self._name_before_participle(tok) \
                 or self._name_before_relative(tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok) \
                 or []  # "Basée à Nantes, Quintel fabrique", where the parser made the participle the root
             if not any(self._entities_at(s) for s in subjects) and (shared := self._shared_subject(tok)):
                 subjects = shared  # "Marlowe supplies Amcor, buys its pigments from Heubach and competes with Siegwerk"
+            if not passive and not any(self._entities_at(s) for s in subjects) and (aside := self._name_before_aside(tok, subjects)):
+                subjects = aside
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
             subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
         elif t.has_subject and not t.subject_first:
@@ -4990,6 +5046,9 @@ class _Reader:
             subjects = [s for s in subjects if not (s.pos_ == "NOUN" and self.ent_of(s) is None and any(
                 c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSSESSIVE_WORDS for c in s.children))]
         subj_ents = [e for s in subjects for e in self._entities_at(s)]
+        if not subj_ents and relation == "headquarteredIn" and passive:
+            # "Menuiserie Perrin Fenêtres (MPF), fabricant de fenêtres basé à Bourg-en-Bresse": the company the apposition describes
+            subj_ents = [e for s in subjects for e in self._apposed_owner(s)]
         if not subj_ents and verbal and not passive and self._name_follows_verb(tok) and (m := self._mention_containing(tok.i - 1)) is not None:
             subjects = [self.doc[m.start]]  # "Ancien cadre de la Sécurité routière, Pierre Vasseur rejoint la société"
             subj_ents = self._entities_at(subjects[0])
@@ -5050,6 +5109,10 @@ class _Reader:
             if not obj_ents:
                 return False
         obj_ents = [e for e in dict.fromkeys(obj_ents) if e not in subj_ents]
+        if relation in ("acquired", "investsIn") and len(obj_ents) > 1:
+            # "a racheté Brosseries Lemaire, l'un des derniers fabricants de brosses de l'Oise": not the region
+            obj_ents = [e for e in obj_ents if self._kind_now(e) != "Place" and not all(
+                m.label in ("GPE", "LOC") for m in self.clusters[self._root(e)].mentions)] or obj_ents
         if self.onto.canonical(relation)[0] == "customerOf" and obj_ents and all(
                 (name := self.clusters[self._root(e)].name.lower()) in country_names() or is_region(name.split()) for e in obj_ents):
             return False  # "sells its gowns through Harrods and, in the United States, through X": a country buys nothing
@@ -5085,10 +5148,19 @@ class _Reader:
             return True
         owners = [e for o in objects for w in self._goods_owners(o) for e in self._entities_at(w) if e not in subj_ents] \
             if self.onto.canonical(relation) in (("develops", False), ("customerOf", True)) and subj_ents and objects else []
-        if owners and all(o.pos_ == "NOUN" and self.ent_of(o) is None and set(self._entities_at(o)) <= set(owners) for o in objects):
+        if not owners and passive and subj_ents and objects and self.onto.canonical(relation) == ("customerOf", True) \
+                and _fold(t.head) not in GOODS_SELLING_VERBS and not t.object_marks:
+            # "transforme 90 000 canards fournis par la coopérative X", "cuts sails from cloth supplied by X":
+            # unowned goods someone is supplied with are the supplied clause's subject's
+            owners = [e for o in objects for e in self._goods_users(o, tok) if e not in subj_ents]
+        named = [e for o in objects for e in self._entities_at(o) if e not in owners and self._kind_now(e) == "Product"
+                 and o.pos_ == "NOUN" and self.ent_of(o) is None] if owners and _fold(t.head) in GOODS_SELLING_VERBS else []
+        if owners and all(o.pos_ == "NOUN" and self.ent_of(o) is None and set(self._entities_at(o)) <= set(owners) | set(named) for o in objects):
             # "Les terminaux de Paylimo sont fabriqués par Foxconn", "Foxconn makes Paylimo's terminals": the owner
             # of the goods is the maker's customer, and the supplier's: "Solvane equips Dow's Texas plants"
             if self.asserted(tok):
+                if named:  # "Its Tidebloom pellets are sold by Notcutts": the owner's goods, which it makes
+                    self._add(owners, "develops", named, tok, f"{rule}:goods named", confidence - 0.1)
                 if _fold(t.head) in GOODS_SELLING_VERBS:
                     # but "Les crèmes de la société sont vendues par Nature & Découvertes", "Currys sells Paylimo's terminals":
                     # the shop buys them from their owner
@@ -5096,8 +5168,9 @@ class _Reader:
                 else:
                     self._add(owners, "customerOf", subj_ents, tok, f"{rule}:goods", confidence - 0.1)
             return True
-        if self.onto.canonical(relation) == ("customerOf", True) and subj_ents and (all(self._kind_now(e) == "Product" for e in subj_ents) or all(
-                s.pos_ == "NOUN" and s.is_lower and self.lex.descriptor_class(s) == "Product" for s in subjects)):
+        if self.onto.canonical(relation) == ("customerOf", True) and (subj_ents and all(self._kind_now(e) == "Product" for e in subj_ents) or subjects and all(
+                s.pos_ == "NOUN" and s.is_lower and (self.lex.descriptor_class(s) == "Product" or not subj_ents and self._goods_noun(s)) for s in subjects)):
+            # (also unnamed: "Ses conserves sont référencées chez Grand Frais")
             # "vendues chez Monoprix, les tablettes « Nuit Noire » du chocolatier": the shop buys from their maker
             subj_ents = [e for s in subjects for w in self._goods_owners(s) for e in self._entities_at(w)
                          if self._kind_now(e) == "Organization" and e not in obj_ents] or subj_ents
@@ -5212,6 +5285,11 @@ class _Reader:
                 if not antecedent and clause is not None and clause.dep_ in ("acl:relcl", "relcl") and clause.head.i in self.ref:
                     antecedent = [clause.head]  # "Le groupe de presse magazine, dont le siège est à Bordeaux": the group
                 owners = [e for o in antecedent for e in self._entities_at(o)]
+                if not owners:
+                    # "Fayolle, spécialiste des articles d'entretien dont le siège est à Saint-Étienne": the relative
+                    # clause hung on the goods of the apposition that describes the company
+                    described = antecedent or ([clause.head] if clause is not None and clause.dep_ in ("acl:relcl", "relcl") else [])
+                    owners = [e for o in described for e in self._apposed_owner(o)]
             if not owners:
                 continue
             hosts = [tok] + ([tok.head] if tok.dep_ in SUBJECTS else [])
@@ -5466,6 +5544,115 @@ class _Reader:
                 out.extend(g for g in c.children if g.dep_ == "pobj" and self.ent_of(g) is not None)
         return out
 
+    def _clitic_founded(self, title) -> int | None:
+        """The company "en" stands for in a founder's relative clause: "L'entreprise a été fondée par
+        Pierre Larrouy et son épouse, Hélène Larrouy, qui en est aujourd'hui la directrice générale"."""
+        if self.lang != "fr":
+            return None
+        verb = title.head if title.dep_ in ("obj", "xcomp", "attr") else next((c for c in title.children if c.dep_ == "cop"), None)
+        if verb is None or verb.dep_ == "cop":
+            verb = title
+        if verb.dep_ not in ("acl:relcl", "relcl") or not any(c.lower_ == "en" and c.pos_ == "PRON" for c in verb.children):
+            return None
+        agent = verb.head
+        while agent.dep_ in ("conj", "appos") and agent.head is not agent:
+            agent = agent.head
+        if agent.dep_ != "obl:agent" or not self._founding_verb(agent.head):
+            return None
+        return next((e for s in self._subjects(agent.head, passive=True) for e in self._entities_at(s)
+                     if self._kind_now(e) == "Organization"), None)
+
+    def _apposed_owner(self, noun) -> list[int]:
+        """The company an apposition describes, from a common noun inside it: "mobilier" in "Atelier Bruneau,
+        spécialiste du mobilier en rotin" -> Atelier Bruneau."""
+        walk = noun
+        for _ in range(4):
+            if walk.pos_ != "NOUN" or not walk.is_lower:
+                break
+            if walk is not noun and (found := self._entities_at(walk)):  # the description, already read as the company
+                return [e for e in found if self._kind_now(e) == "Organization"]
+            if walk.dep_ in ("appos", "acl", "amod") and walk.head.i < walk.i and (found := self._entities_at(walk.head)):
+                # (not a founder the parse set the company beside: "Fondée par Paul Durand, l'entreprise, basée à Lyon")
+                agent = walk.head.dep_ == "obl:agent" or walk.head.dep_ == "pobj" and walk.head.head.lower_ == "by"
+                return [] if agent else [e for e in found if self._kind_now(e) == "Organization"]
+            if self.lex.descriptor_class(walk) == "Organization" and walk.i > 1 and self.doc[walk.i - 1].text == ",":
+                # the parse lost the apposition: "Charpentes Moreau (CMB), fabricant de charpentes basé à Vesoul"
+                k = walk.i - 2
+                if self.doc[k].text == ")" and k >= 3 and self.doc[k - 2].text == "(":
+                    k -= 3
+                m = self._mention_containing(k)
+                return [e for e in self._entities_at(self.doc[m.start]) if self._kind_now(e) == "Organization"] \
+                    if m is not None and m.end == k + 1 else []
+            if walk.dep_ not in ("nmod", "pobj", "prep") or walk.head is walk:
+                break
+            walk = walk.head if walk.dep_ != "pobj" else walk.head.head
+        return []
+
+    def _passed_through(self, at: int) -> bool:
+        """Whether a name is where someone "passed through", a past employer: "passé par L'Oréal"."""
+        m = self._mention_containing(at)
+        root = self._root_of(m) if m is not None else self.doc[at]
+        return self.lang == "fr" and root.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and _fold(root.head.lemma_) == "passer" \
+            and "Part" in root.head.morph.get("VerbForm") and any(c.lower_ == "par" for c in root.children)
+
+    def _name_before_aside(self, verb, subjects) -> list:
+        """The name a verb's clause opens with, where the parser hung it on an aside between commas:
+        "Marc Brandt, passé par L'Oréal, rejoint la société" (the name under the participle), "as
+        production manager, and Tom Aldous, a partner at X, has joined its board" (the name a conjunct
+        of the nameless subject).
+        """
+        for s in subjects:
+            named = [c for c in s.children if c.dep_ == "conj" and c.i > s.i and self.ent_of(c) is not None
+                     and self.doc[c.left_edge.i - 1].lower_ in ("and", "et") and self.doc[c.left_edge.i - 2].text == ","]
+            if named:
+                return named
+        if subjects:
+            return []
+        for c in verb.children:
+            if c.dep_ in ("advcl", "acl") and c.i < verb.i and "Part" in c.morph.get("VerbForm") and self.doc[c.i - 1].text == "," \
+                    and self.doc[c.right_edge.i + 1].text == ",":
+                named = [g for g in c.children if g.i < c.i and g.dep_ in ("dep", "nsubj", "nmod") and self.ent_of(g) is not None
+                         and self.doc[g.right_edge.i + 1].text == ","]
+                if named:
+                    return named[:1]
+        return []
+
+    def _goods_users(self, noun, verb) -> list[int]:
+        """Who uses unowned goods a passive says are supplied: the subject of the clause that
+        holds them ("Le domaine transforme des canards fournis par X" -> the domaine, "Its sails are
+        cut from cloth supplied by X" -> the owner of the sails).
+        Only plain plural or mass nouns with no name, no owner and no number of their own."""
+        if noun.pos_ != "NOUN" or not (noun.is_lower or noun.is_sent_start and noun.text[1:].islower()) \
+                or self.ent_of(noun) is not None or self._entities_at(noun) or self._folded[noun.i] in NON_PRODUCT_NOUNS or _fold(noun.lemma_) in NON_PRODUCT_NOUNS | NOT_GOODS \
+                or self.lex.descriptor_class(noun) in ("Organization", "Person") \
+                or any(c.dep_ in ("poss", "nmod:poss") or c.dep_ == "det" and c.lower_ in ("this", "these", "ce", "ces", "cette") for c in noun.children):
+            return []
+        if noun.head is verb and noun.dep_ in ("nsubjpass", "nsubj:pass"):
+            # "Engines for the fleet are supplied by Beta Marine": the goods of the company the paragraph is about
+            topic = self._implicit_employer(verb.i)
+            return [topic] if topic is not None and self._kind_now(topic) == "Organization" else []
+        head = noun
+        for _ in range(5):  # (through a torn parse: "à partir de fil de lin", "900 sails a year from cloth")
+            if head.dep_ not in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "prep", "nmod", "dep", "npadvmod", "advmod") or head.head is head:
+                return []
+            head = head.head
+            if head.pos_ == "VERB" and head is not verb:
+                break
+        else:
+            return []
+        clause = head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if head.pos_ != "VERB" or head is verb or clause.dep_ in ("relcl", "acl:relcl"):
+            return []  # (not "a forklift that uses lidar sensors supplied by Ouster": the forklift's, whoever makes it)
+        users = []
+        for s in self._subjects(head, passive=self._is_passive(head)) or self._subjects(head):
+            found = [e for e in self._entities_at(s) if self._kind_now(e) == "Organization"]
+            if not found and s.pos_ == "NOUN":
+                found = [e for w in self._goods_owners(s) for e in self._entities_at(w) if self._kind_now(e) == "Organization"]
+            users += found
+        return list(dict.fromkeys(users))
+
     def _unowned_group_owner(self, tok) -> list:
         """Whose a bare plural group is that a list follows: "Fleet customers include Hertz and An Post",
         "Clients include Revolut", of the company the paragraph is about (a mention of it before)."""
@@ -5648,8 +5835,10 @@ class _Reader:
             # "Le principal concurrent de Danone est Lactalis": the name, the root its verb is the copula of (or the
             # names a description opens: "Ses principaux clients sont les maisons Hennessy et Rémy Martin")
             return [tok.head]
-        if tok.dep_ in ("nsubj",) and _fold(tok.head.lemma_) in ("be", "etre"):
-            # "AMD's main rival is Intel": the noun is the subject, the name its attribute
+        if tok.dep_ in ("nsubj",) and (_fold(tok.head.lemma_) in {"be", "etre"} | STAYING_VERBS
+                                       or self._folded[tok.head.i] in ("reste", "restent", "demeure", "demeurent")):
+            # "AMD's main rival is Intel": the noun is the subject, the name its attribute (and "remains Intel",
+            # "Le principal concurrent de Brosseries Lemaire reste Brosserie Duval")
             named = [c for c in tok.head.children if (c.dep_ in ("attr", "acomp") or c.i > tok.head.i and c.dep_ in ("flat:name", "obj", "xcomp"))
                      and self.ent_of(c) is not None]  # "Les concurrents de Paylimo sont Adyen et Stripe": parsed as flat
             if named:
@@ -5996,6 +6185,8 @@ class _Reader:
         ) < 1.5:
             return True  # "le PDG Mark Zuckerberg": a name right after a title is a person's
         kind = self._label_kind(cluster)
+        if kind == "Organization" and self._kind_now(idx) == "Person" and 2 <= len(cluster.name.split()) <= 3:
+            return True  # "Founded in 2009 by Eleanor Finch, who remains chief executive", the founder the model took for a firm
         return kind in ("Person", None) or (kind == "Place" and len(cluster.name.split()) <= 3) or kind == "Organization" and len(cluster.name.split()) in (2, 3) and cluster.votes.get("Organization", 0) < 2 and any(m.label in ("PER", "PERSON") for m in cluster.mentions)
 
     def _whose_owners(self, whose) -> list[int]:
@@ -6031,6 +6222,8 @@ class _Reader:
                     ents = [e for e in self._entities_at(target) if e != person]
                     if ents:
                         return ents[0], "of"
+        if (founded := self._clitic_founded(head)) is not None and founded != person:
+            return founded, "en"
         # the name right after the title, which the checks below read
         named = next((m for m in self.clusters[person].mentions if 0 <= m.start - span.end <= 1), None)
         # "Fairmont Retail, whose chief executive Gavin Roth took over": "whose" hung on the name after the title
@@ -6146,15 +6339,33 @@ class _Reader:
 
     # ------------------------------------------------------------ products owned
 
+    def _goods_named_before(self, tok) -> list[int]:
+        """The name set before owned goods: "Its Tidebloom pellets", "its flagship Aero Nine road helmet",
+        named nowhere else (not "Ryanair's Boeing jets", whose maker the text names as a company)."""
+        if tok.pos_ != "NOUN" or not tok.is_lower or not self._possessors(tok) or not self._goods_noun(tok):
+            return []
+        out = []
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN" and c.is_lower:
+                c = next((g for g in c.children if g.dep_ == "compound" and g.i < c.i), c)  # "Aero Nine road helmet"
+            idx = self.ent_of(c) if c.dep_ == "compound" and c.i < tok.i else None
+            if idx is None:
+                continue
+            cluster = self.clusters[self._root(idx)]
+            if self._kind_now(self._root(idx)) == "Product" or len(cluster.mentions) == 1 and self._kind_now(self._root(idx)) == "Organization":
+                out.append(self._root(idx))
+        return out
+
     def match_owned_products(self) -> None:
         """ "son modèle « Behemoth »", "its chatbot ChatGPT", "leurs modèles respectifs, ChatGPT et Llama"."""
         doc = self.doc
         for tok in doc:
-            if self.lex.descriptor_class(tok) != "Product" and not (
+            named_before = self._goods_named_before(tok)
+            if self.lex.descriptor_class(tok) != "Product" and not named_before and not (
                     tok.pos_ == "NOUN" and tok.is_lower and (self._flagship(tok) or self._quoted_after(tok))
                     and (self._goods_noun(tok) or self._whose_word(tok) is not None)):
                 continue  # (and goods called a flagship or named in quotes: "its flagship concert instrument, the Firth Model F")
-            names = self._names_after(tok)
+            names = self._names_after(tok) or named_before
             if tok.dep_ == "appos" and (named := self.ent_of(tok.head)) is not None:
                 names = [named]  # "Le K-7, robot phare de Kinetra", "ChatGPT, le produit phare d'OpenAI": the name it describes
             if not names:
@@ -6556,19 +6767,27 @@ class _Reader:
             helm = next((o for o in self._direct_objects(tok) if self._lemmas[o.i] in HELM_NOUNS), None)
             if helm is None:
                 continue
-            people = [e for p in self._marked(tok, ("à", "au", "to")) for e in self._entities_at(p)]
+            people = [e for p in self._marked(tok, ("à", "au", "to")) for e in ([
+                e for c in p.children if c.dep_ in ("appos", "flat:name") for e in self._entities_at(c)]
+                if self._folded[p.i] in KIN_NOUNS else self._entities_at(p))]  # "à sa fille, Karine Perrin"
             owners = [c for c in helm.children if c.dep_ == "appos" or c.dep_ == "nmod" and "de" in self._case_words(c)]
             owners += [g for c in helm.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             owners = [o for o in owners if self.ent_of(o) not in people]  # (not "de Meo" in "à Luca de Meo")
             orgs = [e for o in owners for e in self._entities_at(o) if e not in people]
+            employer = None
             if not owners:  # "a confié sa direction générale à X": its own
-                orgs = [e for s in self._subjects(tok) for e in self._entities_at(s)]
-                if orgs and all(self._kind_now(e) == "Person" for e in orgs):
+                # (a demonstrative is read as a person here: "mais celui-ci cède la présidence à sa fille")
+                orgs = [e for s in self._subjects(tok) if s.lower_ not in ("celui-ci", "celle-ci") for e in self._entities_at(s)]
+                if all(self._kind_now(e) == "Person" for e in orgs):  # (or one unresolved: "mais celui-ci cède la présidence")
                     # "Karim Benali devient président et cède la direction générale à Olivier Marchand": a leader hands
                     # on the company the paragraph is about
-                    employer = self._implicit_employer(tok.i)
+                    employer = next((self._root(e) for t in self.doc[self.sents[self.sent_of[tok.i]].start:tok.i] if t.dep_ in SUBJECTS
+                                     for e in self._entities_at(t) if self._kind_now(self._root(e)) == "Organization"
+                                     or t.pos_ == "NOUN" and self.lex.descriptor_class(t) == "Organization"), None)
+                    if employer is None:  # (its sentence's company first: "la société conserve son fondateur, mais celui-ci cède")
+                        employer = self._implicit_employer(tok.i)
                     orgs = [employer] if employer is not None and employer not in people else []
-            orgs = [e for e in orgs if self._kind_now(e) != "Person"]
+            orgs = [e for e in orgs if self._kind_now(e) != "Person" or not owners and e == employer]  # (what "la société" means)
             if people and orgs:
                 self._add(people, "leads", orgs[:1], tok, "verb:handed:leads", 0.7)
                 self._add(people, "joins", orgs[:1], tok, "verb:handed:joins", 0.65)
@@ -7281,6 +7500,18 @@ class _Reader:
                     self.clusters[self._root(idx)].votes[klass] += weight * share
 
 
+def _verb_lemma(tok, lemma: str, heads, lang: str) -> str:
+    """A French trigger verb's lemma where the lemmatizer kept the present form ("qui la préside" ->
+    "preside") or took another verb's ("fonde" -> "fondre"); other lemmas as they are (folded).
+    >>> _verb_lemma(type("T", (), {"pos_": "VERB", "text": "préside"}), "preside", {"presider"}, "fr")
+    'presider'
+    """
+    if lang != "fr" or tok.pos_ != "VERB" or lemma in heads:
+        return lemma
+    low = _fold(tok.text)
+    return next((low[:-len(end)] + "er" for end in ("ent", "e") if low.endswith(end) and low[:-len(end)] + "er" in heads), lemma)
+
+
 def _without_co(lemma: str, heads) -> str:
     """A lemma without its "co" when only the plain word is a trigger: leading together is leading.
     >>> _without_co("codiriger", {"diriger"}), _without_co("collaborer", {"collaborer", "laborer"})
@@ -7399,6 +7630,9 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
         name = cluster.name
         aliases = {n for n in cluster.names if n != name}
         aliases |= {short for n in cluster.names if (short := _without_name_article(n)) != n}
+        # "Its customers include The Folio Society": a capital "The" inside a sentence is the name's own
+        aliases |= {f"The {reader.doc[m.start:m.end].text}" for m in cluster.mentions
+                    if m.start > 0 and reader.doc[m.start - 1].text == "The" and not reader.doc[m.start - 1].is_sent_start}
         entities.append(Entity(key, name, kinds[idx], tuple(sorted(aliases - {name})), tuple(cluster.roles)))
     text = reader.doc.text
     return Document(

@@ -70,10 +70,15 @@ def mark_sentence_ends(doc):
     >>> doc = mark_sentence_ends(spacy.blank("fr")("Il part. Breizh Capital Partenaires et Loire Croissance : Toiles"))
     >>> [t.text for t in doc if t.is_sent_start is not False]
     ['Il', 'Breizh', 'Toiles']
+    >>> [t.text for t in mark_sentence_ends(spacy.blank("fr")("Chez Point.P aussi.")) if t.is_sent_start is not False]
+    ['Chez']
     """
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space or "\n" in prev.whitespace_:
+            continue
+        if _SENTENCE_END.search(prev.text) and not prev.whitespace_ and tok.text[:1].isalnum():
+            tok.is_sent_start = False  # a stop inside a name: "les agences Point.P", "Booking.com"
             continue
         if _SENTENCE_END.search(prev.text) or prev.text in _CLOSERS and tok.i > 1 and _SENTENCE_END.search(doc[tok.i - 2].text):
             continue

@@ -308,3 +308,22 @@ def test_the_town_a_seat_is_in_is_a_place(fr_nlp):
     found = entities("fr", "Alpenkraut Holding a pris 40 % de Laboratoires Sève & Thym, un fabricant de soins bio dont le "
                            "siège est à Dieulefit, pour 8 millions de francs suisses.")
     assert found.get("Dieulefit") == "Place"
+
+
+def test_a_capital_the_inside_a_sentence_is_known_with_the_name(en_nlp):
+    # "The Folio Society" is the firm's own name; the name keeps its short form and knows the long one
+    doc = extract_doc(next(parse("en", ["Its customers include The Folio Society and Waterstones. The company is based in Oxford."])), "en")
+    assert any("The Folio Society" in e.aliases for e in doc.entities)
+    assert not any(a.startswith("The ") for e in doc.entities for a in e.aliases if "Folio" not in a)
+
+
+def test_a_stop_inside_a_word_starts_no_sentence(fr_nlp):
+    # "Point.P": a full stop with no space after it ends no sentence
+    doc = next(parse("fr", ["Ses fenêtres sont distribuées par les agences Point.P, partenaire historique de l'entreprise."]))
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_name_of_a_trade_and_a_place_is_a_company(fr_nlp):
+    # the model labels "Vannerie d'Aquitaine" a person; no person's name is a common noun before "de"
+    found = entities("fr", "Maison Ménard fabrique des paniers. Maison Ménard affronte la concurrence de Vannerie d'Aquitaine.")
+    assert found.get("Vannerie d'Aquitaine") == "Organization"
