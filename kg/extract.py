@@ -280,6 +280,7 @@ CONTINENTS = {"europe", "asia", "africa", "america", "north america", "south ame
 CITY_STATES = {"singapore", "hong kong", "monaco", "luxembourg", "macau", "macao", "san marino", "gibraltar"}
 # a joint venture, and the verbs that set one up: "ont créé une coentreprise", "formed a joint venture"
 JV_NOUNS = {"coentreprise", "co-entreprise", "jv"}
+JV_MAKING_NOUNS = {"creation", "formation", "constitution", "lancement", "launch"}
 JV_MAKING_VERBS = {"creer", "former", "fonder", "monter", "lancer", "constituer", "create", "form", "set", "launch",
                    "establish", "found"}
 # and those of being held, whose subject is the company held: "la scierie appartenait au fonds Jura Développement"
@@ -2493,6 +2494,8 @@ class _Reader:
                 # round values is who raises it)
                 excluded |= self._commanding_subjects(tok) - (self._raisers_before(tok) if valued_target else set())
                 excluded -= reporting  # "Halvora a racheté Corvix, a annoncé la société": the buyer speaks
+                # (and the company a quote's "nous" is: "« Nous voulons ... », a déclaré X, directrice générale du groupe")
+                excluded -= {self.ref[t.i] for t in self.sents[sent] if t.i in self.ref and t.lower_ in FIRST_PLURAL}
                 first = self._first_word(sent) or tok
                 if first.i < tok.i and first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm"):
                     # "Founded by three former Apple engineers, A, B and C, the start-up": the subject
@@ -3022,6 +3025,21 @@ class _Reader:
         no job ("the group chairman X")."""
         return tok.pos_ == "ADJ" or tok.pos_ in ("NOUN", "PROPN") and tok.is_lower and self.lex.descriptor_class(tok) is None \
             and self._role_at(tok.i) is None and not tok.like_num
+
+    def _name_beside(self, noun) -> list[int]:
+        """The name right after a common noun and its adjectives: "le confectionneur portugais Lusotex Têxteis"."""
+        k = noun.i + 1
+        while k < len(self.doc) and k - noun.i <= 3 and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:
+            k += 1
+        return [self._root(self.tok_ent[k])] if noun.pos_ == "NOUN" and noun.is_lower and k in self.tok_ent else []
+
+    def _past_long_descriptor(self, tok):
+        """The name a two-word descriptor opens, which the parser tore apart: "la jeune pousse Poils &
+        Nature" ("jeune" an adjective, "pousse" a verb); else the token itself."""
+        k = tok.i + 2
+        if k < len(self.doc) and (self._folded[tok.i], self._folded[tok.i + 1]) in self.lex.descriptors and k in self.tok_ent:
+            return self.doc[k]
+        return tok
 
     def _name_after_descriptor(self, tok) -> int | None:
         """"la start-up Wiz", "the chipmaker Arm", "le modèle « Behemoth »": the name the noun introduces."""
@@ -4992,6 +5010,8 @@ class _Reader:
                     objects = [tok.head]  # "a platform hire subsidiary it bought in 2021", "a material the company developed"
                     # (a relative clause with no pronoun; not "its song Magdelene released on", a name and its participle)
         objects = [self._past_quantifier(o) for o in objects]  # "Most of its fleet is built by Liebherr": the fleet
+        if t.object_marks and objects and not any(self._entities_at(o) for o in objects):
+            objects = [self._past_long_descriptor(o) for o in objects]  # "30 % de la jeune pousse Poils & Nature"
         if t.object_marks:
             objects = [r for o in objects for r in (self._relative_antecedent(o) or [o])]
         if t.has_object and round_tok is not None and not any(self._entities_at(o) for o in objects):
@@ -5242,6 +5262,16 @@ class _Reader:
                     self._add([a], relation, [b], tok, rule + ":list", confidence - 0.05)
             return True
         joined = any(c.lower_ in ("also", "aussi", "également", "egalement") for c in tok.children)
+        if relation == "investsIn" and verbal and not passive and "%" in t.extra and not objects and not obj_ents and subj_ents \
+                and len(bought := [b for b in self._bought_before(tok.i, same_paragraph=True) if b not in subj_ents]) == 1 \
+                and not any(m.sent == self.sent_of[tok.i] for m in self.clusters[self._root(bought[0])].mentions) \
+                and not any(w.lower_ in ("in", "of", "de", "du", "des", "d'", "d’", "dans") for w in tok.subtree if w.i > tok.i) \
+                and not any(self._folded[k] in ("remaining", "restant", "restants", "restante", "restantes")
+                            for k in range(self.sents[self.sent_of[tok.i]].start, self.sents[self.sent_of[tok.i]].end)):
+            # "Montbrison Capital a acquis 65 % de MPF. Crédit Mutuel Equity, qui accompagne l'opération, prend 15 %": of
+            # the one company the paragraph has seen bought, in a sentence before (not "bought a stake in Tidal, taking 10%",
+            # nor "holds a 12% stake in the company", which another template reads, nor "the remaining 30%")
+            obj_ents = bought
         if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor) and not joined:
             return False  # "prend 5 %": let a template that finds the object have the trigger (but "also took part")
         if relation in ("investsIn", "backedBy", "acquired", "acquiredBy"):
@@ -5316,7 +5346,10 @@ class _Reader:
             if not (self._folded[tok.i] in JV_NOUNS or tok.lower_ == "venture" and tok.i > 0 and doc[tok.i - 1].lower_ == "joint"):
                 continue
             verb = tok.head
-            if tok.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB" or self._lemmas[verb.i] not in JV_MAKING_VERBS or not self.asserted(verb):
+            # (or the making told as a noun: "la création, avec le confectionneur X, d'une coentreprise baptisée Y")
+            nominal = tok.dep_ in ("nmod", "pobj") and verb.pos_ == "NOUN" and self._lemmas[verb.i] in JV_MAKING_NOUNS
+            if not nominal and (tok.dep_ not in DIRECT_OBJECTS or verb.pos_ != "VERB" or self._lemmas[verb.i] not in JV_MAKING_VERBS) \
+                    or not self.asserted(verb):
                 continue
             named = self._name_after_descriptor(tok)
             k = tok.right_edge.i + 1
@@ -5324,18 +5357,26 @@ class _Reader:
                 named = self._root(self.tok_ent[m.start])  # ", Écloserie Atlantique,", which the parser hung on the verb
             if named is None or self._kind_now(named) == "Place":
                 continue
-            parents = [e for s in self._subjects(verb) for e in self._entities_at(s)]
-            if not parents and self._plural_verb(verb):
+            # (and its partner "with" whom, which the parser may hang on the venture's name)
+            hosts = [verb, tok] + [self._root_of(m) for m in self.clusters[named].mentions if m.sent == self.sent_of[verb.i]]
+            partners = [e for h in hosts for w in self._marked(h, ("with", "avec"))
+                        for e in (self._entities_at(w) or self._name_beside(w))]  # "avec le confectionneur portugais Lusotex Têxteis"
+            parents = [e for s in self._subjects(verb) for e in self._entities_at(s)] if not nominal else []
+            if nominal:
+                # whoever makes it with the partner named: the company the paragraph is about
+                parents = [e for e in (self._implicit_employer(verb.i), self._main_topic("org"))
+                           if e is not None and self._root(e) != named and self._root(e) not in map(self._root, partners)][:1]
+            if not parents and not nominal and self._plural_verb(verb):
                 # "L'ostréiculteur A, dont le siège est à ..., et le mareyeur B, basé à ..., ont créé": a long subject
                 # the parser broke; the companies named before the plural verb
                 sent = self.sents[self.sent_of[verb.i]]
                 before = [e for k in range(sent.start, verb.i) if (e := self.tok_ent.get(k)) is not None]
                 before = [e for e in dict.fromkeys(self._root(e) for e in before) if self._kind_now(e) == "Organization"]
                 parents = before if len(before) in (2, 3) else []
-            # (and its partner "with" whom, which the parser may hang on the venture's name)
-            hosts = [verb, tok] + [self._root_of(m) for m in self.clusters[named].mentions if m.sent == self.sent_of[verb.i]]
-            parents += [e for h in hosts for w in self._marked(h, ("with", "avec")) for e in self._entities_at(w)]
-            parents = [e for e in dict.fromkeys(parents) if e != named and self._kind_now(e) == "Organization"]
+            parents += partners
+            parents = [e for e in dict.fromkeys(parents) if e != named and self._kind_now(e) not in ("Person", "Place")]
+            for e in parents:
+                self.clusters[self._root(e)].votes["Organization"] += 2.0  # a joint venture's parent is a company
             self._add(parents, "investsIn", [named], verb, "joint-venture", 0.7)
             for a, b in combinations(parents, 2):
                 self._add([a], "partnersWith", [b], verb, "joint-venture", 0.7)
