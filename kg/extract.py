@@ -2317,6 +2317,8 @@ class _Reader:
         for i, c in enumerate(self.clusters):
             if c is not None and len(c.name.split()) > 1 and c.name[:1].isupper() and self._kind_now(i) == "Organization":
                 named_so[_fold(c.name.split()[0]).rstrip("s")].add(i)
+                if self.lang == "en":  # and the last in English: "the bindery" for "Harrow & Finch Bindery"
+                    named_so[_fold(c.name.split()[-1]).rstrip("s")].add(i)
         for idx, cluster in enumerate(self.clusters):
             if cluster is None:
                 continue
@@ -2750,10 +2752,7 @@ class _Reader:
                     and (e := self.ent_of(c)) is not None and self._kind_now(self._root(e)) == "Person"]
         if not speakers:
             return None
-        surname = _fold(self.clusters[speakers[0]].name.split()[-1])
-        family = next((i for i, c in enumerate(self.clusters) if c is not None and c.kind() == "Organization"
-                       and len(c.name.split()) > 1 and surname in {_fold(w) for w in c.name.split()}), None)
-        if family is not None:
+        if (family := self._family_company(speakers[0])) is not None:
             return family
         topic = self._implicit_employer(tok.i)
         return topic if topic is not None and self._kind_now(topic) == "Organization" else None
@@ -5265,12 +5264,14 @@ class _Reader:
         if relation == "investsIn" and verbal and not passive and "%" in t.extra and not objects and not obj_ents and subj_ents \
                 and len(bought := [b for b in self._bought_before(tok.i, same_paragraph=True) if b not in subj_ents]) == 1 \
                 and not any(m.sent == self.sent_of[tok.i] for m in self.clusters[self._root(bought[0])].mentions) \
-                and not any(w.lower_ in ("in", "of", "de", "du", "des", "d'", "d’", "dans") for w in tok.subtree if w.i > tok.i) \
+                and not any(w.lower_ in ("in", "of", "de", "du", "des", "d'", "d’", "dans") or w.lower_ in RELATIVE_OBJECTS
+                            for c in tok.children if c.dep_ not in SUBJECTS for w in c.subtree) \
                 and not any(self._folded[k] in ("remaining", "restant", "restants", "restante", "restantes")
                             for k in range(self.sents[self.sent_of[tok.i]].start, self.sents[self.sent_of[tok.i]].end)):
             # "Montbrison Capital a acquis 65 % de MPF. Crédit Mutuel Equity, qui accompagne l'opération, prend 15 %": of
             # the one company the paragraph has seen bought, in a sentence before (not "bought a stake in Tidal, taking 10%",
-            # nor "holds a 12% stake in the company", which another template reads, nor "the remaining 30%")
+            # nor "holds a 12% stake in the company" or "in which X holds 22%", which other templates read, nor "the
+            # remaining 30%")
             obj_ents = bought
         if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor) and not joined:
             return False  # "prend 5 %": let a template that finds the object have the trigger (but "also took part")
@@ -6236,6 +6237,22 @@ class _Reader:
         return self._entities_at(relcl.head) if relcl is not None else []
 
     def _role_org(self, span, head, person: int):
+        org, how = self._role_org_read(span, head, person)
+        if how == "implicit" and (family := self._family_company(person)) is not None and family != org:
+            return family, "family"  # "Managing director Fiona Hartwell ... will continue to run the business": Hartwell Sails
+        return org, how
+
+    def _family_company(self, person: int) -> int | None:
+        """The one company of the text whose name of several words holds a person's family name: "Hartwell
+        Sails" for Fiona Hartwell; None when none or several do."""
+        surname = _fold(self.clusters[person].name.split()[-1])
+        if len(self.clusters[person].name.split()) < 2 or len(surname) < 3:
+            return None
+        found = [i for i, c in enumerate(self.clusters) if c is not None and i != person and c.kind() == "Organization"
+                 and len(c.name.split()) > 1 and surname in {_fold(w) for w in c.name.split()}]
+        return found[0] if len(found) == 1 else None
+
+    def _role_org_read(self, span, head, person: int):
         doc = self.doc
         for tok in span:
             for c in tok.children:
