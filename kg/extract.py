@@ -1390,6 +1390,13 @@ class _Reader:
                     and doc[out[-1][0]].pos_ == "NOUN" and out[-1][0] > 0 and doc[out[-1][0] - 1].pos_ in ("DET", "ADP") \
                     and doc[span[0] - 1].whitespace_ == " " and doc[span[0]].text[:1].isupper():
                 out[-1] = (out[-1][0], span[1], "ORG")
+            elif self.lang == "fr" and out and out[-1][2] in ("ORG", "MISC") and span[2] in ("LOC", "GPE") \
+                    and out[-1][1] - out[-1][0] == 1 and span[0] == out[-1][1] + 1 and doc[out[-1][1]].lower_ in ("de", "du", "d'", "d’") \
+                    and doc[out[-1][0]].pos_ in ("NOUN", "PROPN") and doc[out[-1][0]].is_title and out[-1][0] > 0 \
+                    and (doc[out[-1][0]].pos_ == "NOUN" and doc[out[-1][0] - 1].pos_ == "DET"
+                         or doc[out[-1][0] - 1].is_lower and self.lex.descriptor_class(doc[out[-1][0] - 1]) == "Organization"):
+                # "la coopérative Osiers de Touraine": a capitalised trade or goods and its region, one name
+                out[-1] = (out[-1][0], span[1], "ORG")
             else:
                 out.append(span)
         return out
@@ -1410,6 +1417,10 @@ class _Reader:
                 if doc[s:stop].text in texts:
                     e = stop
                     break
+            ends = {j for _, j, _ in out}
+            if s > 0 and doc[s - 1].is_sent_start and doc[s - 1].is_alpha and doc[s - 1].is_title and s - 1 not in ends \
+                    and doc[s - 1:e].text in texts:
+                s -= 1  # and one the sentence's first word was cut from: "Maison Ménard s'approvisionne", "Maison" a noun
             out.append((s, e, label))
         return out
 
@@ -5050,6 +5061,11 @@ class _Reader:
                 subjects = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and self.ent_of(c) is not None][:1]
         else:
             subjects = [tok] if counted_group else self._noun_subjects(tok, objects, skip_possessor=possessor_is_object)
+            if not subjects and t.reflexive and tok.i > 0 and self.doc[tok.i - 1].lower_ in ("s'", "s’", "se"):
+                # "Elle fabrique des brosses et s'approvisionne auprès de X", the verb tagged a noun and hung on the
+                # object before: the subject of the verb above it
+                verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+                subjects = self._subjects(verb) if verb is not None else []
             if not subjects and possessor_is_object:
                 subjects = [tok]  # the names the noun introduces: "ses clients, dont A et B"
             if not subjects:
@@ -5262,6 +5278,7 @@ class _Reader:
             return True
         joined = any(c.lower_ in ("also", "aussi", "également", "egalement") for c in tok.children)
         if relation == "investsIn" and verbal and not passive and "%" in t.extra and not objects and not obj_ents and subj_ents \
+                and self._lemmas[tok.i] not in HOLDING_VERBS \
                 and len(bought := [b for b in self._bought_before(tok.i, same_paragraph=True) if b not in subj_ents]) == 1 \
                 and not any(m.sent == self.sent_of[tok.i] for m in self.clusters[self._root(bought[0])].mentions) \
                 and not any(w.lower_ in ("in", "of", "de", "du", "des", "d'", "d’", "dans") or w.lower_ in RELATIVE_OBJECTS
@@ -5271,7 +5288,7 @@ class _Reader:
             # "Montbrison Capital a acquis 65 % de MPF. Crédit Mutuel Equity, qui accompagne l'opération, prend 15 %": of
             # the one company the paragraph has seen bought, in a sentence before (not "bought a stake in Tidal, taking 10%",
             # nor "holds a 12% stake in the company" or "in which X holds 22%", which other templates read, nor "the
-            # remaining 30%")
+            # remaining 30%"; a holding with no company named is told of many: taking is told of a deal)
             obj_ents = bought
         if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor) and not joined:
             return False  # "prend 5 %": let a template that finds the object have the trigger (but "also took part")
