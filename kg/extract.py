@@ -2403,6 +2403,10 @@ class _Reader:
                     # "who founded the business in 1998", "owns 18% of the business", "the business was founded" (not "its
                     # NAND business", a unit, nor "managing director of the business", said of whichever the clause is about)
                     klass = "Organization"
+                if klass is None and tok.is_lower and tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "nsubj:pass") and not _plural(tok) \
+                        and self._founding_verb(tok.head) and self._is_passive(tok.head) and not any(
+                        c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "nmod:poss") for c in tok.children):
+                    klass = "Organization"  # "The loft was founded in 1978 by her father": whatever its trade, a company
                 if klass is None and self._role_head(tok) and not any(c.dep_ in ("appos", "flat:name") for c in tok.children):
                     klass = "Person"  # "the Tesla and SpaceX chief executive had first bought a stake"
                 if klass is None and tok.is_lower and (_descriptor_key(tok) in trades or any(
@@ -4996,7 +5000,7 @@ class _Reader:
                     if not objects and (objects := self._counted_owner(tok)):
                         counted_group = True  # the names are the ones the group noun introduces
                     if not objects:
-                        objects = self._unowned_group_owner(tok)
+                        objects = self._unowned_group_owner(tok) or self._unowned_attribute_owner(tok)
                     possessor_is_object = bool(objects)
             elif not t.subject_first and not verbal:
                 # "{o} based {s}": a modifier in front of the head
@@ -5204,7 +5208,9 @@ class _Reader:
                     self._add(owners, "customerOf", subj_ents, tok, f"{rule}:goods", confidence - 0.1)
             return True
         if self.onto.canonical(relation) == ("customerOf", True) and (subj_ents and all(self._kind_now(e) == "Product" for e in subj_ents) or subjects and all(
-                s.pos_ == "NOUN" and s.is_lower and (self.lex.descriptor_class(s) == "Product" or not subj_ents and self._goods_noun(s)) for s in subjects)):
+                s.pos_ == "NOUN" and s.is_lower and (self.lex.descriptor_class(s) == "Product" or not subj_ents and self._goods_noun(s))
+                or not subj_ents and s.is_lower and self._mistagged_noun(s) and self._possessors(s) for s in subjects)):
+            # (and "Ses conserves sont référencées chez X", "conserves" tagged a verb)
             # (also unnamed: "Ses conserves sont référencées chez Grand Frais")
             # "vendues chez Monoprix, les tablettes « Nuit Noire » du chocolatier": the shop buys from their maker
             subj_ents = [e for s in subjects for w in self._goods_owners(s) for e in self._entities_at(w)
@@ -5719,6 +5725,18 @@ class _Reader:
                 or any(c.dep_ in ("det", "poss", "nmod:poss", "prep", "nmod") for c in tok.children):
             return []
         topic = self._implicit_employer(tok.i)
+        before = [m for m in self.clusters[topic].mentions if m.start < tok.i] if topic is not None else []
+        return [self.doc[before[-1].start]] if before else []
+
+    def _unowned_attribute_owner(self, tok) -> list:
+        """Whose customer a name is said to be with no owner named: "The charter company Sunsail is another
+        large customer", "Carrefour est un autre gros client", of the company the paragraph is about."""
+        if self._lemmas[tok.i] not in ("customer", "client", "cliente") or _plural(tok) \
+                or not (tok.dep_ in ("attr", "xcomp") or any(c.dep_ == "cop" for c in tok.children)) \
+                or not any(c.lower_ in ("another", "autre") for c in tok.children) \
+                or any(c.dep_ in ("poss", "nmod:poss", "prep", "nmod") for c in tok.children):
+            return []
+        topic = self._implicit_employer(tok.i, own_sentence=False)
         before = [m for m in self.clusters[topic].mentions if m.start < tok.i] if topic is not None else []
         return [self.doc[before[-1].start]] if before else []
 
