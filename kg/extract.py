@@ -4978,6 +4978,12 @@ class _Reader:
         if t.has_object:
             if t.object_marks:
                 objects = self._marked(anchor, t.object_marks) or (anchor is not tok and self._marked(tok, t.object_marks)) or []
+                if objects and verbal and not t.extra:
+                    # "achète ses modules au chinois LONGi et ses onduleurs à l'allemand SMA": the verb left out of
+                    # the second pair, whose marked phrase the parser hung on the second object
+                    # (or on the first marked name: "buys its goatskin from A and its marbled papers from B")
+                    objects += [w for o in self._direct_objects(tok) + objects for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                                and c.is_lower for w in self._marked(c, t.object_marks) if w not in objects]
                 if not objects and any(c.dep_ == "prt" and c.lower_ in t.object_marks for c in tok.children):
                     objects = self._direct_objects(tok)
                 if not objects and (t.subject_first or tok.pos_ == "NOUN" and self._case_words(tok) == {"en"}):
@@ -6284,8 +6290,17 @@ class _Reader:
         if len(self.clusters[person].name.split()) < 2 or len(surname) < 3:
             return None
         found = [i for i, c in enumerate(self.clusters) if c is not None and i != person and c.kind() == "Organization"
-                 and len(c.name.split()) > 1 and surname in {_fold(w) for w in c.name.split()}]
+                 and len(c.name.split()) > 1 and surname in {_fold(w) for w in c.name.split()} and self._trade_named(c, surname)]
         return found[0] if len(found) == 1 else None
+
+    def _trade_named(self, cluster, surname: str) -> bool:
+        """Whether a company's name says its trade beside the family name, a word the text also writes in
+        lower case or a company word: "Hartwell Sails" ("cuts 900 sails a year"), "Domaine Larrouy" ("le
+        domaine"); not "Ravi Mistry", a cousin the parse made a firm."""
+        words = {_fold(w) for w in cluster.name.split()} - {surname}
+        nouns = self._common_nouns
+        return any(w in nouns or w.rstrip("sx") in {n.rstrip("sx") for n in nouns} or w in ORG_SUFFIXES | TRADE_SUFFIXES | HOUSE_WORDS
+                   for w in words)
 
     def _role_org_read(self, span, head, person: int):
         doc = self.doc
