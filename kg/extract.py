@@ -413,8 +413,6 @@ SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 LATTER_WORDS = frozenset({"dernier", "dernière", "latter", "former"})
 # "we" in a quote stands for the speaker's company
 FIRST_PLURAL = {"we", "our", "nous", "notre", "nos"}
-# "we" in a quote stands for the speaker's company
-FIRST_PLURAL = {"we", "our", "nous", "notre", "nos"}
 PRONOUNS = {
     "fr": {"il": ("any", False), "elle": ("any", False), "son": ("any", True), "sa": ("any", True),
            "ses": ("any", True), "leur": ("plural", True), "leurs": ("plural", True), "lui": ("any", False),
@@ -5216,8 +5214,7 @@ class _Reader:
         if self.onto.canonical(relation) == ("customerOf", True) and (subj_ents and all(self._kind_now(e) == "Product" for e in subj_ents) or subjects and all(
                 s.pos_ == "NOUN" and s.is_lower and (self.lex.descriptor_class(s) == "Product" or not subj_ents and self._goods_noun(s))
                 or not subj_ents and s.is_lower and self._mistagged_noun(s) and self._possessors(s) for s in subjects)):
-            # (and "Ses conserves sont référencées chez X", "conserves" tagged a verb)
-            # (also unnamed: "Ses conserves sont référencées chez Grand Frais")
+            # (also unnamed: "Ses terrines sont référencées chez Carrefour", even with the goods tagged a verb: "Ses conserves")
             # "vendues chez Monoprix, les tablettes « Nuit Noire » du chocolatier": the shop buys from their maker
             subj_ents = [e for s in subjects for w in self._goods_owners(s) for e in self._entities_at(w)
                          if self._kind_now(e) == "Organization" and e not in obj_ents] or subj_ents
