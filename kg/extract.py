@@ -4273,6 +4273,13 @@ class _Reader:
             if tok.dep_ == "xcomp":
                 return self._subjects(head, passive=False)
             if tok.dep_ == "conj" and self._is_verbal(head):
+                nearer = next((v for v in head.children if v.i < tok.i and v.i > head.i and v.pos_ == "VERB" and v.dep_ in ("advcl", "conj", "parataxis")
+                               and any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in RELATIVE_WORDS | {"qui"} for c in v.children)), None) \
+                    if head.dep_ in ("acl:relcl", "relcl") else None
+                if nearer is not None:
+                    # "Fondée par X, qui la préside, l'entreprise fabrique des confitures et a racheté Y": the main clause's
+                    # verb the parser hung on the relative clause, whose subject the second verb shares
+                    head = nearer
                 return self._subjects(head, passive=self._is_passive(head)) if not passive else self._subjects(head, passive=True) or self._subjects(head)
             if tok.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and not passive:
                 # "Paul Ancel a créé Orvane Capital en 2019 et dirige Brevane", where the parser cut the name and
@@ -5216,7 +5223,9 @@ class _Reader:
                 or not subj_ents and s.is_lower and self._mistagged_noun(s) and self._possessors(s) for s in subjects)):
             # (also unnamed: "Ses terrines sont référencées chez Carrefour", even with the goods tagged a verb: "Ses conserves")
             # "vendues chez Monoprix, les tablettes « Nuit Noire » du chocolatier": the shop buys from their maker
-            subj_ents = [e for s in subjects for w in self._goods_owners(s) for e in self._entities_at(w)
+            # (or of the goods noun the name is set beside: "Sa collection Héron bleu ... se vend aux Galeries Lafayette")
+            subj_ents = [e for s in subjects for g in ([s, s.head] if s.dep_ in ("appos", "nmod", "flat:name") and s.head.pos_ == "NOUN" else [s])
+                         for w in self._goods_owners(g) for e in self._entities_at(w)
                          if self._kind_now(e) == "Organization" and e not in obj_ents] or subj_ents
         share = next((v for w in (tok, anchor) if (v := self._share_of_verb(w)) is not None), None) \
             if self.onto.canonical(relation)[0] == "subsidiaryOf" else None
