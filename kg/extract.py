@@ -1158,6 +1158,10 @@ class _Reader:
             ):
                 start += 1
                 continue
+            if self.lang == "en" and tok.is_sent_start and tok.is_title and end - start > 1 and self.lex.descriptor_class(tok) == "Organization" \
+                    and doc[start + 1].text[:1].isupper() and _fold(doc[start + 1].text) not in FUNCTION_WORDS:
+                start += 1  # "Housebuilder Persimmon is its largest customer": the trade a sentence opens with, capitalised
+                continue
             break
         for k in range(start + 1, end - 1):
             if doc[k].pos_ == "ADP" and doc[k].text.islower() and all(
@@ -2504,6 +2508,9 @@ class _Reader:
                              if (idx := self.ent_of(t)) is not None}
             reporting = self._reporting_subjects(tok, history) if is_description else set()
             family: set[str] = set()
+            # the owner an earlier possessive of the sentence was read as
+            same_owner = {self.ref[t.i] for t in self.sents[sent] if t.i < tok.i and t.i in self.ref
+                          and t.lower_ in ("its", "their", "son", "sa", "ses", "leur", "leurs")} if possessive else set()
             if is_description:
                 # (but "Lumen Pyro has raised €7.5m from A and B, in a round that values the company at €30m": what a
                 # round values is who raises it)
@@ -2698,6 +2705,8 @@ class _Reader:
                     scores[idx] += 0.35
                 if idx in foreign:
                     scores[idx] -= 0.5
+                if possessive and idx in same_owner:
+                    scores[idx] += 0.8  # "Persimmon is its largest customer, and its doors are sold through Screwfix": one owner
                 if idx in main_subjects:
                     scores[idx] += 0.4  # "Norvia, qui ..., utilise Trakio, développé par Routeo, dans laquelle il détient": its sentence's subject
                 if not is_description and not possessive and tok.dep_ in SUBJECTS and idx in last_subjects:
@@ -6285,7 +6294,9 @@ class _Reader:
 
     def _role_org(self, span, head, person: int):
         org, how = self._role_org_read(span, head, person)
-        if how == "implicit" and (family := self._family_company(person)) is not None and family != org:
+        pronoun = how == "poss" and any(c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in ("its", "their", "son", "sa", "ses", "leur")
+                                        for t in span for c in t.children)  # ("Its managing director, Simon Harcourt": a guess)
+        if (how == "implicit" or pronoun) and (family := self._family_company(person)) is not None and family != org:
             return family, "family"  # "Managing director Fiona Hartwell ... will continue to run the business": Hartwell Sails
         return org, how
 
@@ -6305,8 +6316,8 @@ class _Reader:
         domaine"); not "Ravi Mistry", a cousin the parse made a firm."""
         words = {_fold(w) for w in cluster.name.split()} - {surname}
         nouns = self._common_nouns
-        return any(w in nouns or w.rstrip("sx") in {n.rstrip("sx") for n in nouns} or w in ORG_SUFFIXES | TRADE_SUFFIXES | HOUSE_WORDS
-                   for w in words)
+        return "&" in words or any(w in nouns or w.rstrip("sx") in {n.rstrip("sx") for n in nouns} or w in ORG_SUFFIXES | TRADE_SUFFIXES | HOUSE_WORDS
+                                   for w in words)  # (or a partnership's: "Harcourt & Lowe")
 
     def _role_org_read(self, span, head, person: int):
         doc = self.doc
