@@ -2802,6 +2802,9 @@ class _Reader:
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
         rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("qui", "which", "who", "that")), None)
+        if rel is None and tok.head.dep_ in ("nsubj", "nsubj:pass") and verb.dep_ in ("acl:relcl", "relcl"):
+            # "Altimonts, que préside son fondateur Bernard Vial": the relative's object, its subject's owner
+            rel = next((c for c in verb.children if c.dep_ in DIRECT_OBJECTS and c.lower_ in ("que", "qu'", "qu’")), None)
         ante = self._antecedent(rel) if rel is not None else []
         return self._root(self.tok_ent[ante[0].i]) if ante and ante[0].i in self.tok_ent else None
 
