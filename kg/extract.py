@@ -2508,9 +2508,6 @@ class _Reader:
                              if (idx := self.ent_of(t)) is not None}
             reporting = self._reporting_subjects(tok, history) if is_description else set()
             family: set[str] = set()
-            # the owner an earlier possessive of the sentence was read as
-            same_owner = {self.ref[t.i] for t in self.sents[sent] if t.i < tok.i and t.i in self.ref
-                          and t.lower_ in ("its", "their", "son", "sa", "ses", "leur", "leurs")} if possessive else set()
             if is_description:
                 # (but "Lumen Pyro has raised €7.5m from A and B, in a round that values the company at €30m": what a
                 # round values is who raises it)
@@ -2705,8 +2702,6 @@ class _Reader:
                     scores[idx] += 0.35
                 if idx in foreign:
                     scores[idx] -= 0.5
-                if possessive and idx in same_owner:
-                    scores[idx] += 0.8  # "Persimmon is its largest customer, and its doors are sold through Screwfix": one owner
                 if idx in main_subjects:
                     scores[idx] += 0.4  # "Norvia, qui ..., utilise Trakio, développé par Routeo, dans laquelle il détient": its sentence's subject
                 if not is_description and not possessive and tok.dep_ in SUBJECTS and idx in last_subjects:
