@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from . import amounts
@@ -3045,11 +3045,15 @@ class _Reader:
         return tok.pos_ == "ADJ" or tok.pos_ in ("NOUN", "PROPN") and tok.is_lower and self.lex.descriptor_class(tok) is None \
             and self._role_at(tok.i) is None and not tok.like_num
 
+    def _kin_named(self, tok):
+        """The name a kin noun introduces ("his brother Owen Price", "à sa fille, Karine Perrin"); else the token."""
+        if self._folded[tok.i] not in KIN_NOUNS:
+            return tok
+        return next((c for c in tok.children if c.dep_ in ("appos", "flat:name") and self.ent_of(c) is not None), tok)
+
     def _name_beside(self, noun) -> list[int]:
         """The name right after a common noun and its adjectives: "le confectionneur portugais Lusotex Têxteis"."""
-        k = noun.i + 1
-        while k < len(self.doc) and k - noun.i <= 3 and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:
-            k += 1
+        k = self._past_adjectives(noun.i + 1)
         return [self._root(self.tok_ent[k])] if noun.pos_ == "NOUN" and noun.is_lower and k in self.tok_ent else []
 
     def _past_long_descriptor(self, tok):
@@ -5124,8 +5128,7 @@ class _Reader:
         if verbal and not passive and self.onto.canonical(relation)[0] == "foundedBy":
             # "which Aravind Srinivas started in 2022 with Denis Yarats and Johnny Ho": co-founders
             # (and "with his brother Owen Price": the name the kin noun introduces)
-            partners = [next((c for c in w.children if c.dep_ in ("appos", "flat:name") and self.ent_of(c) is not None), w)
-                        if self._folded[w.i] in KIN_NOUNS else w for w in self._marked(tok, ("with", "avec"))]
+            partners = [self._kin_named(w) for w in self._marked(tok, ("with", "avec"))]
             subj_ents += [e for w in partners for e in self._entities_at(w) if self._kind_now(e) == "Person"]
         co_investors = []
         if relation == "investsIn" and subj_ents and (verbal and not passive or round_tok is not None):
@@ -5657,8 +5660,7 @@ class _Reader:
                 return [e for e in found if self._kind_now(e) == "Organization"]
             if walk.dep_ in ("appos", "acl", "amod") and walk.head.i < walk.i and (found := self._entities_at(walk.head)):
                 # (not a founder the parse set the company beside: "Fondée par Paul Durand, l'entreprise, basée à Lyon")
-                agent = walk.head.dep_ == "obl:agent" or walk.head.dep_ == "pobj" and walk.head.head.lower_ == "by"
-                return [] if agent else [e for e in found if self._kind_now(e) == "Organization"]
+                return [] if self._opener_agent(walk.head) else [e for e in found if self._kind_now(e) == "Organization"]
             if self.lex.descriptor_class(walk) == "Organization" and walk.i > 1 and self.doc[walk.i - 1].text == ",":
                 # the parse lost the apposition: "Charpentes Moreau (CMB), fabricant de charpentes basé à Vesoul"
                 k = walk.i - 2
@@ -6314,8 +6316,13 @@ class _Reader:
         domaine"); not "Ravi Mistry", a cousin the parse made a firm."""
         words = {_fold(w) for w in cluster.name.split()} - {surname}
         nouns = self._common_nouns
-        return "&" in words or any(w in nouns or w.rstrip("sx") in {n.rstrip("sx") for n in nouns} or w in ORG_SUFFIXES | TRADE_SUFFIXES | HOUSE_WORDS
+        return "&" in words or any(w in nouns or w.rstrip("sx") in self._common_stems or w in ORG_SUFFIXES | TRADE_SUFFIXES | HOUSE_WORDS
                                    for w in words)  # (or a partnership's: "Harcourt & Lowe")
+
+    @cached_property
+    def _common_stems(self) -> set[str]:
+        """The common nouns the text writes in lower case, without a plural's "s" or "x"."""
+        return {n.rstrip("sx") for n in self._common_nouns}
 
     def _role_org_read(self, span, head, person: int):
         doc = self.doc
@@ -6890,9 +6897,7 @@ class _Reader:
             helm = next((o for o in self._direct_objects(tok) if self._lemmas[o.i] in HELM_NOUNS), None)
             if helm is None:
                 continue
-            people = [e for p in self._marked(tok, ("à", "au", "to")) for e in ([
-                e for c in p.children if c.dep_ in ("appos", "flat:name") for e in self._entities_at(c)]
-                if self._folded[p.i] in KIN_NOUNS else self._entities_at(p))]  # "à sa fille, Karine Perrin"
+            people = [e for p in self._marked(tok, ("à", "au", "to")) for e in self._entities_at(self._kin_named(p))]  # "à sa fille, Karine Perrin"
             owners = [c for c in helm.children if c.dep_ == "appos" or c.dep_ == "nmod" and "de" in self._case_words(c)]
             owners += [g for c in helm.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             owners = [o for o in owners if self.ent_of(o) not in people]  # (not "de Meo" in "à Luca de Meo")
