@@ -150,6 +150,9 @@ COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "coun
 HAVING_VERBS = {"revendiquer", "compter", "avoir", "afficher", "servir", "equiper", "claim", "have", "serve", "count", "boast"}
 # descriptions of the buyer in a deal: "a annoncé l'acquéreur", "the buyer said"
 BUYER_KEYS = {"acquereur", "repreneur", "buyer", "acquirer"}
+TARGET_KEYS = {"cible", "target"}
+# the whole of a company's capital, told without a percentage: "a racheté l'intégralité du capital de X"
+WHOLE_SHARES = frozenset({"integralite", "totalite"})
 # verbs that report what someone said: the clause they govern is the speaker's
 SAYING_VERBS = {"say", "tell", "add", "explain", "note", "declare", "dire", "declarer", "expliquer", "indiquer", "preciser",
                 "affirmer", "ajouter", "souligner", "assurer", "estimer", "confier"}
@@ -231,6 +234,10 @@ PAST_ADVERBS = {"alors", "then", "formerly", "previously", "auparavant", "preced
 FORMER_ADVERBS = PAST_ADVERBS - {"then", "alors"}
 # a buying or investing relation, as the lexicon files it (canonical, not swapped)
 DEAL_HEADS = frozenset({("acquired", False), ("investsIn", False)})
+# what a joint venture is called: its parents own it and are partners, they are not its founders
+JOINT_VENTURE_WORDS = frozenset({"coentreprise", "co-entreprise", "venture", "joint venture", "jv"})
+# relations only companies have on both sides: the owner of "son concurrent" or "ses clients" is one
+COMPANY_RELATIONS = frozenset({"competesWith", "customerOf", "dependsOn", "subsidiaryOf", "partnersWith"})
 # what a company sells or buys of another that is not the whole company
 PART_NOUNS = {"business", "division", "unit", "activity", "activities", "activite", "activites", "branche",
               "operations", "assets", "actifs", "pole", "portfolio", "portefeuille"}
@@ -324,8 +331,8 @@ QUANTITY_WORDS = {"most", "much", "all", "some", "many", "bulk", "essentiel", "p
 STAKE_NOUNS = {"participation", "stake", "part", "parts", "holding", "shares", "actions", "titres"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "financing", "augmentation",
                "ipo", "introduction", "tranche", "emprunt", "capital", "listing", "offering", "flotation"}
-DEAL_ANAPHORS = {"accord", "deal", "transaction", "opération", "investissement", "investment", "rachat", "merger", "fusion",
-                 "acquisition", "purchase", "agreement", "takeover", "entente", "tour", "round", "levée"}
+DEAL_ANAPHORS = {"accord", "deal", "transaction", "operation", "investissement", "investment", "rachat", "merger", "fusion",
+                 "acquisition", "purchase", "agreement", "takeover", "entente", "tour", "round", "levee"}  # (folded: the rules fold each lemma)
 VALUATION_CUES = re.compile(
     r"(valoris\w*|valued|valuing|valuation|values?\b|worth|estimé\w*|évalué\w*)\W+(?:\w+\W+){0,10}$",
     re.IGNORECASE,
@@ -463,6 +470,7 @@ _STARTUP_WORDS = {"start", "startup", "start-up", "pousse", "pepite", "licorne",
 # what makes a firm an investor: "a private equity firm", "an investment company", "une société d'investissement"
 INVESTING_MODIFIERS = {"investment", "equity", "venture", "investissement", "capital-risque", "buyout"}
 COMPANY_SORTS = {"startup": "small", "pme": "small", "tpe": "small", "sme": "small",
+                 "maison": "small",  # "la maison écoule ses bouteilles chez Carrefour": a house, not the group that bought it
                  "groupe": "large", "group": "large", "geant": "large", "giant": "large", "conglomerat": "large",
                  "conglomerate": "large", "multinationale": "large", "multinational": "large", "mastodonte": "large",
                  "fonds": "fund", "fund": "fund", "investisseur": "fund", "investor": "fund"}
@@ -494,6 +502,8 @@ def _descriptor_key(tok) -> str:
     if lemma in ("firm", "company", "group", "societe", "groupe") and any(
             _fold(c.lemma_) in INVESTING_MODIFIERS for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
         return "fund"  # "a private equity firm", "une société d'investissement": an investor
+    if lemma == "maison" and any(_fold(c.text) == "mere" for c in tok.children):
+        return "maison mere"  # the parent, no house
     return lemma
 
 
@@ -1712,6 +1722,8 @@ class _Reader:
         """Whether a company's full name is its short form after a house word or one trade the text also
         writes in lower case (or the French tagger reads as a common noun): "Conserverie Kerlann" ("la
         conserverie") for "Kerlann", "Laboratoires Sève & Thym" for "Sève & Thym"."""
+        if len(full_words) == len(words) + 2 and full_words[0] in ("la", "le", "les", "l"):
+            full_words = full_words[1:]  # "La Fonderie Verdier-Roux", with the article a sentence's head gave it
         trade = full_words[0]
         if len(full_words) != len(words) + 1 or full_words[1:] != words \
                 or self._label_kind(full) == "Place" and trade not in self._common_nouns and trade not in HOUSE_WORDS:
@@ -2001,8 +2013,12 @@ class _Reader:
                     cluster.votes["Organization"] += 1.0
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:
                     cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
+                # (past the article a sentence's head gave the name: "La Fonderie Verdier-Roux")
+                lead = m.start + 1 if len(words) > 2 and words[0] in ("la", "le", "les") else m.start
                 if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS or words[0] in HOUSE_WORDS
-                                       or self.lex.descriptor_class(doc[m.start]) == "Organization" and doc[m.start].text[:1].isupper()
+                                       or self.lex.descriptor_class(doc[lead]) == "Organization" and doc[lead].text[:1].isupper()
+                                       # (or a works in "-erie" no lexicon lists: "La Tuilerie Marchetti", "Sellerie Vidal")
+                                       or self.lang == "fr" and doc[lead].text[:1].isupper() and _fold(doc[lead].text).endswith("erie")
                                        or self.lang == "fr" and doc[m.start].pos_ == "NOUN" and doc[m.start].morph.get("Number") == ["Plur"]
                                        and doc[m.start].text[:1].isupper() and doc[m.start].text[-1:] in ("s", "x")
                                        or self.lang == "fr" and doc[m.start].pos_ == "NOUN" and doc[m.start].is_title and m.end - m.start > 2
@@ -2014,6 +2030,10 @@ class _Reader:
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
                 if m.start > 0 and _fold(doc[m.start - 1].text) in ("chez",):
                     cluster.votes["Organization"] += 1.0
+                # "la tomate « Cœur de Saumur »", "le système « Angélus 3 »": a name in quotes after a common noun is goods
+                if m.start > 1 and doc[m.start - 1].text in ("«", "“") and doc[m.start - 2].pos_ == "NOUN" and doc[m.start - 2].is_lower \
+                        and self.lex.descriptor_class(doc[m.start - 2]) in (None, "Product") and self._role_at(m.start - 2) is None:
+                    cluster.votes["Product"] += 1.5
                 # "installé à Clichy", "headquartered in Austin": where a company is, by the ontology's triggers
                 if head.dep_ == "pobj":
                     verb, preps = head.head.head, {head.head.lower_}
@@ -2123,6 +2143,18 @@ class _Reader:
                     k += 1  # "Fenwick Mills, a Derby flour miller"
                 if k < len(doc) and (key := trade_at(k, after=True)):
                     trades[key].add(idx)
+        # the trade a headline's rubric names is its first company's: "Corderie : Cordages Marsac lève 6 millions
+        # d'euros", so "La corderie, qui conçoit ..." later
+        first = next((t for t in doc[:self.headline_end] if not t.is_space), None)
+        colon = next((k for k in range(first.i + 1, min(self.headline_end, first.i + 4)) if doc[k].text == ":"), None) if first else None
+        # (a works, in "-erie" or "-ery", not goods: "Sel marin :" heads an article where "du sel" is salt)
+        if colon is not None and first.pos_ in ("NOUN", "PROPN") and not _plural(first) and first.i not in self.tok_ent \
+                and _fold(first.text).endswith(("erie", "ery")) \
+                and self.lex.descriptor_class(first) is None and all(t.is_lower for t in doc[first.i + 1:colon]):
+            named = next((self._root(self.tok_ent[k]) for k in range(colon + 1, self.headline_end) if k in self.tok_ent
+                          and self._kind_now(self._root(self.tok_ent[k])) == "Organization"), None)
+            if named is not None:
+                trades[_fold(first.text)].add(named)
         return trades
 
     def _name_adjectives(self) -> dict[int, set[str]]:
@@ -2329,7 +2361,7 @@ class _Reader:
         named_so: dict[str, set[int]] = defaultdict(set)  # the first word of a company's name of several words
         for i, c in enumerate(self.clusters):
             if c is not None and len(c.name.split()) > 1 and c.name[:1].isupper() and self._kind_now(i) == "Organization":
-                named_so[_fold(c.name.split()[0]).rstrip("s")].add(i)
+                named_so[_fold(_without_name_article(c.name).split()[0]).rstrip("s")].add(i)  # ("La Cidrerie du Val d'Auge")
                 if self.lang == "en":  # and the last in English: "the bindery" for "Harrow & Finch Bindery"
                     named_so[_fold(c.name.split()[-1]).rstrip("s")].add(i)
         for idx, cluster in enumerate(self.clusters):
@@ -2376,12 +2408,14 @@ class _Reader:
             if low in FIRST_PLURAL and tok.pos_ in ("PRON", "DET") and (speaker := self._quoted_speakers_company(tok)) is not None:
                 self.ref[tok.i] = speaker  # "« Nous ... », assure Hélène Larrouy", "'We compete with X,' Fiona Hartwell said"
                 continue
-            if low in pronouns and tok.pos_ in ("PRON", "DET"):
+            if low in pronouns and (tok.pos_ in ("PRON", "DET") or "-" in low):  # ("Celui-ci" at a sentence's head, tagged a conjunction)
                 want, possessive = pronouns[low]
                 if self.lang == "fr" and low in ("son", "sa", "ses") and tok.pos_ != "DET":
                     continue
                 if self.lang == "en" and low == "her" and tok.dep_ != "poss":
                     want = "person"
+                if possessive and want == "any" and tok.head.i != tok.i and (self._folded[tok.head.i] in KIN_NOUNS or self._lemmas[tok.head.i] in KIN_NOUNS):
+                    want = "person"  # "dirigée par sa petite-fille": a kin noun's owner is a person
                 if low in ("il", "it") and any(c.dep_ in ("expl", "expl:subj") for c in [tok]):
                     continue
             elif low in LATTER_WORDS and tok.pos_ in ("ADJ", "NOUN", "PRON") and not _plural(tok) \
@@ -2634,9 +2668,11 @@ class _Reader:
                     foreign = {idx for idx, adjs in adjectives.items() if (own := adjs & capitalised) and not own & national}
             # "Elle deviendra une filiale du groupe", "it will become a unit of", "la société conservera son
             # nom": the one bought
-            becomes_unit = any(self._lemmas[c.i] in UNIT_NOUNS or self._lemmas[c.i] in ("nom", "name")
+            becomes_unit = any(self._lemmas[c.i] in UNIT_NOUNS or self._lemmas[c.i] in ("nom", "name", "marque", "brand")
                                and self._lemmas[c.head.i] in KEEPING_VERBS for c in predicates)
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
+            company_relation = possessive and tok.head.i != tok.i \
+                and bool({r for r, _ in self.lex.canonical_by_head.get(self._lemmas[tok.head.i], ())} & COMPANY_RELATIONS)
             # (a subject pronoun before any other name of its sentence: "it" in "Lockstep confirmed that it" is Lockstep)
             last_subjects = {self._root(idx) for idx, h_sent, is_subj, _ in history if is_subj and h_sent == sent - 1} \
                 if not any(h_sent == sent for _, h_sent, _, _ in history) else set()
@@ -2687,6 +2723,8 @@ class _Reader:
                     scores[idx] += 0.8 if bought[idx] else -0.4  # "Lumio rachète Optika ... la direction de la filiale": the one bought
                 if key in BUYER_KEYS and idx in bought:
                     scores[idx] += -0.6 if bought[idx] else 0.6  # "..., a annoncé l'acquéreur": the buyer
+                elif key in TARGET_KEYS and idx in bought:
+                    scores[idx] += 0.8 if bought[idx] else -0.6  # "Vertika a racheté Prise d'Envol. La cible": the one bought
                 if becomes_unit and idx in bought:
                     scores[idx] += 0.8 if bought[idx] else -0.4
                 if founded_object and idx in bought:
@@ -2694,6 +2732,8 @@ class _Reader:
                     scores[idx] += 0.8 if bought[idx] else -0.4
                 if founders and bought.get(idx):
                     scores[idx] += 0.8  # "Vasseur a acquis 60 % d'Atelier Brume ... Ses deux fondatrices": the young one's
+                if company_relation and self._is_fund(idx):
+                    scores[idx] -= 0.6  # "le projet de fusion avec son concurrent Valeco": a fund has no rivals or suppliers
                 if idx in placed:
                     scores[idx] += 1.0  # as much as its trade
                 if family and len(cluster.name.split()) > 1 and family & {_fold(w) for w in cluster.name.split()}:
@@ -2816,9 +2856,10 @@ class _Reader:
         verb = root.head.head if root.dep_ == "pobj" else root.head
         if verb.pos_ == "NOUN" and root.dep_ in ("nmod", "pobj") and (
                 self.lang == "fr" and "de" in self._case_words(root) or root.dep_ == "pobj" and root.head.lower_ == "of"):
-            if _fold(verb.lemma_) == "capital" and verb.dep_ == "nmod" and (verb.head.text in ("%", "percent") or _fold(verb.head.lemma_) in STAKE_NOUNS):
-                verb = verb.head  # "a acquis 65 % du capital de Maison Bérard"
-            if verb.text in ("%", "percent") or _fold(verb.lemma_) in STAKE_NOUNS:
+            if _fold(verb.lemma_) == "capital" and verb.dep_ == "nmod" and (verb.head.text in ("%", "percent")
+                                                                             or _fold(verb.head.lemma_) in STAKE_NOUNS | WHOLE_SHARES):
+                verb = verb.head  # "a acquis 65 % du capital de Maison Bérard", "l'intégralité du capital de"
+            if verb.text in ("%", "percent") or _fold(verb.lemma_) in STAKE_NOUNS | WHOLE_SHARES:
                 share = verb
                 verb = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "l'acquisition de 80 % de Calcéa"
                 if verb.pos_ == "VERB" and share.dep_ in DIRECT_OBJECTS:
@@ -2830,6 +2871,9 @@ class _Reader:
             # "a pris une participation majoritaire de 65 % dans Helioval", "bought a stake in Nuvia"
             share, verb = verb, verb.head.head if verb.head.dep_ == "prep" else verb.head
             return True if verb.pos_ == "VERB" and share.dep_ in DIRECT_OBJECTS and DEAL_HEADS & self._relations_here(verb) else None
+        if verb.pos_ == "VERB" and root.dep_ == "nsubj" and ("acquired", True) in self._relations_here(verb) \
+                and not DEAL_HEADS & self._relations_here(verb):
+            return True  # "La Cidrerie passe sous le contrôle du groupe X": the subject is the one bought
         if verb.pos_ != "VERB" or not DEAL_HEADS & self._relations_here(verb):
             return None
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
@@ -3270,6 +3314,11 @@ class _Reader:
             if other.dep_ in SUBJECTS and other.head.i in ancestors and (idx := self.ent_of(other)) is not None:
                 if tok.dep_ in SUBJECTS and tok.head.dep_ == "conj" and tok.head.head.i == other.head.i:
                     continue  # "It sells licences, and the firm competes with Sage": a clause joined to its own goes on
+                if other.head.pos_ == "VERB" and _fold(other.head.lemma_) in REPORTING_VERBS and tok.dep_ not in SUBJECTS \
+                        and any(s.i != tok.i and self.ent_of(s) is not None for s in self._subjects(self._clause_of(tok))):
+                    # "Ironhowl Games said that Tencent had bought a 30% stake in the studio": who reports another's
+                    # purchase speaks of itself
+                    continue
                 out.add(idx)
         return out
 
@@ -4010,6 +4059,8 @@ class _Reader:
                 up = up.head
             if up.pos_ == "VERB":
                 hosts.append(up)  # "raised $40 million in a round led by X, with participation from Y"
+        # (or on its agent: "mené par le fonds Ouest Croissance, aux côtés de Bpifrance")
+        hosts += [a for c in tok.children if c.dep_ in ("obl:agent", "agent") for a in ([c] if c.dep_ == "obl:agent" else c.children)]
         found = []
         if round_tok is not None:
             # "the round, which also included Index Ventures", "un tour auquel participent Index Ventures et Balderton"
@@ -4125,8 +4176,9 @@ class _Reader:
         """The name set beside a noun that someone owns: "his son, Ewan McLeod", "sa fille, Gaëlle Arzel"."""
         if tok.pos_ != "NOUN" or not any(c.dep_ == "poss" or c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children):
             return None
-        named = next((c for c in tok.children if c.dep_ == "appos" and self.ent_of(c) is not None), None)
-        k = tok.right_edge.i + 1
+        named = next((c for c in tok.children if (c.dep_ == "appos" or c.dep_ == "conj" and _fold(tok.text) in KIN_NOUNS
+                                                     and self.doc[c.i - 1].text == ",") and self.ent_of(c) is not None), None)
+        k = tok.right_edge.i + 1  # (the parser may make the name a conjunct: "par son fils, Thomas Chassagne")
         if named is None and _fold(tok.text) in KIN_NOUNS and k + 1 < len(self.doc) and self.doc[k].text == "," \
                 and (m := self.mention_at.get(k + 1)) is not None and m.label in ("PER", "PERSON"):
             named = self.doc[m.start]  # "dirigée par sa petite-fille, Claire Morvan", the name hung on the verb
@@ -4299,6 +4351,8 @@ class _Reader:
                              if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
                 if verb is not None:
                     return self._subjects(verb, passive=self._is_passive(verb))
+                if self.ent_of(head) is not None and head.i <= self.sents[self.sent_of[tok.i]].start + 1:
+                    return [head]  # "La cible, dont le siège est à Villeurbanne, garde sa marque et devient": the name that opens it
             if tok.dep_ == "advcl" and self._is_opener(tok):
                 return []
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
@@ -4385,8 +4439,8 @@ class _Reader:
         if k >= 0 and self.doc[k].text == ",":
             k -= 1
         m = self._mention_containing(k) if k >= 0 else None
-        if m is None and k >= 0 and k in self.ref and self.doc[k].pos_ == "NOUN":
-            return [self.doc[k]]  # "a annoncé la mutuelle, dont le siège est à Nantes": what the description means
+        if m is None and k >= 0 and k in self.ref and (self.doc[k].pos_ == "NOUN" or self.doc[k].lower_ in LATTER_WORDS):
+            return [self.doc[k]]  # "a annoncé la mutuelle, dont le siège est à Nantes": what the description means (or "Ce dernier, qui")
         return [self.doc[m.start]] if m is not None and m.end == k + 1 else []
 
     def _relative_antecedent(self, word) -> list:
@@ -5014,6 +5068,9 @@ class _Reader:
                         (c for c in tok.children if c.lower_ in ("où", "where")), None)) is not None:
                     # "Fondée en 1902 à Tracy-le-Mont, où elle est toujours basée": the place the relative clause hangs on
                     objects = [a for a in self._antecedent(where) if all(self._kind_now(e) == "Place" for e in self._entities_at(a))]
+                if not objects and verbal and set(t.object_marks) & {"de", "d'"} and tok.dep_ in ("acl:relcl", "relcl") \
+                        and (dont := next((c for c in tok.children if c.lower_ == "dont"), None)) is not None:
+                    objects = self._antecedent(dont)  # "le laboratoire SemLab, dont elle dépend": "dont" is "de" its antecedent
                 if not objects and not verbal and tok.dep_ in ("case", "fixed") and tok.head.i > tok.i:
                     objects = [tok.head]  # "Face à Renault, Stellantis ...": a noun fixed in a preposition marks the name it opens
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
@@ -5029,7 +5086,7 @@ class _Reader:
                 objects = [c for c in tok.children if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod")]
             elif passive:
                 objects = self._founded_apposition(tok) or self._participle_patient(tok) or self._subjects(tok, passive=True) or self._opener_patient(tok) \
-                    or self._coordinated_participle_patient(tok) or self._name_before_apposition(tok)
+                    or self._coordinated_participle_patient(tok) or self._name_before_apposition(tok) or self._name_before_aside(tok, [])
                 if objects and all(o.pos_ == "VERB" for o in objects):
                     # "Fondée en 2019 par X, Filéo est dirigée par Y", where the parser made the opening
                     # participle the subject: the name right before the auxiliary
@@ -5255,7 +5312,11 @@ class _Reader:
             self._founding_year(tok, founded)
         if not obj_ents and not subj_ents:
             return False
-        if not self.asserted(tok):
+        # (a possessive relation noun set beside a name is presupposed, whatever the clause says of it: "a démenti
+        # tout rapprochement avec son concurrent Lancelin" still names a rival)
+        presupposed = not verbal and self.onto.canonical(relation)[0] in ("competesWith", "customerOf") \
+            and any(self._possessive_det(c) for c in tok.children if c.i < tok.i) and any(c.dep_ in ("appos", "flat:name", "nmod") and c.i == tok.i + 1 and self.ent_of(c) is not None for c in tok.children)
+        if not presupposed and not self.asserted(tok):
             return True  # the trigger was read; the fact is not asserted
         if verbal and self.onto.canonical(relation)[0] in FORMER_WHEN_PAST and self._past(tok) and t.head not in APPOINTING_VERBS \
                 and t.head not in ("prendre", "take", "assume"):  # "a pris la direction de": took up, and holds
@@ -5442,17 +5503,28 @@ class _Reader:
             # the verb right after ("les 30 % restants demeurant entre les mains de"), else the one it hangs on
             verb = (next((doc[k] for k in range(i + 1, min(sent.end, i + 3)) if doc[k].pos_ == "VERB"), None) if i > percent else None) \
                 or next((a for a in doc[percent].ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if verb is None or self._lemmas[verb.i] not in KEEPING_VERBS | STAYING_VERBS:
+            # "X reste président et garde les 30 % restants": the keeping verb (tagged a noun) right before the share
+            keeper = next((doc[k] for k in range(max(sent.start, percent - 4), percent) if doc[k].is_lower
+                           and (self._lemmas[k] in KEEPING_VERBS or self.lang == "fr" and self._lemmas[k] + "r" in KEEPING_VERBS)), None)
+            if keeper is None and (verb is None or self._lemmas[verb.i] not in KEEPING_VERBS | STAYING_VERBS):
                 continue  # (not "CDPQ will take the remaining 30%", a purchase the triggers read)
-            if self._lemmas[verb.i] in STAYING_VERBS:  # "stays with X", "demeurant entre les mains de X": the one after
+            if keeper is not None and i > percent:
+                # (its subject, else the name right before it: "et le fondateur, Rémi Vercors, garde les 40 % restants")
+                subjects = self._subjects(keeper) if keeper.pos_ in ("VERB", "AUX") else []
+                subjects = subjects or self._antecedent(keeper) or (self._subjects(verb) if verb is not None else [])
+                holders = [e for s in subjects if (e := self.ent_of(s)) is not None]
+            elif self._lemmas[verb.i] in STAYING_VERBS:  # "stays with X", "demeurant entre les mains de X": the one after
                 holders = [self._root(self.tok_ent[k]) for k in range(verb.i + 1, min(sent.end, verb.i + 10)) if k in self.tok_ent][:1]
             else:  # "X keeps the remaining 40%"
                 holders = [e for s in self._subjects(verb) if (e := self.ent_of(s)) is not None]
-            targets = self._bought_before(i, same_paragraph=False)
+            # (or bought in words no buying verb says: "passe sous le contrôle du groupe X")
+            targets = self._bought_before(i, same_paragraph=False) \
+                or list(dict.fromkeys(self._root(c.object) for c in self.candidates if c.relation == "acquired" and c.trigger < i))
             holders = [h for h in holders if h not in targets]
-            if len(targets) == 1 and holders and self.asserted(verb):
-                self._deal_frame(verb, "investsIn", holders, targets)
-                self._add(holders, "investsIn", targets, verb, "stake:remaining", 0.65)
+            anchor = keeper if keeper is not None and i > percent else verb  # (not "a acquis 60 %" before it)
+            if len(targets) == 1 and holders and self.asserted(anchor):
+                self._deal_frame(anchor, "investsIn", holders, targets)
+                self._add(holders, "investsIn", targets, anchor, "stake:remaining", 0.65)
 
     def match_goods_origins(self) -> None:
         """ "La cire végétale de Lumen Maison provient du fournisseur néerlandais Waxwell", "most of its fabric
@@ -5632,22 +5704,43 @@ class _Reader:
         return out
 
     def _clitic_founded(self, title) -> int | None:
-        """The company "en" stands for in a founder's relative clause: "L'entreprise a été fondée par
-        Pierre Larrouy et son épouse, Hélène Larrouy, qui en est aujourd'hui la directrice générale"."""
+        """The company "en" stands for in a relative clause on the agent of a passive: "L'entreprise a été
+        fondée par Pierre Larrouy et son épouse, Hélène Larrouy, qui en est aujourd'hui la directrice générale",
+        "Campanaire Services est dirigée par Étienne Garnier, qui vient d'en être nommé directeur général"."""
         if self.lang != "fr":
             return None
         verb = title.head if title.dep_ in ("obj", "xcomp", "attr") else next((c for c in title.children if c.dep_ == "cop"), None)
         if verb is None or verb.dep_ == "cop":
             verb = title
-        if verb.dep_ not in ("acl:relcl", "relcl") or not any(c.lower_ == "en" and c.pos_ == "PRON" for c in verb.children):
+        clitic = any(c.lower_ == "en" and c.pos_ == "PRON" for c in verb.children)
+        while verb.dep_ == "xcomp" and verb.head is not verb:  # "qui vient d'en être nommé"
+            verb = verb.head
+            clitic = clitic or any(c.lower_ == "en" and c.pos_ == "PRON" for c in verb.children)
+        if verb.dep_ not in ("acl:relcl", "relcl") or not clitic:
             return None
         agent = verb.head
         while agent.dep_ in ("conj", "appos") and agent.head is not agent:
             agent = agent.head
-        if agent.dep_ != "obl:agent" or not self._founding_verb(agent.head):
+        if agent.dep_ != "obl:agent" or not (self._founding_verb(agent.head) or self._is_passive(agent.head)):
             return None
-        return next((e for s in self._subjects(agent.head, passive=True) for e in self._entities_at(s)
+        patients = self._subjects(agent.head, passive=True) or self._surface_subject(agent.head) or self._name_before_aside(agent.head, [])
+        return next((e for s in patients for e in self._entities_at(s)
                      if self._kind_now(e) == "Organization"), None)
+
+    def _clitic_possessed(self, title) -> int | None:
+        """The company "en" stands for when the subject is its own officer by a possessive: "son fondateur,
+        Karim Benali, en reste le directeur général" (the company "son" stands for)."""
+        if self.lang != "fr":
+            return None
+        verb = title.head if title.dep_ in ("obj", "xcomp", "attr") else title
+        clitic = any(c.lower_ == "en" for c in verb.children)
+        while verb.dep_ == "xcomp" and verb.head is not verb:
+            verb = verb.head
+            clitic = clitic or any(c.lower_ == "en" for c in verb.children)
+        if not clitic:
+            return None
+        return next((self._root(self.ref[c.i]) for s in self._subjects(verb) for c in s.children
+                     if c.dep_ == "det" and c.i in self.ref and self._kind_now(self._root(self.ref[c.i])) == "Organization"), None)
 
     def _apposed_owner(self, noun) -> list[int]:
         """The company an apposition describes, from a common noun inside it: "mobilier" in "Atelier Bruneau,
@@ -5701,6 +5794,21 @@ class _Reader:
                          and self.doc[g.right_edge.i + 1].text == ","]
                 if named:
                     return named[:1]
+        # "Campanaire Services, dont le siège est installé à Saint-Lô, est dirigée par": the name that opens the
+        # sentence before a relative clause, which the parser hung inside it
+        # (or after an opening participle: "Fondée en 1868 par Jules Verdier, la fonderie, dont le siège ..., est présidée")
+        if any(c.dep_ in SUBJECTS for c in verb.children) or self.doc[verb.i - 1].pos_ not in ("AUX", "PUNCT"):
+            return []
+        doc, sent = self.doc, self.sents[self.sent_of[verb.i]]
+        for k in range(sent.start, verb.i - 2):
+            if self.ent_of(doc[k]) is None:
+                continue
+            m = self._mention_containing(k)
+            start, end = (m.start, m.end) if m is not None else (k, k + 1)
+            start -= 1 if start > sent.start and doc[start - 1].pos_ == "DET" else 0
+            if (start == sent.start or doc[start - 1].text == ",") and doc[end].text == "," \
+                    and self._folded[end + 1] in ("dont", "qui", "which", "whose"):
+                return [doc[k]]
         return []
 
     def _goods_users(self, noun, verb) -> list[int]:
@@ -6244,7 +6352,9 @@ class _Reader:
                 return None  # "sits inside Microsoft Gaming, whose chief executive, Phil Spencer, is also head of": not the sitter's title
             if head.dep_ in DIRECT_OBJECTS and _fold(verb.lemma_) in APPOINTING_VERBS and not self._is_passive(verb):
                 return None  # "Ivory Lane names new chief executive": who names is not who holds the title
-            subs = self._subjects(verb, passive=self._is_passive(verb)) or self._subjects(verb)
+            # (or the name before a relative clause the parser took the subject into: "Ce dernier, qui a créé
+            # l'entreprise en 1991, reste toutefois directeur général")
+            subs = self._subjects(verb, passive=self._is_passive(verb)) or self._subjects(verb) or self._name_before_aside(verb, [])
             # "Ama Mensah has been appointed chief executive of X": no company is appointed to a title,
             # whatever the model's label
             named = self._is_passive(verb) and _fold(verb.lemma_) in ("nommer", "elire", "name", "appoint", "promouvoir", "promote")
@@ -6344,7 +6454,7 @@ class _Reader:
                         return ents[0], "poss"
                 elif c.dep_ == "det" and c.i in self.ref:
                     idx = self._root(self.ref[c.i])
-                    if idx != person:
+                    if idx != person and self._kind_now(idx) != "Person":  # (not "son épouse", a husband's)
                         return idx, "poss"
                 elif c.dep_ == "compound" and c.i < span.start and (idx := self.ent_of(c)) is not None and idx != person:
                     return idx, "compound"
@@ -6352,7 +6462,10 @@ class _Reader:
                     ents = [e for e in self._entities_at(target) if e != person]
                     if ents:
                         return ents[0], "of"
-        if (founded := self._clitic_founded(head)) is not None and founded != person:
+        founded = self._clitic_founded(head)
+        if founded is None:
+            founded = self._clitic_possessed(head)
+        if founded is not None and founded != person:
             return founded, "en"
         # the name right after the title, which the checks below read
         named = next((m for m in self.clusters[person].mentions if 0 <= m.start - span.end <= 1), None)
@@ -6381,7 +6494,8 @@ class _Reader:
                     return org, "joined"
             if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer"):
                 # "Markovic, who serves as chief executive": at the company the text is about
-                topic = self._stayer_employer([verb]) or self._implicit_employer(span.start)
+                topic = self._stayer_employer([verb])
+                topic = topic if topic is not None else self._implicit_employer(span.start)  # (an index: the first cluster is 0)
                 if topic is not None and topic != person:
                     return topic, "implicit"
         # "Télécom Azur a nommé Bernard Roux directeur général": a title set beside the one a company appoints
@@ -6413,7 +6527,13 @@ class _Reader:
         becomes = head.dep_ in ("obj", "dobj") and self._lemmas[head.head.i] in ("devenir", "become")
         if not indefinite and (head.dep_ in ("xcomp", "attr", "oprd") or becomes or any(c.dep_ == "cop" for c in head.children)):
             verbs = [head.head] if head.dep_ in ("xcomp", "attr", "oprd") or becomes else [c for c in head.children if c.dep_ == "cop"]
-            topic = self._stayer_employer(verbs) or self._implicit_employer(span.start)
+            # (first the company the sentence says its subject founded: "Ce dernier, qui a créé l'entreprise en
+            # 1991, reste toutefois directeur général")
+            founded = [e for t in self.sents[self.sent_of[span.start]] if t.pos_ == "VERB" and self._founding_verb(t) and not self._is_passive(t)
+                       and any(self.ent_of(s) == person for s in self._subjects(t))
+                       for o in self._direct_objects(t) for e in self._entities_at(o) if e != person and self._kind_now(e) == "Organization"]
+            stayer = self._stayer_employer(verbs)  # (an index: the first cluster is 0)
+            topic = founded[0] if founded else stayer if stayer is not None else self._implicit_employer(span.start)
             if topic is not None and topic != person:
                 return topic, "implicit"
         # "le PDG Mark Zuckerberg": the organisation the paragraph is about
@@ -6551,8 +6671,14 @@ class _Reader:
             if relation is None or not self.asserted(doc[c]):
                 continue
             owner = self.ent_of(doc[c - 1]) if c > 0 else None
-            if owner is None and doc[c].pos_ == "VERB" and doc[c].dep_ in ("advcl", "xcomp", "conj"):
-                owner = next((e for s in self._subjects(doc[c]) for e in self._entities_at(s)), None)  # "..., counting X among"
+            if owner is None and doc[c].pos_ == "VERB":
+                # "..., counting X among", "La corderie, qui conçoit ..., compte Decathlon parmi ses clients"
+                owner = next((e for s in self._subjects(doc[c]) for e in self._entities_at(s)), None)
+            if owner is None and c > 0 and doc[c - 1].text == ",":
+                # the sentence's first name, past its relative clause, where the parser took "compte" for a noun
+                first = sent.start + 1 if doc[sent.start].pos_ == "DET" else sent.start
+                if any(self._folded[k] in ("qui", "which", "that") and doc[k - 1].text == "," for k in range(first + 1, c)):
+                    owner = self.ent_of(doc[first])
             if owner is None:
                 continue
             span = range(c + 1, among) if any(k in self.tok_ent for k in range(c + 1, among)) else range(g + 1, sent.end)
@@ -6973,9 +7099,9 @@ class _Reader:
         doc = self.doc
         k = tok.i + 1
         sent_end = self.sents[self.sent_of[tok.i]].end
-        while k < sent_end and (doc[k].text in ("«", "\"", "“", "—", "-", "–", ":", ",") or doc[k].pos_ == "ADJ" or _fold(doc[k].text) in ("d'", "d’", "ia", "ai", "respectifs", "respectives", "respective", "de", "d")
+        while k < sent_end and k not in self.mention_at and (doc[k].text in ("«", "\"", "“", "—", "-", "–", ":", ",") or doc[k].pos_ == "ADJ" or _fold(doc[k].text) in ("d'", "d’", "ia", "ai", "respectifs", "respectives", "respective", "de", "d")
                                 or doc[k].lower_ == "the" and doc[k - 1].text == ","):  # "its flagship instrument, the Firth Model F"
-            k += 1
+            k += 1  # (but a name tagged an adjective is the name: "sa gamme « Brut de Pommier »")
         m = self.mention_at.get(k)
         if m is None:
             for c in tok.children:
@@ -7115,6 +7241,8 @@ class _Reader:
             at = frame["tok"].idx - sent.start_char
             shares = [pct for pct in find_percents(sent.text) if STAKE_CUES.search(sent.text[max(0, pct.start - 40): pct.end + 40])]
             stake = min(shares, key=lambda pct: abs(pct.start - at)).value if shares else None
+            if stake is None and re.search(r"\b(l'|l’)(intégralité|totalité) du capital\b", sent.text):
+                stake = 100.0  # "a racheté l'intégralité du capital de Toiles & Structures": all of it
             year = None
             for y, _, _ in find_years(sent.text):
                 year = str(y)
@@ -7695,12 +7823,26 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
     # his title names, not the one that names him
     appointed = {(reader._root(c.subject), c.sent): reader._root(c.object) for c in reader.candidates
                  if c.relation == "joins" and c.rule.endswith(":appointed")}
+    # "Sophie Marsac a démenti tout rapprochement avec son concurrent Lancelin": a leader's rival, client or
+    # supplier is her company's, when she leads one
+    led: dict[int, set[int]] = defaultdict(set)
+    for c in reader.candidates:
+        if c.relation == "leads" and kinds.get(reader._root(c.subject)) == "Person" and kinds.get(reader._root(c.object)) == "Organization":
+            led[reader._root(c.subject)].add(reader._root(c.object))
+    for c in reader.candidates:
+        if c.relation in COMPANY_RELATIONS and c.rule.startswith("noun:"):
+            for side in ("subject", "object"):
+                if kinds.get(who := reader._root(getattr(c, side))) == "Person" and len(led[who]) == 1:
+                    setattr(c, side, next(iter(led[who])))
+                    c.rule = f"{c.rule}:leader's company"
     for c in reader.candidates:
         s, o = reader._root(c.subject), reader._root(c.object)
         if s not in keys or o not in keys or s == o:
             continue
         if c.relation == "joins" and c.rule.startswith("verb:") and appointed.get((s, c.sent), o) != o:
             continue
+        if c.relation == "foundedBy" and kinds[o] == "Organization" and clusters[s].descriptors & JOINT_VENTURE_WORDS:
+            continue  # "s'associe à X pour créer Campanaire Services, une coentreprise": partners that hold it, no founders
         relation = c.relation
         if relation == "customerOf" and kinds[o] == "Product":
             relation = "dependsOn"  # "utilise le logiciel TourPilot": one depends on a product, is a customer of a company

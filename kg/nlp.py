@@ -83,9 +83,28 @@ def mark_sentence_ends(doc):
         if _SENTENCE_END.search(prev.text) or prev.text in _CLOSERS and tok.i > 1 and _SENTENCE_END.search(doc[tok.i - 2].text):
             continue
         if prev.text in _DASHES and prev.whitespace_ and tok.i > 1 and doc[tok.i - 2].whitespace_:
+            if _dateline_before(doc, tok.i - 1):
+                tok.is_sent_start = True  # "CAEN, 12 mars — La Cidrerie ...": the parser would make the town the subject
             continue  # a dash between spaces, not the hyphen of "germano-néerlandais"
         tok.is_sent_start = False
     return doc
+
+
+def _dateline_before(doc, dash: int) -> bool:
+    """Whether the words of a line before a spaced dash are a dateline: a town in capitals first,
+    then perhaps a date or an agency ("INVERNESS —", "CAEN, 12 mars —", "LONDON, March 3 (Reuters) -").
+
+    >>> import spacy
+    >>> _dateline_before(spacy.blank("fr")("CAEN, 12 mars — La Cidrerie"), 4)
+    True
+    >>> _dateline_before(spacy.blank("fr")("Selon Paul — le patron"), 2)
+    False
+    """
+    start = dash
+    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    first = doc[start].text
+    return dash - start <= 10 and len(first) >= 2 and first.isupper() and first.isalpha()
 
 
 # Words the tokenizer would cut at the hyphen, with the lemma to give them when the lemmatizer's
@@ -94,7 +113,9 @@ def mark_sentence_ends(doc):
 ONE_TOKEN = {
     "fr": {"start-up": None, "start-ups": None, "co-fondé": "co-fonder", "co-fondée": "co-fonder",
            "co-fondés": "co-fonder", "co-fondées": "co-fonder", "co-fondateur": None, "co-fondateurs": None,
-           "co-fondatrice": None},
+           "co-fondatrice": None,
+           # a demonstrative opening a sentence is cut at its hyphens ("Celui-ci a acquis 70 %"), though not inside one
+           "celui-ci": None, "celle-ci": None, "ceux-ci": None, "celles-ci": None},
     "en": {"start-up": None, "start-ups": None, "co-founded": "co-found", "co-founds": "co-found",
            "co-found": "co-found", "co-founding": "co-found", "co-founder": "co-founder", "co-founders": "co-founder"},
 }

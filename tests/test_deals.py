@@ -215,3 +215,13 @@ def test_a_round_values_the_company_that_raises_it(en_nlp):
     doc = extract("en", "Brightwell Shutters, a Leeds-based maker of blinds, has raised €6m from Oslo-based investor Harbour "
                         "Capital and the Dutch state-backed fund Invest-NL, in a round that values the company at €25m.")
     assert [(v.entity, v.amount.value) for v in doc.valuations] == [("brightwell shutters", 25e6)]
+
+
+def test_a_later_sentence_on_the_deal_gives_its_price_and_the_whole_capital_is_control(fr_nlp):
+    # "Celui-ci" at a sentence's head stands for the buyer, and "l'opération" for the deal
+    doc = extract("fr", "La Laiterie du Pilat passe sous le contrôle du groupe Monts Lyonnais. Celui-ci a acquis 70 % du capital "
+                        "pour 9 millions d'euros, une opération qui valorise la laiterie à 13 millions d'euros.")
+    assert ("monts lyonnais", "laiterie du pilat", 9e6, 70.0) in deals(doc)
+    whole = extract("fr", "Le groupe Festivia a racheté l'intégralité du capital de Podiums Martin pour 8 millions d'euros.")
+    assert ("festivia", "podiums martin", 8e6, 100.0) in deals(whole)
+    assert [d.kind for d in whole.deals] == ["Acquisition"]
