@@ -481,6 +481,15 @@ FUND_NAME_WORDS = frozenset({"capital", "ventures", "partners", "investments", "
                              "partenaires", "equite", "angels", "investors"})
 
 
+def _county(name: str) -> bool:
+    """An English county, which is no town: "Lincolnshire", "Yorkshire".
+
+    >>> _county("lincolnshire"), _county("leeds")
+    (True, False)
+    """
+    return bool(re.fullmatch(r"[a-z]+shire", name))
+
+
 def _without_name_article(name: str) -> str:
     """A company's name without the article a sentence's head gave it, when more than one word is left.
 
@@ -1160,6 +1169,9 @@ class _Reader:
             if start > 0 and re.fullmatch(r"[A-Z]\.?", tok.text) and _fold(doc[start - 1].text) in ("series", "serie"):
                 start += 1  # "a Series J. Thrive Capital led": the round's letter, which the model ran into a name
                 continue
+            if self.lang == "en" and tok.text in ("Des", "Du", "La", "Le", "Los", "Las", "San") and tok.pos_ == "PROPN" \
+                    and end - start > 1 and doc[start + 1].text[:1].isupper():
+                break  # "Des Moines", "La Jolla", "Los Angeles": a foreign article opens an English place's name
             if tok.is_punct or self._stop_word(low) or tok.pos_ in ("DET", "ADP") or not self._namey(tok, tagged) and not tok.like_num:
                 start += 1
                 continue
@@ -1651,6 +1663,9 @@ class _Reader:
                     if (other_words[-1] == words[0] or other_words[0] == words[0] and (kind == "Person" or kind == "Organization"
                             and not self._named_as_parent(cluster, host))) and said_first:
                         hosts.add(other_idx)
+                    elif other_words[0] == words[0] and kind == "Person" and any(
+                            m.start > 0 and _fold(doc[m.start - 1].text) in KIN_NOUNS for m in cluster.mentions):
+                        hosts.add(other_idx)  # "founded by Callum Reid and his wife Morag ... Morag Reid remains": her full name later
                 elif other_words[: len(words)] == words:
                     rest = set(other_words[len(words):])
                     if all(w.isdigit() or len(w) <= 2 and w.isalnum() and any(ch.isdigit() for ch in w) for w in rest):
@@ -2017,6 +2032,9 @@ class _Reader:
                 lead = m.start + 1 if len(words) > 2 and words[0] in ("la", "le", "les") else m.start
                 if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS or words[0] in HOUSE_WORDS
                                        or self.lex.descriptor_class(doc[lead]) == "Organization" and doc[lead].text[:1].isupper()
+                                       # (or ends it in English: "Ardvane Smokehouse", "Pell Brewery")
+                                       or self.lang == "en" and self.lex.descriptor_class(doc[m.end - 1]) == "Organization"
+                                       and doc[m.end - 1].text[:1].isupper()
                                        # (or a works in "-erie" no lexicon lists: "La Tuilerie Marchetti", "Sellerie Vidal")
                                        or self.lang == "fr" and doc[lead].text[:1].isupper() and _fold(doc[lead].text).endswith("erie")
                                        or self.lang == "fr" and doc[m.start].pos_ == "NOUN" and doc[m.start].morph.get("Number") == ["Plur"]
@@ -2432,7 +2450,8 @@ class _Reader:
                 if klass is None and tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "up":
                     klass = "Organization"
                 if klass is None and self.lang == "en" and tok.lower_ == "business" and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] \
-                        and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") for c in tok.children) and (
+                        and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") and not (c.dep_ == "amod" and c.lower_ in SEAT_PARTICIPLES)
+                                    for c in tok.children) and (
                         tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head) or tok.dep_ in ("nsubj", "nsubjpass")
                         or tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.text in ("%", "percent")
                                                                                or _fold(tok.head.head.lemma_) in STAKE_NOUNS)):
@@ -2652,6 +2671,12 @@ class _Reader:
                 first = self._first_word(sent)
                 said = [self._root(idx) for idx, h_sent, is_subj, h_tok in history if h_sent == sent and is_subj and h_tok < tok.i]
                 main_subjects = set(said[:1]) or ({self._root(self.tok_ent[first.i])} if first is not None and first.i in self.tok_ent else set())
+            elif possessive and self.lang == "en" and (clause := self._clause_of(tok)).dep_ == "relcl" \
+                    and any(c.lower_ == "who" for c in clause.children):
+                # "Corvane was founded by Elena Vasquez, a former chief operating officer of NRG Energy, who now chairs its
+                # board": a founder's relative clause speaks of the company the sentence is about
+                said = [self._root(idx) for idx, h_sent, is_subj, h_tok in history if h_sent == sent and is_subj and h_tok < tok.i]
+                main_subjects = set(said[:1])
             # "Quillon Media, based in Columbus, ... The Columbus publisher's": the one the text placed in that town
             placed = self._placed_beside(tok) if is_description else set()
             foreign: set[int] = set()
@@ -2671,8 +2696,10 @@ class _Reader:
             becomes_unit = any(self._lemmas[c.i] in UNIT_NOUNS or self._lemmas[c.i] in ("nom", "name", "marque", "brand")
                                and self._lemmas[c.head.i] in KEEPING_VERBS for c in predicates)
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
+            # (and its goods: "its SailPass booking app" is no fund's)
             company_relation = possessive and tok.head.i != tok.i \
-                and bool({r for r, _ in self.lex.canonical_by_head.get(self._lemmas[tok.head.i], ())} & COMPANY_RELATIONS)
+                and (bool({r for r, _ in self.lex.canonical_by_head.get(self._lemmas[tok.head.i], ())} & COMPANY_RELATIONS)
+                     or self.lex.descriptor_class(tok.head) == "Product")
             # (a subject pronoun before any other name of its sentence: "it" in "Lockstep confirmed that it" is Lockstep)
             last_subjects = {self._root(idx) for idx, h_sent, is_subj, _ in history if is_subj and h_sent == sent - 1} \
                 if not any(h_sent == sent for _, h_sent, _, _ in history) else set()
@@ -2836,7 +2863,8 @@ class _Reader:
             verb = verb.head  # "Mitsubishi, which invested through its U.S. unit"
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
-        rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("qui", "which", "who", "that")), None)
+        # (not "who": a person's clause, whose "its" is a company's: "Elena Vasquez, ..., who now chairs its board")
+        rel = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("qui", "which", "that")), None)
         if rel is None and tok.head.dep_ in ("nsubj", "nsubj:pass") and verb.dep_ in ("acl:relcl", "relcl"):
             # "Altimonts, que préside son fondateur Bernard Vial": the relative's object, its subject's owner
             rel = next((c for c in verb.children if c.dep_ in DIRECT_OBJECTS and c.lower_ in ("que", "qu'", "qu’")), None)
@@ -4318,6 +4346,17 @@ class _Reader:
                     while head.dep_ == "conj" and head.head.i < head.i and self._plural_verb(tok) \
                             and (m := self._mention_containing(head.head.i)) is not None and m.label in ("PER", "PERSON"):
                         head = head.head  # "Hélène Marchetti et Karim Benali, qui ont créé l'entreprise": both
+                    if f.lower_ == "who" and (e := self.ent_of(head)) is not None and self._kind_now(e) != "Person":
+                        # "by Gareth Owens, a former operations director at P&O Ferries, who remains chief executive":
+                        # "who" is a person's, past the apposition the parser hung the clause inside
+                        up = head
+                        for _ in range(5):
+                            if up.head is up or up.dep_ not in ("pobj", "prep", "appos", "compound"):
+                                break
+                            up = up.head
+                            if (p := self.ent_of(up)) is not None and self._kind_now(p) == "Person":
+                                head = up
+                                break
                     out.append(self._described_by_apposition(head))
                 elif f.lower_ in ("qui", "which", "who", "lequel", "laquelle"):
                     out.extend(self._antecedent(f))  # "Altran, qui a été racheté": the parse lost the clause
@@ -4925,6 +4964,9 @@ class _Reader:
                 return True  # "Julien Faivre, jusqu'ici directeur d'usine chez Bresson", "until recently head of sales at"
             if doc[k].pos_ == "DET" and k > 0 and _fold(doc[k - 1].text) in FORMER_ADVERBS:
                 return True  # "Martin Okafor, previously a senior vice president at Workday"
+            if doc[k].tag_ == "VBG" and k == start - 1 and doc[k].is_lower:
+                k -= 1  # "formerly trading director at Dobbies", the title's first word tagged a verb
+                continue
             if doc[k].pos_ in ("DET", "PUNCT", "VERB", "AUX", "ADP", "PRON") or doc[k].is_punct:
                 break
             k -= 1
@@ -5102,6 +5144,13 @@ class _Reader:
                         and not any(t.lower_ in RELATIVE_WORDS for t in self.doc[tok.head.i + 1:tok.i]):
                     objects = [tok.head]  # "a platform hire subsidiary it bought in 2021", "a material the company developed"
                     # (a relative clause with no pronoun; not "its song Magdelene released on", a name and its participle)
+        if verbal and not passive and self.onto.canonical(relation) == ("subsidiaryOf", True) and objects:
+            # "possède déjà le gin Brume": goods, and the name set beside them, are no company it owns
+            def goods(k: int) -> bool:
+                return self.doc[k].pos_ == "NOUN" and self.doc[k].is_lower and self.ent_of(self.doc[k]) is None \
+                    and self.lex.descriptor_class(self.doc[k]) is None
+            if all(goods(o.i) or o.i > 0 and goods(o.i - 1) for o in objects):
+                return False
         objects = [self._past_quantifier(o) for o in objects]  # "Most of its fleet is built by Liebherr": the fleet
         if t.object_marks and objects and not any(self._entities_at(o) for o in objects):
             objects = [self._past_long_descriptor(o) for o in objects]  # "30 % de la jeune pousse Poils & Nature"
@@ -5726,6 +5775,20 @@ class _Reader:
         patients = self._subjects(agent.head, passive=True) or self._surface_subject(agent.head) or self._name_before_aside(agent.head, [])
         return next((e for s in patients for e in self._entities_at(s)
                      if self._kind_now(e) == "Organization"), None)
+
+    def _founded_by(self, person: int, sent: int) -> list[int]:
+        """The companies sentence `sent` says `person` founded: "Ce dernier, qui a créé l'entreprise en 1991",
+        "Founded in 2016 by Fiona McLeish, ..., Anvara builds"."""
+        out = []
+        for t in self.sents[sent]:
+            if t.pos_ != "VERB" or not self._founding_verb(t):
+                continue
+            if self._is_passive(t) or "Part" in t.morph.get("VerbForm") and not any(c.dep_ in SUBJECTS for c in t.children):
+                if any(self.ent_of(a) == person for a in self._agents(t)):
+                    out += [e for p in self._subjects(t, passive=True) or self._opener_patient(t) for e in self._entities_at(p)]
+            elif any(self.ent_of(s) == person for s in self._subjects(t)):
+                out += [e for o in self._direct_objects(t) for e in self._entities_at(o)]
+        return [e for e in out if e != person and self._kind_now(e) == "Organization"]
 
     def _clitic_possessed(self, title) -> int | None:
         """The company "en" stands for when the subject is its own officer by a possessive: "son fondateur,
@@ -6494,7 +6557,8 @@ class _Reader:
                     return org, "joined"
             if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer"):
                 # "Markovic, who serves as chief executive": at the company the text is about
-                topic = self._stayer_employer([verb])
+                founded = self._founded_by(person, self.sent_of[span.start])  # ("Founded by X, ..., who now serves as chief executive, Anvara")
+                topic = founded[0] if founded else self._stayer_employer([verb])
                 topic = topic if topic is not None else self._implicit_employer(span.start)  # (an index: the first cluster is 0)
                 if topic is not None and topic != person:
                     return topic, "implicit"
@@ -6529,9 +6593,7 @@ class _Reader:
             verbs = [head.head] if head.dep_ in ("xcomp", "attr", "oprd") or becomes else [c for c in head.children if c.dep_ == "cop"]
             # (first the company the sentence says its subject founded: "Ce dernier, qui a créé l'entreprise en
             # 1991, reste toutefois directeur général")
-            founded = [e for t in self.sents[self.sent_of[span.start]] if t.pos_ == "VERB" and self._founding_verb(t) and not self._is_passive(t)
-                       and any(self.ent_of(s) == person for s in self._subjects(t))
-                       for o in self._direct_objects(t) for e in self._entities_at(o) if e != person and self._kind_now(e) == "Organization"]
+            founded = self._founded_by(person, self.sent_of[span.start])
             stayer = self._stayer_employer(verbs)  # (an index: the first cluster is 0)
             topic = founded[0] if founded else stayer if stayer is not None else self._implicit_employer(span.start)
             if topic is not None and topic != person:
@@ -7596,6 +7658,8 @@ class _Reader:
             name = self.clusters[self._root(c.object)].name.lower()
             if c.relation == "develops":
                 return name in country_names() or name in CONTINENTS or is_region(name.split())
+            if c.relation == "headquarteredIn" and _county(name):
+                return True  # "the Lincolnshire firm": a county, no town
             return c.relation == "headquarteredIn" and c.rule.startswith("noun:{o}") and name in country_names() and name not in CITY_STATES
         self.candidates = [c for c in self.candidates if not misread(c)]
 
@@ -7628,13 +7692,14 @@ class _Reader:
                 if c.dep_ == "compound" and c.i < tok.i and c.i in self.tok_ent and self._place_before(c, tok) and self.asserted(tok.head):
                     place = self._root(self.tok_ent[c.i])
                     name = self.clusters[place].name.lower()
-                    if name not in country_names() and name not in state_names() \
+                    if name not in country_names() and name not in state_names() and not _county(name) \
                             and not all(m.label == "LOC" for m in self.clusters[place].mentions):
                         self._add([idx], "headquarteredIn", [place], tok, "description:place", 0.6)  # a town, not "the Gulf fund"
         for start, m in self.mention_at.items() if self.lang == "en" else ():
             # "a Sheffield metalworking firm" beside its name, "Glasgow signmaker Lintel", "its Nottingham headquarters"
             if (k := self._town_before_trade(m)) is None or self._kind_now(place := self._root(self.tok_ent[start])) != "Place" \
-                    or self.clusters[place].name.lower() in country_names() or self.clusters[place].name.lower() in state_names():
+                    or self.clusters[place].name.lower() in country_names() or self.clusters[place].name.lower() in state_names() \
+                    or _county(self.clusters[place].name.lower()):
                 continue
             trade = self.doc[k]
             if _fold(self._lemmas[k]) in SEAT_NOUNS:
@@ -7746,6 +7811,13 @@ class _Reader:
                 expanded = _expand(classes)
                 if not expanded or self._root(idx) in country_clusters:
                     continue
+                if spec.symmetric and len(expanded) > 1 and "Product" in expanded and c.rule.startswith("noun:") \
+                        and self._root(idx) not in made:
+                    # a company's rival is a company, a product's a product: "Its main competitor is Blue Diamond" (a noun
+                    # said of the one: "Doctolib est en concurrence avec Maiia, la plateforme" may set a product beside a company)
+                    # (unless the text says someone makes it: "Maiia, la plateforme développée par Cegedim")
+                    other = self._kind_now(self._root(c.object if idx == c.subject else c.subject))
+                    expanded = (other,) if other in expanded else expanded
                 for klass in expanded:
                     share = 1 / len(expanded)
                     if classes == ("Agent",):
@@ -7853,6 +7925,8 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
                 if key not in statements:
                     statements[key] = Statement(keys[s], "customerOf", keys[maker],
                                                 _provenance(reader, c.sent, f"{c.rule}:maker", c.confidence - 0.1), c.role)
+                if reader._lemmas[c.trigger] in GOODS_SELLING_VERBS:
+                    continue  # "Ardvane Black is stocked by Waitrose": a shop buys goods from their maker, it does not run on them
         spec = onto.relations[relation]
         if _expand(spec.domain) and kinds[s] not in _expand(spec.domain):
             continue
