@@ -2048,6 +2048,8 @@ class _Reader:
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
                 if m.start > 0 and _fold(doc[m.start - 1].text) in ("chez",):
                     cluster.votes["Organization"] += 1.0
+                if self.lang == "en" and self._person_behind(m) is not None:
+                    cluster.votes["Organization"] += 1.0  # "names Dobbies veteran Simon Achebe": where a person's job is
                 # "la tomate « Cœur de Saumur »", "le système « Angélus 3 »": a name in quotes after a common noun is goods
                 if m.start > 1 and doc[m.start - 1].text in ("«", "“") and doc[m.start - 2].pos_ == "NOUN" and doc[m.start - 2].is_lower \
                         and self.lex.descriptor_class(doc[m.start - 2]) in (None, "Product") and self._role_at(m.start - 2) is None:
@@ -2726,7 +2728,8 @@ class _Reader:
                     # says less than "la filiale"
                     scores[idx] += 0.6 if key in GENERIC_DESCRIPTORS and not trade & name_words \
                         else 1.5 if unlisted and (idx in said_of or idx in named_so.get(key.rstrip("s"), ()) and not said_of & scores.keys()) \
-                        else 1.0
+                        or not unlisted and idx in named_so.get(key.rstrip("s"), ()) and key not in GENERIC_DESCRIPTORS \
+                        else 1.0  # (and a listed trade its name opens with: "la cidrerie" for "La Cidrerie du Val d'Auge")
                     # (a word no lexicon lists, said of the company or that its name opens with, is all but its
                     # name: "le meunier", "la minoterie"; said of one, it is not the other's name)
                 elif key in COMPANY_SORTS and COMPANY_SORTS[key] not in (
@@ -4423,6 +4426,13 @@ class _Reader:
         directrice des opérations de Bel, qui rejoint l'entreprise", "qui" is Sophie Carnot."""
         if noun.i in self.tok_ent or self.ent_of(noun) is not None or noun.pos_ != "NOUN":
             return noun
+        # "Its maintenance arm, Harrow & Finch Tuning, which is based in Leeds": the name set beside the noun (a
+        # conjunct to the parser), which the clause after it is about
+        named = next((c for c in noun.children if c.dep_ in ("appos", "conj") and c.i > noun.i and self.doc[c.left_edge.i - 1].text == ","
+                      and (m := self._mention_containing(c.left_edge.i)) is not None and m.start == c.left_edge.i
+                      and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in ("which", "qui", "that")), None)
+        if named is not None:
+            return self.doc[self._mention_containing(named.left_edge.i).start]
         up = noun
         for _ in range(3):
             if up.dep_ == "appos" and up.head.i in self.tok_ent and self.doc[up.i - 1].text != "(":
@@ -5802,7 +5812,12 @@ class _Reader:
             clitic = clitic or any(c.lower_ == "en" for c in verb.children)
         if not clitic:
             return None
-        return next((self._root(self.ref[c.i]) for s in self._subjects(verb) for c in s.children
+        # (the noun itself, not the name set beside it: "son directeur technique, X, qui en devient le directeur général")
+        nouns = [c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ not in ("qui", "who")]
+        if verb.dep_ in ("acl:relcl", "relcl") and any(c.lower_ == "qui" for c in verb.children):
+            nouns.append(verb.head)
+        nouns = nouns or self._subjects(verb)
+        return next((self._root(self.ref[c.i]) for s in nouns for c in s.children
                      if c.dep_ == "det" and c.i in self.ref and self._kind_now(self._root(self.ref[c.i])) == "Organization"), None)
 
     def _apposed_owner(self, noun) -> list[int]:
