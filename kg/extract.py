@@ -5484,7 +5484,9 @@ class _Reader:
                 if not owners:
                     # "Fayolle, spécialiste des articles d'entretien dont le siège est à Saint-Étienne": the relative
                     # clause hung on the goods of the apposition that describes the company
-                    described = antecedent or ([clause.head] if clause is not None and clause.dep_ in ("acl:relcl", "relcl") else [])
+                    described = antecedent or ([clause.head] if clause is not None and clause.dep_ in ("acl:relcl", "relcl") else []) \
+                        or ([self.doc[dont.i - 1]] if dont is not None and dont.i > 0 and self.doc[dont.i - 1].pos_ == "NOUN" else [])
+                    # (or the noun right before "dont": "Graines de Loire, semencier dont le siège est à Saumur")
                     owners = [e for o in described for e in self._apposed_owner(o)]
             if not owners:
                 continue
