@@ -39,7 +39,16 @@ from itertools import combinations
 from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
-from .places import country_names, demonym_city, is_region, may_end_place, place_cuts, region_names, state_names
+from .places import (
+    country_names,
+    demonym_city,
+    is_county,
+    is_region,
+    may_end_place,
+    place_cuts,
+    region_names,
+    state_names,
+)
 
 __all__ = ["extract_text", "extract_doc", "normalize_name", "Lexicon"]
 
@@ -481,13 +490,10 @@ FUND_NAME_WORDS = frozenset({"capital", "ventures", "partners", "investments", "
                              "partenaires", "equite", "angels", "investors"})
 
 
-def _county(name: str) -> bool:
-    """An English county, which is no town: "Lincolnshire", "Yorkshire".
-
-    >>> _county("lincolnshire"), _county("leeds")
-    (True, False)
-    """
-    return bool(re.fullmatch(r"[a-z]+shire", name))
+def _wider_than_town(name: str) -> bool:
+    """Whether a place's name (in lower case) is a country, a state or an English county, which a
+    description ("the Lincolnshire firm") does not give as a seat."""
+    return name in country_names() or name in state_names() or is_county(name)
 
 
 def _without_name_article(name: str) -> str:
@@ -4428,11 +4434,11 @@ class _Reader:
             return noun
         # "Its maintenance arm, Harrow & Finch Tuning, which is based in Leeds": the name set beside the noun (a
         # conjunct to the parser), which the clause after it is about
-        named = next((c for c in noun.children if c.dep_ in ("appos", "conj") and c.i > noun.i and self.doc[c.left_edge.i - 1].text == ","
-                      and (m := self._mention_containing(c.left_edge.i)) is not None and m.start == c.left_edge.i
-                      and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in ("which", "qui", "that")), None)
-        if named is not None:
-            return self.doc[self._mention_containing(named.left_edge.i).start]
+        for c in noun.children:
+            if c.dep_ in ("appos", "conj") and c.i > noun.i and self.doc[c.left_edge.i - 1].text == "," \
+                    and (m := self._mention_containing(c.left_edge.i)) is not None and m.start == c.left_edge.i \
+                    and self.doc[m.end].text == "," and self.doc[m.end + 1].lower_ in ("which", "qui", "that"):
+                return self.doc[m.start]
         up = noun
         for _ in range(3):
             if up.dep_ == "appos" and up.head.i in self.tok_ent and self.doc[up.i - 1].text != "(":
@@ -5773,10 +5779,7 @@ class _Reader:
         verb = title.head if title.dep_ in ("obj", "xcomp", "attr") else next((c for c in title.children if c.dep_ == "cop"), None)
         if verb is None or verb.dep_ == "cop":
             verb = title
-        clitic = any(c.lower_ == "en" and c.pos_ == "PRON" for c in verb.children)
-        while verb.dep_ == "xcomp" and verb.head is not verb:  # "qui vient d'en être nommé"
-            verb = verb.head
-            clitic = clitic or any(c.lower_ == "en" and c.pos_ == "PRON" for c in verb.children)
+        verb, clitic = self._en_clause(verb, pronoun_only=True)
         if verb.dep_ not in ("acl:relcl", "relcl") or not clitic:
             return None
         agent = verb.head
@@ -5787,6 +5790,18 @@ class _Reader:
         patients = self._subjects(agent.head, passive=True) or self._surface_subject(agent.head) or self._name_before_aside(agent.head, [])
         return next((e for s in patients for e in self._entities_at(s)
                      if self._kind_now(e) == "Organization"), None)
+
+    @staticmethod
+    def _en_clause(verb, pronoun_only: bool) -> tuple:
+        """The clause a title's verb stands in, up its chain of infinitives ("qui vient d'en être nommé"), and
+        whether "en" (a pronoun, with `pronoun_only`; the tagger may call it a preposition) stands in it."""
+        def has_en(v) -> bool:
+            return any(c.lower_ == "en" and (c.pos_ == "PRON" or not pronoun_only) for c in v.children)
+        clitic = has_en(verb)
+        while verb.dep_ == "xcomp" and verb.head is not verb:
+            verb = verb.head
+            clitic = clitic or has_en(verb)
+        return verb, clitic
 
     def _founded_by(self, person: int, sent: int) -> list[int]:
         """The companies sentence `sent` says `person` founded: "Ce dernier, qui a créé l'entreprise en 1991",
@@ -5807,15 +5822,11 @@ class _Reader:
         Karim Benali, en reste le directeur général" (the company "son" stands for)."""
         if self.lang != "fr":
             return None
-        verb = title.head if title.dep_ in ("obj", "xcomp", "attr") else title
-        clitic = any(c.lower_ == "en" for c in verb.children)
-        while verb.dep_ == "xcomp" and verb.head is not verb:
-            verb = verb.head
-            clitic = clitic or any(c.lower_ == "en" for c in verb.children)
+        verb, clitic = self._en_clause(title.head if title.dep_ in ("obj", "xcomp", "attr") else title, pronoun_only=False)
         if not clitic:
             return None
         # (the noun itself, not the name set beside it: "son directeur technique, X, qui en devient le directeur général")
-        nouns = [c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ not in ("qui", "who")]
+        nouns = [c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ != "qui"]
         if verb.dep_ in ("acl:relcl", "relcl") and any(c.lower_ == "qui" for c in verb.children):
             nouns.append(verb.head)
         nouns = nouns or self._subjects(verb)
@@ -7675,7 +7686,7 @@ class _Reader:
             name = self.clusters[self._root(c.object)].name.lower()
             if c.relation == "develops":
                 return name in country_names() or name in CONTINENTS or is_region(name.split())
-            if c.relation == "headquarteredIn" and _county(name):
+            if c.relation == "headquarteredIn" and is_county(name):
                 return True  # "the Lincolnshire firm": a county, no town
             return c.relation == "headquarteredIn" and c.rule.startswith("noun:{o}") and name in country_names() and name not in CITY_STATES
         self.candidates = [c for c in self.candidates if not misread(c)]
@@ -7709,14 +7720,12 @@ class _Reader:
                 if c.dep_ == "compound" and c.i < tok.i and c.i in self.tok_ent and self._place_before(c, tok) and self.asserted(tok.head):
                     place = self._root(self.tok_ent[c.i])
                     name = self.clusters[place].name.lower()
-                    if name not in country_names() and name not in state_names() and not _county(name) \
-                            and not all(m.label == "LOC" for m in self.clusters[place].mentions):
+                    if not _wider_than_town(name) and not all(m.label == "LOC" for m in self.clusters[place].mentions):
                         self._add([idx], "headquarteredIn", [place], tok, "description:place", 0.6)  # a town, not "the Gulf fund"
         for start, m in self.mention_at.items() if self.lang == "en" else ():
             # "a Sheffield metalworking firm" beside its name, "Glasgow signmaker Lintel", "its Nottingham headquarters"
             if (k := self._town_before_trade(m)) is None or self._kind_now(place := self._root(self.tok_ent[start])) != "Place" \
-                    or self.clusters[place].name.lower() in country_names() or self.clusters[place].name.lower() in state_names() \
-                    or _county(self.clusters[place].name.lower()):
+                    or _wider_than_town(self.clusters[place].name.lower()):
                 continue
             trade = self.doc[k]
             if _fold(self._lemmas[k]) in SEAT_NOUNS:

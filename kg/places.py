@@ -13,6 +13,7 @@ longer name ("New", "South"...), is cut before that name.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -149,6 +150,15 @@ AP_STATES = frozenset({
     "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
     "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
 })
+
+
+def is_county(name: str) -> bool:
+    """An English county, which is no town: "lincolnshire", "yorkshire" (in lower case).
+
+    >>> is_county("lincolnshire"), is_county("leeds")
+    (True, False)
+    """
+    return bool(re.fullmatch(r"[a-z]+shire", name))
 
 
 def is_region(words: list[str]) -> bool:
