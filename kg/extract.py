@@ -331,6 +331,8 @@ GOODS_MAKERS = ("maker", "developer", "producer", "manufacturer", "designer", "p
 # the words that open an English relative clause ("a subsidiary it bought" has none)
 RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where", "when"}
 # relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
+# "un tour de table auquel participe X": a relative pronoun that holds its "à"
+DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})
 RELATIVE_OBJECTS = {"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"}
 # words that open a clause after a comma or a main clause: "while chief executive Alan McBride keeps 40%"
 CLAUSE_OPENERS = {"while", "whereas", "and", "but", "tandis", "alors", "et", "mais"}
@@ -743,6 +745,8 @@ find_years = lru_cache(maxsize=4096)(lambda text, earliest=1950: tuple(amounts.f
 # the prepositions inside a name: "University of Texas", "Banque de France"
 # prepositions before a place: a name after one of these that ends in a region is a town and its region
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "à", "en", "au", "aux", "près"})
+AUXILIARY_LEMMAS = frozenset({"etre", "avoir", "pouvoir", "devoir", "aller", "faire", "venir", "sembler", "falloir", "be", "have", "do",
+                               "will", "would", "can", "could", "may", "might", "shall", "should", "must", "ought", "need", "dare"})
 NAME_PREPOSITIONS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "pour"})
 # the articles that may open a name: "La Poste", "L'Oréal", "Los Angeles" (not "The": "the Times")
 NAME_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "los", "las", "el"})
@@ -1080,8 +1084,9 @@ class _Reader:
             return False  # a web address; but "Qure.ai" and "Booking.com" are companies
         if text[0].isupper() and _CAMEL.search(text) and text.isalpha():
             return True  # "VetAlliance", "PoolSense": written as no word is, whatever its tag (the tagger made it an auxiliary)
-        if self._stop_word(_fold(text)) or tok.pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "AUX"):
-            return False
+        if self._stop_word(_fold(text)) or tok.pos_ in ("DET", "ADP", "CCONJ", "SCONJ") \
+                or tok.pos_ == "AUX" and (_fold(tok.lemma_) in AUXILIARY_LEMMAS or not text[1:].islower()):
+            return False  # (but "Polymera fabrique", which the tagger took for an auxiliary it has no lemma for, is a name)
         if len(text) == 1 and tok.i > 0 and self.doc[tok.i - 1].like_num and not self.doc[tok.i - 1].whitespace_:
             return False  # the "G" of "5G", which the French tokenizer cuts off
         if len(text) <= 5 and any(c in "€$£¥" for c in text):
@@ -1977,6 +1982,8 @@ class _Reader:
                             and self.lex.descriptor_class(doc[k - 2]) == "Organization" \
                             and not (m.end < len(doc) and _norm_prep(doc[m.end].text) in ("de", "des", "du", "d'", "pour")):
                         klass, cue = "Organization", doc[k - 2]  # "le fabricant de drones Héliodyne": the maker, not a drone
+                    if klass == "Organization" and self._woman_in_trade(cue):
+                        klass = "Person"
                     if klass:
                         cluster.votes[klass] += 2.0
                         cluster.descriptors |= _descriptor_keys(cue)
@@ -2001,7 +2008,7 @@ class _Reader:
                         self._lemmas[j] in SEAT_NOUNS or self._folded[j] in SEAT_NOUNS for j in range(max(0, m.start - 4), m.start - 1)):
                     cluster.votes["Place"] += 2.0  # "dont le siège est à Dieulefit", "its headquarters are in Leeds": a town
                 elif head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
-                    cluster.votes[klass] += 1.5
+                    cluster.votes["Person" if self._woman_in_trade(head.head) else klass] += 1.5
                 elif (after := self._descriptor_after_comma(m)) is not None and (after.head.i not in range(m.start, m.end) or after.dep_ != "appos"):
                     # "dans Vantage Studios, une nouvelle filiale d'Ubisoft", "commercialise Kelvia Pilot, un
                     # logiciel qui ...": an apposition the parser hung elsewhere, or on the name by another
@@ -2078,8 +2085,27 @@ class _Reader:
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
                 if not known_place and self._deal_side(head):
                     cluster.votes["Organization"] += 1.0  # "Qualcomm snapped up Nuvia": what is bought or backed is a company
-                if not known_place and head.dep_ in PASSIVE_SUBJECTS and self._founding_verb(head.head):
+                if not known_place and (head.dep_ in PASSIVE_SUBJECTS and self._founding_verb(head.head) or self._founded_by_opener(m)):
                     cluster.votes["Organization"] += 1.0  # "Qonto a été fondée en 2016": what is founded is a company
+                    # (and "Fondée en 2016 par A, ..., Payora développe")
+
+    def _founded_by_opener(self, m: _Mention) -> bool:
+        """Whether a name is the main subject after a founding participle that opens its sentence:
+        "Fondée en 2016 par A, qui en est la PDG, et par B, Payora développe"."""
+        first = self._first_word(m.sent)
+        if first is None or first.i >= m.start or "Part" not in first.morph.get("VerbForm") or not self._founding_verb(first):
+            return False
+        return any(m.start <= t.i < m.end for t in self._opener_patient(first))
+
+    def _woman_in_trade(self, noun) -> bool:
+        """Whether a trade that names companies names a woman here: "la chimiste Anne Roche" (a company
+        trade in "-iste" is masculine: "le chimiste Arkema")."""
+        if self.lang != "fr" or not self._folded[noun.i].endswith("iste"):
+            return False
+        k = noun.i - 1
+        while k >= 0 and self.doc[k].pos_ == "ADJ":
+            k -= 1
+        return k >= 0 and self._folded[k] in ("la", "une", "cette")
 
     def _founding_verb(self, tok) -> bool:
         """Whether a word is one of the ontology's verbs of founding: "fondée", "founded", "set up"."""
@@ -2400,7 +2426,8 @@ class _Reader:
                 idx, m = mention_tokens[tok.i]
                 root = self._root_of(m)
                 # the owner of a subject counts as one: "Salesforce's purchase of Slack ... it paid"
-                subject = root.dep_ in SUBJECTS or root.dep_ == "poss" and root.head.dep_ in SUBJECTS
+                subject = root.dep_ in SUBJECTS or root.dep_ == "poss" and root.head.dep_ in SUBJECTS \
+                    or self._owner_of_subject(root)
                 # and the name of a describing subject: "La start-up Calcéa lève", "La coentreprise, baptisée MasOrange, est"
                 described = root.head.head if _fold(root.head.text) in NAMING_WORDS else root.head
                 subject = subject or root.dep_ not in ("pobj", "obl", "obl:arg", "obl:mod") and described is not root \
@@ -2595,6 +2622,14 @@ class _Reader:
                 # what it describes the company by, never the company
                 left = min((c.i for c in tok.lefts), default=tok.i)  # and the names listed there: "the Tesla and SpaceX chief executive"
                 excluded |= {self.ent_of(t) for t in self.doc[left:tok.i] if t.i in self.tok_ent} - {None}
+            first = self._first_word(sent) or tok
+            opened = set()
+            if not is_description and not possessive and tok.dep_ in SUBJECTS and first.i < tok.i and first.pos_ in ("VERB", "AUX") \
+                    and "Part" in first.morph.get("VerbForm") and self.doc[tok.i - 1].text == ",":
+                # "Fondée par Romain Ortiz, elle apporte": a pronoun after the participle that opens its sentence is
+                # none of the names inside it
+                opened = {self._root(i) for t in self.doc[first.i:tok.i] if (i := self.ent_of(t)) is not None}
+                excluded |= opened
             if low in ("celle-ci", "celui-ci", "celles-ci", "ceux-ci") or low in LATTER_WORDS:
                 # "the latter": the last one named that fits, not the subject before, nor a name inside the
                 # participle that opens its sentence ("Fondée en 1962 par Yves Le Goff, celle-ci"); "the
@@ -2673,7 +2708,7 @@ class _Reader:
             founded_object = is_description and tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head)
             # a subject pronoun in a relative clause is likelier its sentence's first subject, or the name that opens it
             # ("Fondée en 1894, la Corderie Marnaise se recentre sur les cordages, qu'elle livre à la SNCF")
-            main_subjects = set()
+            main_subjects, continued = set(), set()
             if not is_description and not possessive and tok.dep_ in SUBJECTS and (tok.head.dep_ in ("acl:relcl", "relcl") or tok.head.dep_ == "ccomp"
                                                                               and any(c.lower_ in ("qu'", "qu’", "que") for c in tok.head.children)):
                 first = self._first_word(sent)
@@ -2685,6 +2720,13 @@ class _Reader:
                 # board": a founder's relative clause speaks of the company the sentence is about
                 said = [self._root(idx) for idx, h_sent, is_subj, h_tok in history if h_sent == sent and is_subj and h_tok < tok.i]
                 main_subjects = set(said[:1])
+            elif tok.dep_ in SUBJECTS and tok.head.head.i < tok.i and (tok.head.dep_ == "conj" or tok.head.dep_ in ("advcl", "parataxis") and any(
+                    c.dep_ == "cc" and c.lower_ in ("et", "and") and c.i < tok.i for c in (*tok.head.children, *tok.children))):
+                # "L'infrastructure de Payora repose sur AWS, et la start-up affronte Adyen": a clause joined to
+                # another goes on with its subject
+                said = [self._root(idx) for idx, h_sent, is_subj, h_tok in history if h_sent == sent and is_subj
+                        and self.doc[h_tok].i < tok.head.head.i + 1 and self._clause_of(self.doc[h_tok]).i == tok.head.head.i]
+                continued = set(said[:1])
             # "Quillon Media, based in Columbus, ... The Columbus publisher's": the one the text placed in that town
             placed = self._placed_beside(tok) if is_description else set()
             foreign: set[int] = set()
@@ -2710,7 +2752,7 @@ class _Reader:
                      or self.lex.descriptor_class(tok.head) == "Product")
             # (a subject pronoun before any other name of its sentence: "it" in "Lockstep confirmed that it" is Lockstep)
             last_subjects = {self._root(idx) for idx, h_sent, is_subj, _ in history if is_subj and h_sent == sent - 1} \
-                if not any(h_sent == sent for _, h_sent, _, _ in history) else set()
+                if not any(h_sent == sent and self._root(idx) not in opened for idx, h_sent, _, _ in history) else set()
             if valued_target:
                 for idx in bought.keys() & scores.keys():
                     scores[idx] += 0.8 if bought[idx] else -0.4  # "The deal values the Chicago company at $1.4 billion"
@@ -2778,6 +2820,8 @@ class _Reader:
                     scores[idx] += 0.35
                 if idx in foreign:
                     scores[idx] -= 0.5
+                if idx in continued:
+                    scores[idx] += 0.8
                 if idx in main_subjects:
                     scores[idx] += 0.4  # "Norvia, qui ..., utilise Trakio, développé par Routeo, dans laquelle il détient": its sentence's subject
                 if not is_description and not possessive and tok.dep_ in SUBJECTS and idx in last_subjects:
@@ -2797,6 +2841,14 @@ class _Reader:
         for tok, subject, want in deferred:
             if (idx := self.ent_of(subject)) is not None and self._fits(self._kind_now(idx), want):
                 self.ref[tok.i] = idx
+
+    def _owner_of_subject(self, root) -> bool:
+        """Whether a French name owns its sentence's subject, as an English possessive does: "L'infrastructure
+        de Payora repose sur AWS, et la start-up ..." (not a deal's target: "Le rachat de Wiz par Google")."""
+        head = root.head
+        return self.lang == "fr" and root.dep_ == "nmod" and head.dep_ in SUBJECTS and head.pos_ == "NOUN" and head.i < root.i \
+            and self._case_words(root) & {"de", "d'", "d’", "du"} and any(c.dep_ == "det" for c in head.children) \
+            and self._lemmas[head.i] not in self.lex.canonical_by_head and self.lex.descriptor_class(head) is None
 
     def _later_main_subject(self, tok):
         """The subject of the main clause, said after a participle clause that opens the sentence
@@ -3197,8 +3249,8 @@ class _Reader:
                     doc[j].pos_ in ("ADJ", "NOUN") or _norm_prep(doc[j].text) in ("de", "en")
                     or doc[j].pos_ == "DET" and _norm_prep(doc[j - 1].text) == "de"):  # ("le groupe de produits de la mer Océalia")
                 j += 1
-            if j in self.tok_ent and self._ends_phrase(j):
-                return j
+            if j in self.tok_ent and self._ends_phrase(j) and doc[j - 1].pos_ != "DET":
+                return j  # (not a name the chain's article is for: "l'opérateur de microsatellites d'observation de la Terre")
         return k
 
     def _names_follow(self, tok) -> bool:
@@ -4202,6 +4254,19 @@ class _Reader:
 
     def _agents(self, tok) -> list:
         out = self._agents_named(tok)
+        if self._is_opener(tok) and (main := self._split_main_clause(tok)) is not None:
+            # an opener parsed apart from its main clause: each "par" that opens the list or an item of
+            # it ("Créée en 2011 par A, son directeur général, et par la chimiste B, ..."), wherever the
+            # parser hung the later ones
+            end, seen = main.left_edge.i, {a.i for a in out}
+            first = next((j for j in range(tok.i + 1, end) if self.doc[j].lower_ in ("par", "by")), end)
+            if any(self.doc[j].pos_ == "VERB" for j in range(tok.i + 1, first)):
+                first = end  # (not the agent of a second participle: "Fondée en 2015 et dirigée par Karim Benali")
+            for k in range(first, end):
+                if self.doc[k].lower_ in ("par", "by") and (k == first or self.doc[k - 1].lower_ in ("et", "and", ",")):
+                    if (j := self._agent_name(k, end)) is not None and j not in seen:
+                        out.append(self.doc[j])
+                        seen.add(j)
         for agent in list(out):  # and the rest of a list the parser cut after its first name
             m = self._mention_containing(agent.i)
             k = m.end + 1 if m is not None else agent.i + 1
@@ -4238,7 +4303,7 @@ class _Reader:
                         out.append(self.doc[behind.start] if behind is not None else named if named is not None else g)  # "by Oxford roboticist James Whitfield"
             elif child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and "par" in self._case_words(child) \
                     and _fold(child.text) not in ADVERBIAL_PAR:  # not "a par ailleurs recruté"
-                out.append(child)
+                out.append(self._apposed_relative(child) or child)  # ("dirigée par sa petite-fille, Claire Morvan")
         if not out and tok.dep_ in ("amod", "acl", "compound") and self.lang == "en":
             # "SoftBank-backed Arm": the name before the hyphen acts
             out.extend(c for c in tok.children if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "poss") and self.ent_of(c) is not None)
@@ -4333,6 +4398,7 @@ class _Reader:
         if passive and not found:
             # "Vaultly was founded", where the tagger took the name for an adverb in -ly
             found = [c for c in tok.children if c.dep_ == "advmod" and c.i < tok.i and self.ent_of(c) is not None]
+        found = [c for c in found if self._folded[c.i] not in DATIVE_RELATIVES and c.lower_ != "dont"]  # (no subject: "un tour auquel participe X")
         # "Fondé par Gérard Roussel, Convoya est présidé par ...": a "subject" after "par" is an agent the parser misread
         found = [c for c in found if not any(g.dep_ == "case" and g.lower_ in ("par", "by") for g in c.children)]
         if not passive and any(f.i < tok.i for f in found):
@@ -4375,10 +4441,20 @@ class _Reader:
         if tok.dep_ == "acl" and self.lang == "fr" and any(c.dep_ == "aux:tense" for c in tok.children) \
                 and (surface := self._surface_subject(tok)):
             return surface  # "..., Ligéo s'est tourné vers Talgo": a finite verb the parser hung on a noun before
+        if tok.dep_ == "acl:relcl" and not passive and any(_fold(c.text) in RELATIVE_OBJECTS | DATIVE_RELATIVES | {"dont"}
+                                                           and c.i < tok.i for c in tok.children):
+            # "une levée ..., à laquelle participent Bpifrance et le fonds Breizh Up", "un tour auquel participe X": the
+            # subject set after the verb, which the parser took for its object
+            inverted = [c for c in tok.children if c.dep_ in DIRECT_OBJECTS and c.i > tok.i and self._entities_at(c)]
+            if inverted:
+                return inverted[:1]
         if tok.dep_ in ("acl:relcl", "relcl", "acl") or (tok.dep_ in ("amod",) and passive):
             return [self._agreeing_head(tok)]
         if self._verb_as_noun(tok):
             return self._subjects(self._clause_of(tok.head))
+        if tok.dep_ == "parataxis" and self.lang == "fr" and tok.head.i < tok.i and self.doc[tok.i - 1].text == "," \
+                and self.ent_of(tok.head) is not None and tok.head.dep_ in SUBJECTS | {"ROOT"}:
+            return [tok.head]  # "Stellis, qui a conclu un accord avec Safran, affronte X": the verb hung on its subject
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
             head = tok.head
             if tok.dep_ == "xcomp":
@@ -4461,7 +4537,11 @@ class _Reader:
         """A participle right after "Name," modifies that name: "OpenAI, soutenue par Microsoft"."""
         if "Part" not in tok.morph.get("VerbForm") or any(c.dep_ in ("aux:pass", "auxpass", "aux") for c in tok.children):
             return []
-        return self._antecedent(tok)
+        found = self._antecedent(tok)
+        if found and self.doc[tok.i - 1].text != "," and tok.dep_ in ("acl", "amod") and tok.head.pos_ == "NOUN" \
+                and (m := self._mention_containing(found[0].i)) is not None and not m.start <= tok.head.i < m.end:
+            return []  # "l'opérateur de microsatellites d'observation de la Terre basé à Toulouse": the operator is
+        return found
 
     def _opener_subject(self, m) -> bool:
         """Whether a name is the subject of the main clause after a participle that opens its sentence, where
@@ -4501,7 +4581,7 @@ class _Reader:
     def _relative_antecedent(self, word) -> list:
         """The name a relative pronoun after a preposition stands for: "Fenwick Print, in which Inkwell
         Group has held a 35% stake", "Fenwick Print, dans laquelle"; else nothing."""
-        if self._folded[word.i] not in RELATIVE_OBJECTS:
+        if self._folded[word.i] not in RELATIVE_OBJECTS | DATIVE_RELATIVES:
             return []
         k = word.i - 1
         while k >= 0 and (self.doc[k].pos_ == "ADP" or self.doc[k].text == ","):
@@ -4587,6 +4667,13 @@ class _Reader:
                 g.dep_ == "agent" for g in tok.children)) and self._is_opener(tok.head)):
             return []
         sent = self.sents[self.sent_of[tok.i]]
+        if (main := self._split_main_clause(tok)) is not None:
+            # the main clause, parsed apart from the opener (kg.nlp.mark_sentence_ends): its own subject, or
+            # the name it opens with ("Corvex fabrique des pompes", "Corvex" made the root)
+            # (the first: the parser may run it on past a semicolon, "the start-up was designing ...; BlackRock participated")
+            subject = [t for t in self.doc[main.left_edge.i:main.i] if t.dep_ in SUBJECTS][:1]
+            if subject or main.i in self.tok_ent:
+                return subject or [main]
         start = tok.i
         # past the agents of a second participle too: "Fondée par A et présidée par sa fille, B, l'entreprise"
         # (not the main clause's own passive, which the parser may join to the opener: "Fondée par A, l'entreprise est
@@ -4650,6 +4737,13 @@ class _Reader:
                 return [t]
         return []
 
+    def _split_main_clause(self, tok):
+        """The root of the main clause that kg.nlp.mark_sentence_ends had parsed apart from the participle
+        that opens the sentence and holds `tok`: "Fondée en 2014 par A, qui en est le président, et par B,
+        | Sylvea conçoit des pompes" (a second root after a comma, in the same sentence)."""
+        sent = self.sents[self.sent_of[tok.i]]
+        return next((t for t in self.doc[tok.i + 1:sent.end] if t.head is t and self.doc[t.left_edge.i - 1].text == ","), None)
+
     @staticmethod
     def _describes_before(tok, start: int) -> bool:
         """Whether `tok` heads a phrase set beside a word at or before `start`: "Morris Chang, a former
@@ -4679,11 +4773,13 @@ class _Reader:
         if not out and tok.pos_ == "VERB" and sum(c.dep_ == "nsubj" for c in tok.children) > 1:
             # "Paylimo a recruté Sophie Martin": a second subject after the verb is its object
             out = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i and self.ent_of(c) is not None]
-        if not out and tok.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in tok.children):
+        if not out and tok.pos_ == "VERB" and (any(c.dep_ in SUBJECTS for c in tok.children) or tok.dep_ == "parataxis"):
             # "Brumeval développe « Les Chroniques d'Ysmir »", where the parser hung the title elsewhere: a name
             # right after the verb, past a quote or an article
             k = tok.i + 1
-            while k < min(len(self.doc) - 1, tok.i + 3) and (self.doc[k].text in ("«", "“", '"') or self.doc[k].pos_ == "DET") \
+            # (and past a descriptor: "affronte l'américain Planet Labs", "Labs" tagged a verb)
+            while k < min(len(self.doc) - 1, tok.i + 4) and (self.doc[k].text in ("«", "“", '"') or self.doc[k].pos_ == "DET"
+                                                            or k > tok.i + 1 and self.doc[k].is_lower and self.lex.descriptor_class(self.doc[k]) is not None) \
                     and k not in self.mention_at:
                 k += 1
             if (m := self.mention_at.get(k)) is not None and self.sent_of.get(k) == self.sent_of[tok.i]:
@@ -5129,6 +5225,10 @@ class _Reader:
                 if not objects and verbal and set(t.object_marks) & {"de", "d'"} and tok.dep_ in ("acl:relcl", "relcl") \
                         and (dont := next((c for c in tok.children if c.lower_ == "dont"), None)) is not None:
                     objects = self._antecedent(dont)  # "le laboratoire SemLab, dont elle dépend": "dont" is "de" its antecedent
+                if not objects and verbal and set(t.object_marks) & {"à", "a"} and tok.dep_ in ("acl:relcl", "relcl") \
+                        and (auquel := next((c for c in tok.children if self._folded[c.i] in DATIVE_RELATIVES), None)) is not None:
+                    # "un tour de table auquel participent A et B", "mené par Bpifrance, auquel ont participé A et B" (the round)
+                    objects = self._relative_antecedent(auquel) or [tok.head]
                 if not objects and not verbal and tok.dep_ in ("case", "fixed") and tok.head.i > tok.i:
                     objects = [tok.head]  # "Face à Renault, Stellantis ...": a noun fixed in a preposition marks the name it opens
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
@@ -5143,7 +5243,11 @@ class _Reader:
                 # "{o} based {s}": a modifier in front of the head
                 objects = [c for c in tok.children if c.i < tok.i and c.dep_ in ("npadvmod", "compound", "nmod", "amod")]
             elif passive:
-                objects = self._founded_apposition(tok) or self._participle_patient(tok) or self._subjects(tok, passive=True) or self._opener_patient(tok) \
+                # (an opener parsed apart from its main clause speaks of that clause's subject, whatever noun the
+                # parser hung it on: "Founded in 2019 by A and B, both former researchers at FFI, the company")
+                split = self._is_opener(tok) and self._split_main_clause(tok) is not None
+                objects = (self._opener_patient(tok) if split else []) \
+                    or self._founded_apposition(tok) or self._participle_patient(tok) or self._subjects(tok, passive=True) or self._opener_patient(tok) \
                     or self._coordinated_participle_patient(tok) or self._name_before_apposition(tok) or self._name_before_aside(tok, [])
                 if objects and all(o.pos_ == "VERB" for o in objects):
                     # "Fondée en 2019 par X, Filéo est dirigée par Y", where the parser made the opening
@@ -6421,7 +6525,10 @@ class _Reader:
         while k >= 0 and (doc[k].text in (",", "(") or doc[k].pos_ == "DET" or _fold(doc[k].text) in ("en", "as", "comme")):
             k -= 1
         # but in "has joined Rivian as vice president", the title is the subject's, not the object's
-        object_before_as = k >= 0 and doc[k].dep_ in DIRECT_OBJECTS and any(_fold(doc[j].text) in ("as", "comme") for j in range(k + 1, span.start))
+        # (or right after the verb, where the parser hung it elsewhere: "son fondateur rejoint Payora comme directeur produit")
+        named = self._mention_containing(k) if k >= 0 else None
+        object_before_as = k >= 0 and (doc[k].dep_ in DIRECT_OBJECTS or named is not None and named.start > 0 and doc[named.start - 1].pos_ == "VERB") \
+            and any(_fold(doc[j].text) in ("as", "comme") for j in range(k + 1, span.start))
         if k >= 0 and span.start - k <= 3 and not whose and not object_before_as and (idx := self.tok_ent.get(k)) is not None \
                 and self._maybe_person(self._root(idx)):
             return self._root(idx)
@@ -6626,6 +6733,18 @@ class _Reader:
             topic = founded[0] if founded else stayer if stayer is not None else self._implicit_employer(span.start)
             if topic is not None and topic != person:
                 return topic, "implicit"
+        # "Fondée par A, aujourd'hui directrice technique, et par B, Sylvea": a title set beside a founder, of
+        # the company founded
+        # (or before him, after "by": "Founded in 2016 by chief executive Tom Hardy and ...")
+        before = span.start - 1
+        while before >= 0 and doc[before].pos_ in ("DET", "ADJ"):
+            before -= 1
+        if (m := next((m for m in self.clusters[person].mentions if m.sent == self.sent_of[span.start] and (
+                m.end < span.start and doc[m.end].text == "," and all(t.text == "," or t.pos_ in ("ADV", "DET") for t in doc[m.end:span.start])
+                or m.start == span.end and before >= 0 and self._folded[before] in ("by", "par", "and", "et")
+                and (self._role_at(span.start) or (None, "Employee"))[1] != "Employee")), None)) is not None \
+                and (founded := self._founded_by(person, m.sent)):
+            return founded[0], "implicit"
         # "le PDG Mark Zuckerberg": the organisation the paragraph is about
         det = span.start - 1
         if det >= 0 and doc[det].lower_ in ("le", "la", "l'", "l’", "the", "son", "sa", "its", "his", "her", "their", "leur"):

@@ -39,6 +39,9 @@ def load_pipeline(lang: str):
         if lemma:
             # set before the lemmatizer, which keeps a lemma it finds ("co-founded" would be "co-founde")
             nlp.get_pipe("attribute_ruler").add([[{"LOWER": word}]], {"LEMMA": lemma})
+    for word, lemma in PARTICIPLES.get(lang, {}).items():
+        # "Cofondée en 2015 par ...": the tagger reads the capitalised participle as a noun
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": word}]], {"LEMMA": lemma, "POS": "VERB", "MORPH": "Tense=Past|VerbForm=Part"})
     for word in CUT_CO.get(lang, ()):
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form[:3]}, {ORTH: form[3:]}])
@@ -73,21 +76,68 @@ def mark_sentence_ends(doc):
     >>> [t.text for t in mark_sentence_ends(spacy.blank("fr")("Chez Point.P aussi.")) if t.is_sent_start is not False]
     ['Chez']
     """
+    starts = [0]
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if prev.is_space or "\n" in prev.whitespace_:
+            starts.append(tok.i)
             continue
         if _SENTENCE_END.search(prev.text) and not prev.whitespace_ and tok.text[:1].isalnum():
             tok.is_sent_start = False  # a stop inside a name: "les agences Point.P", "Booking.com"
             continue
         if _SENTENCE_END.search(prev.text) or prev.text in _CLOSERS and tok.i > 1 and _SENTENCE_END.search(doc[tok.i - 2].text):
+            starts.append(tok.i)
             continue
         if prev.text in _DASHES and prev.whitespace_ and tok.i > 1 and doc[tok.i - 2].whitespace_:
             if _dateline_before(doc, tok.i - 1):
                 tok.is_sent_start = True  # "CAEN, 12 mars — La Cidrerie ...": the parser would make the town the subject
             continue  # a dash between spaces, not the hyphen of "germano-néerlandais"
         tok.is_sent_start = False
+    for start, end in zip(starts, starts[1:] + [len(doc)]):
+        main = _main_clause_after_opener(doc, start, end)
+        if main is not None:
+            doc[main].is_sent_start = True
     return doc
+
+
+_AGENT_WORDS = {"par", "by"}
+_CLAUSE_WORDS = {"qui", "que", "qu'", "dont", "où", "et", "ou", "par", "avec", "who", "which", "whose", "and", "or", "by", "with"}
+_DEFINITE = {"le", "la", "l'", "l’", "les", "the"}
+
+
+def _main_clause_after_opener(doc, start: int, end: int) -> int | None:
+    """Where the main clause starts after a participle with an agent that opens the sentence:
+    "Fondée en 2014 par A, qui en est le président, et par B, aujourd'hui directrice technique, | Sylvea
+    conçoit des pompes". Parsed in one piece, the parser makes a list of the agents, the appositions and
+    the subject; parsed apart, each half reads right. The main clause is the first part after a comma that
+    opens with a name or a definite article and holds a finite verb before the next comma."""
+    while start < end and doc[start].is_space:
+        start += 1
+    if start >= end or not _opening_participle(doc[start]):
+        return None
+    by = next((k for k in range(start + 1, min(end, start + 8)) if doc[k].lower_ in _AGENT_WORDS or doc[k].text == ","), None)
+    if by is None or doc[by].text == ",":
+        return None
+    for k in range(by + 1, end - 1):
+        if doc[k].text != ",":
+            continue
+        first = doc[k + 1]
+        if first.lower_ in _CLAUSE_WORDS or not (first.text[:1].isupper() or first.lower_ in _DEFINITE):
+            continue
+        stop = next((j for j in range(k + 1, end) if doc[j].text == ","), end)
+        if any(_finite(doc[j]) for j in range(k + 2, stop)):
+            return k + 1
+    return None
+
+
+def _opening_participle(tok) -> bool:
+    if tok.tag_ == "VBN":
+        return True
+    return "Part" in tok.morph.get("VerbForm") or tok.lower_.endswith(("é", "ée", "és", "ées")) and tok.text[:1].isupper()
+
+
+def _finite(tok) -> bool:
+    return tok.tag_ in ("VBZ", "VBD", "VBP", "MD") or "Fin" in tok.morph.get("VerbForm")
 
 
 def _dateline_before(doc, dash: int) -> bool:
@@ -124,6 +174,10 @@ ONE_TOKEN = {
 for _verb, _forms in {"lead": ("lead", "leads", "led", "leading"), "run": ("run", "runs", "ran", "running"),
                       "head": ("head", "heads", "headed", "heading"), "chair": ("chair", "chairs", "chaired", "chairing")}.items():
     ONE_TOKEN["en"].update(("co-" + form, _verb) for form in _forms)
+
+
+# participles the tagger misreads, with their verb
+PARTICIPLES = {"fr": {form: "cofonder" for form in ("cofondé", "cofondée", "cofondés", "cofondées")}}
 
 
 def _french_forms(verb: str) -> list[str]:
