@@ -1041,7 +1041,8 @@ class _Reader:
         # the words of each sentence: a trigger whose other words are not all in the sentence
         # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
         self._sent_words = [{self._lemmas[t.i] for t in s} | {self._folded[t.i] for t in s}
-                            | ({"round"} if any(_is_round(t) for t in s) else set()) for s in self.sents]  # "a Series B led by"
+                            | ({"round"} if any(_is_round(t) for t in s) else set())  # "a Series B led by"
+                            | ({"%"} if any(t.lower_ in ("percent", "pourcent") for t in s) else set()) for s in self.sents]  # "buys 30 percent of"
         self._roles_memo: dict[int, tuple | None] = {}
         # the words the body writes with a capital inside a sentence: names, wherever they stand
         self.capitalised_inside = {t.text for t in doc[self.headline_end:] if t.text[:1].isupper() and t.is_alpha
@@ -1278,9 +1279,11 @@ class _Reader:
                 continue  # "Cofondée en 2017 par ...", which the model labelled a name
             if start > 0 and start == ent_start and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
-                    and not self._stop_word(self._folded[start - 1]) and label not in ("PERSON", "PER") \
-                    and not any(self._role_at(k) is not None for k in range(max(0, start - 3), start)):
-                start -= 1  # "Lintel Signs", where the model saw only "Signs" (but not "Prime Minister X")
+                    and not self._stop_word(self._folded[start - 1]) and (
+                        label not in ("PERSON", "PER") and not any(self._role_at(k) is not None for k in range(max(0, start - 3), start))
+                        or label in ("PERSON", "PER") and not any((r := self._role_at(k)) is not None and k + len(r[0]) >= start
+                                                                  for k in range(max(0, start - 3), start))):
+                start -= 1  # "Lintel Signs", where the model saw only "Signs" (but not "Prime Minister X"); "hired Beatriz Souza"
             if self.lang == "fr" and start > 0 and start == ent_start and start - 1 not in covered and self._trade_opener(doc[start - 1]):
                 start -= 1  # "Céramiques Arnaud", where the model saw only a surname
             if start > 0 and start == ent_start and doc[start - 1].text in ("L'", "L’") and not doc[start - 1].whitespace_ \
@@ -2673,6 +2676,8 @@ class _Reader:
                         weight = 0.6  # "chaired by former Next executive Caroline Hughes, is known for its range": not Next's
                     elif is_description and not is_subj and self._in_passing.get(h_tok) and self._passed_through(h_tok):
                         weight = 0.3  # "Marc Brandt, passé par L'Oréal, rejoint la société": not the one he came from
+                    if low in ("it", "il", "elle") and is_subj and self._coordinated(h_tok):
+                        weight = 0.3  # "Cigna and Humana are among its clients, and it competes": not one of a pair
                     if is_description and is_subj:
                         # (but "X has raised €55mn in a round led by Y, as the company pushes its product":
                         # a subordinate clause speaks of the main clause's subject)
@@ -2720,7 +2725,7 @@ class _Reader:
                 # board": a founder's relative clause speaks of the company the sentence is about
                 said = [self._root(idx) for idx, h_sent, is_subj, h_tok in history if h_sent == sent and is_subj and h_tok < tok.i]
                 main_subjects = set(said[:1])
-            elif tok.dep_ in SUBJECTS and tok.head.head.i < tok.i and (tok.head.dep_ == "conj" or tok.head.dep_ in ("advcl", "parataxis") and any(
+            elif is_description and tok.dep_ in SUBJECTS and tok.head.head.i < tok.i and (tok.head.dep_ == "conj" or tok.head.dep_ in ("advcl", "parataxis") and any(
                     c.dep_ == "cc" and c.lower_ in ("et", "and") and c.i < tok.i for c in (*tok.head.children, *tok.children))):
                 # "L'infrastructure de Payora repose sur AWS, et la start-up affronte Adyen": a clause joined to
                 # another goes on with its subject
@@ -2841,6 +2846,12 @@ class _Reader:
         for tok, subject, want in deferred:
             if (idx := self.ent_of(subject)) is not None and self._fits(self._kind_now(idx), want):
                 self.ref[tok.i] = idx
+
+    def _coordinated(self, i: int) -> bool:
+        """Whether the name at token `i` is one of a pair or a list joined by "and"/"et"."""
+        m = self._mention_containing(i)
+        root = self._root_of(m) if m is not None else self.doc[i]
+        return root.dep_ == "conj" or any(c.dep_ == "conj" and self.ent_of(c) is not None for c in root.children)
 
     def _owner_of_subject(self, root) -> bool:
         """Whether a French name owns its sentence's subject, as an English possessive does: "L'infrastructure
@@ -4794,7 +4805,8 @@ class _Reader:
             nxt = []
             for t in frontier:
                 for c in t.children:
-                    if _fold(c.lemma_) == word or _fold(c.text) == word or _fold(c.text).startswith(word + "-"):
+                    if _fold(c.lemma_) == word or _fold(c.text) == word or _fold(c.text).startswith(word + "-") \
+                            or word == "%" and c.lower_ in ("percent", "pourcent"):  # ("buys 30 percent of")
                         return c
                     nxt.append(c)
             frontier = nxt
@@ -5915,7 +5927,7 @@ class _Reader:
             if t.pos_ != "VERB" or not self._founding_verb(t):
                 continue
             if self._is_passive(t) or "Part" in t.morph.get("VerbForm") and not any(c.dep_ in SUBJECTS for c in t.children):
-                if any(self.ent_of(a) == person for a in self._agents(t)):
+                if any(person in self._entities_at(a) for a in self._agents(t)):  # (and the names listed after: "by A and B")
                     out += [e for p in self._subjects(t, passive=True) or self._opener_patient(t) for e in self._entities_at(p)]
             elif any(self.ent_of(s) == person for s in self._subjects(t)):
                 out += [e for o in self._direct_objects(t) for e in self._entities_at(o)]
