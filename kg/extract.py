@@ -193,6 +193,9 @@ LIGHT_VERBS = {
     # "has formed a partnership with", "has a publishing partnership with", "entretient un partenariat avec"
     "form", "have", "enter", "forge", "establish", "former", "avoir", "établir", "tisser", "entretenir", "forger",
 }
+# the participles that name goods: "a cathode material branded FerroMax", "un matériau baptisé FerroMax"
+GOODS_NAMING_WORDS = frozenset({"branded", "called", "named", "dubbed", "baptise", "baptisee", "baptises", "baptisees",
+                                "appele", "appelee", "appeles", "appelees", "nomme", "nommee", "denomme", "denommee"})
 NAMING_WORDS = {"baptise", "baptisee", "baptises", "baptisees", "nomme", "nommee", "appele", "appelee", "named", "called",
                 "dubbed", "renamed", "rebaptise", "rebaptisee", "denommee", "denomme"}
 SURFACE_SKIP = {"ne", "n'", "n’", "a", "ont", "has", "have", "had", "also", "aussi", "déjà", "deja", "finally", "finalement",
@@ -1262,6 +1265,10 @@ class _Reader:
                 elif doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
                     pieces.append((cut, k, ent.label_))  # "NEW YORK - Lanternfly": a dateline, then a name
                     cut = k + 1
+                elif doc[k].lower_ in ("for", "pour") and k > cut and self._folded[k - 1] in ORG_SUFFIXES - INSTITUTION_WORDS \
+                        and k + 1 < ent.end and doc[k + 1].text[:1].isupper():
+                    pieces.append((cut, k, ent.label_))  # "with Sony Interactive Entertainment for PlayStation releases": a company, then what for
+                    cut = k + 1
                 elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
@@ -2295,7 +2302,18 @@ class _Reader:
                 doc[m.start - 2].pos_ == "DET" and doc[m.start - 1].text.islower())):
             out.append(doc[m.start - 1])  # (in French, "le scanner Kora" whatever the parser hung the name on)
         out.extend(c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+        if (noun := self._noun_before_naming(m.start)) is not None:
+            out.append(noun)  # "a cathode material branded FerroMax", "un matériau baptisé FerroMax"
         return out
+
+    def _noun_before_naming(self, start: int):
+        """The common noun a naming participle right before a name qualifies: "a cathode material
+        branded FerroMax", "un logiciel baptisé Kelvia" (not a company's new name: "la filiale, rebaptisée")."""
+        k = start - 1
+        if k < 1 or k >= len(self.doc) or self._folded[k] not in GOODS_NAMING_WORDS:
+            return None
+        noun = self.doc[k - 1] if self.doc[k].head.i == k - 1 or self.doc[k - 1].pos_ == "NOUN" else self.doc[k].head
+        return noun if noun.pos_ == "NOUN" and noun.is_lower and noun.i < k else None
 
     def _goods_noun(self, noun) -> bool:
         """Whether a common noun names goods a company makes, by the ontology's product words or,
@@ -2714,6 +2732,10 @@ class _Reader:
             # a subject pronoun in a relative clause is likelier its sentence's first subject, or the name that opens it
             # ("Fondée en 1894, la Corderie Marnaise se recentre sur les cordages, qu'elle livre à la SNCF")
             main_subjects, continued = set(), set()
+            # "its co-founder and chief executive, Hannah Reyes, continues to run it": the subject's company
+            subject_owners = {self._root(self.ref[c.i]) for v in ([tok.head] if tok.dep_ in DIRECT_OBJECTS and not is_description else [])
+                              for subj in self._subjects(v) for n in (subj, subj.head if subj.dep_ == "appos" else subj)
+                              for c in n.children if c.dep_ in ("poss", "det") and c.i in self.ref and c.i < tok.i}
             if not is_description and not possessive and tok.dep_ in SUBJECTS and (tok.head.dep_ in ("acl:relcl", "relcl") or tok.head.dep_ == "ccomp"
                                                                               and any(c.lower_ in ("qu'", "qu’", "que") for c in tok.head.children)):
                 first = self._first_word(sent)
@@ -2827,6 +2849,8 @@ class _Reader:
                     scores[idx] -= 0.5
                 if idx in continued:
                     scores[idx] += 0.8
+                if idx in subject_owners:
+                    scores[idx] += 0.6
                 if idx in main_subjects:
                     scores[idx] += 0.4  # "Norvia, qui ..., utilise Trakio, développé par Routeo, dans laquelle il détient": its sentence's subject
                 if not is_description and not possessive and tok.dep_ in SUBJECTS and idx in last_subjects:
@@ -2846,6 +2870,10 @@ class _Reader:
         for tok, subject, want in deferred:
             if (idx := self.ent_of(subject)) is not None and self._fits(self._kind_now(idx), want):
                 self.ref[tok.i] = idx
+
+    def _mention_span(self, tok) -> range:
+        m = self._mention_containing(tok.i)
+        return range(m.start, m.end) if m is not None else range(tok.i, tok.i + 1)
 
     def _coordinated(self, i: int) -> bool:
         """Whether the name at token `i` is one of a pair or a list joined by "and"/"et"."""
@@ -3414,6 +3442,10 @@ class _Reader:
             if other.dep_ in SUBJECTS and other.head.i in ancestors and (idx := self.ent_of(other)) is not None:
                 if tok.dep_ in SUBJECTS and tok.head.dep_ == "conj" and tok.head.head.i == other.head.i:
                     continue  # "It sells licences, and the firm competes with Sage": a clause joined to its own goes on
+                if any(a.dep_ in ("relcl", "acl:relcl") and a.head.i not in self._mention_span(other)
+                       and (p := self.ent_of(a.head)) is not None and self._kind_now(p) == "Person"
+                       for a in tok.ancestors if a.i != other.head.i and other.head.i in {b.i for b in a.ancestors}):
+                    continue  # "Frostpine was founded by Émilie Tremblay, who runs the studio": a clause on a person
                 if other.head.pos_ == "VERB" and _fold(other.head.lemma_) in REPORTING_VERBS and tok.dep_ not in SUBJECTS \
                         and any(s.i != tok.i and self.ent_of(s) is not None for s in self._subjects(self._clause_of(tok))):
                     # "Ironhowl Games said that Tencent had bought a 30% stake in the studio": who reports another's
@@ -3581,6 +3613,9 @@ class _Reader:
             return listed
         if tok.pos_ == "NOUN" and tok.is_lower and self._lemmas[tok.i] in GROUP_NOUNS and (members := self._group_members(tok, depth)):
             return members
+        branded = self.tok_ent.get(tok.i + 2) if tok.pos_ == "NOUN" and self._noun_before_naming(tok.i + 2) is tok else None
+        if branded is not None:
+            return [branded]  # "makes a cathode material branded FerroMax": the goods the name names
         if tok.pos_ == "NOUN" and self._goods_noun(tok):
             # "makes the Jira and Confluence tools", "develops the Kora scanner": the names that qualify the noun
             named = [self.ent_of(c) for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i and self.ent_of(c) is not None]
@@ -4003,6 +4038,8 @@ class _Reader:
             if m.start in self.tok_ent and self._own_participle(doc[m.start:m.end].root):
                 break
             m = self._person_behind(m) or m  # "A and former DeepMind researcher Tom Hartley": Tom Hartley
+            if m.end + 1 < sent_end and doc[m.end].text in ("'s", "’s", "'", "’") and (owned := self.mention_at.get(m.end + 1)) is not None:
+                m = owned  # "competes with Zipline and Alphabet's Wing": Wing, not its owner
             out.append(self._root(self.tok_ent[m.start]))
             if set(glue) & {"et", "and", "ou", "or", "&", "ainsi", "well"}:
                 closed = len(out)
@@ -4265,6 +4302,14 @@ class _Reader:
 
     def _agents(self, tok) -> list:
         out = self._agents_named(tok)
+        end = self.sents[self.sent_of[tok.i]].end
+        for agent in list(out):
+            m = self._mention_containing(agent.i)
+            start = m.start if m is not None else agent.i
+            if start >= 3 and self.doc[start - 1].lower_ in ("par", "by") and self.doc[start - 2].text in ("%", "percent") \
+                    and self.doc[start - 3].like_num:
+                # "détenue à 60 % par Lumo et à 40 % par Orange": each holder after its share
+                out.extend(h for h in self._shared_holders(agent.i, end) if h.i not in {a.i for a in out})
         if self._is_opener(tok) and (main := self._split_main_clause(tok)) is not None:
             # an opener parsed apart from its main clause: each "par" that opens the list or an item of
             # it ("Créée en 2011 par A, son directeur général, et par la chimiste B, ..."), wherever the
@@ -4772,6 +4817,10 @@ class _Reader:
             if c.lower_ in ("which", "that", "whom", "que", "qu'", "qu’", "lequel", "laquelle") else c
             for c in out
         ]
+        if not out:
+            # "makes a cathode material branded FerroMax", where the parser made the goods the subject of "branded"
+            out = [g for c in tok.children if c.dep_ == "ccomp" and self._folded[c.i] in GOODS_NAMING_WORDS
+                   for g in c.children if g.dep_ in SUBJECTS and g.pos_ == "NOUN"]
         if not out and self.lang == "fr":
             out = [c for c in tok.children if c.dep_ == "obl:arg" and not self._case_words(c)]
         if not out and self.lang == "fr":
@@ -5652,7 +5701,11 @@ class _Reader:
             partners = [e for h in hosts for w in self._marked(h, ("with", "avec"))
                         for e in (self._entities_at(w) or self._name_beside(w))]  # "avec le confectionneur portugais Lusotex Têxteis"
             parents = [e for s in self._subjects(verb) for e in self._entities_at(s)] if not nominal else []
-            if nominal:
+            announcers = [e for e in dict.fromkeys(self._root(e) for s in (self._subjects(verb.head) if nominal and verb.head.pos_ == "VERB" else [])
+                                                   for e in self._entities_at(s)) if self._kind_now(e) == "Organization"]
+            if nominal and len(announcers) >= 2:
+                parents = announcers  # "Lumo et Orange annoncent la création d'une coentreprise": the two who announce it
+            elif nominal:
                 # whoever makes it with the partner named: the company the paragraph is about
                 parents = [e for e in (self._implicit_employer(verb.i), self._main_topic("org"))
                            if e is not None and self._root(e) != named and self._root(e) not in map(self._root, partners)][:1]
@@ -5670,6 +5723,9 @@ class _Reader:
             self._add(parents, "investsIn", [named], verb, "joint-venture", 0.7)
             for a, b in combinations(parents, 2):
                 self._add([a], "partnersWith", [b], verb, "joint-venture", 0.7)
+            if len(self._holder_shares(self.sents[self.sent_of[verb.i]], set(parents), after=tok.i)) >= 2:
+                # "...; CareLoop owns 55 percent and Philips 45 percent": each parent's share of it
+                self._deal_frame(verb, "investsIn", parents, [named])
 
     def match_remaining_stakes(self) -> None:
         """ "while chief executive Alan McBride keeps the remaining 40%", "The remaining 30% stays with Piotr
@@ -6336,6 +6392,11 @@ class _Reader:
                     start > 0 and self._folded[start - 1] in BUSINESS_PARTNER_WORDS
                     or end + 1 < len(doc) and self._folded[end] in ("de", "d'", "d’") and self._folded[end + 1] in BUSINESS_PARTNER_WORDS):
                 continue  # "its distribution partner since 2022", "son partenaire de distribution": a business's partner, no one's title
+            if self._folded[end - 1] in ("partner", "partenaire") and start > 0 and self._folded[start - 1] in ("a", "an", "un", "une") \
+                    and not (end < len(doc) and end in self.mention_at or end + 1 < len(doc) and doc[end].text == "," and end + 1 in self.mention_at) \
+                    and not (end < len(doc) and self._folded[end] in ("at", "of", "chez", "de", "du", "d'", "d’")) \
+                    and not (start > 2 and doc[start - 2].text == "," and self.tok_ent.get(start - 3) is not None):
+                continue  # "gain a partner with reach": a business, no one's title
             if start > 0 and doc[start - 1].like_num and self._folded[start] in STAFF_NOUNS:
                 continue  # "qui emploie 140 salariés", "300 employees": a headcount, no one's title
             span = doc[start:end]
@@ -7160,7 +7221,10 @@ class _Reader:
                 kind = "Organization"  # "Compass Group's Levy UK business", whatever the name looked like
             if kind == "Organization" and root.dep_ == "compound" and described is not None and self.lex.descriptor_class(described) == "Product":
                 kind = "Product"  # "Halvora's Volta Max battery": a product named before its kind
-            if kind not in relation_for or kind == "Organization" and not any(x.label == "ORG" for x in self.clusters[named].mentions):
+            if kind not in relation_for or kind == "Organization" and not (
+                    any(x.label == "ORG" for x in self.clusters[named].mentions)
+                    or all(x.label is None for x in self.clusters[named].mentions) and root.dep_ != "compound"):
+                # (a name the model labelled nothing counts: "Alphabet's Wing"; not "Amazon's Chime technology")
                 continue
             relation, named_first = relation_for[kind]
             if kind == "Organization" and described is not None and (
@@ -7610,7 +7674,25 @@ class _Reader:
             if (j := self._share_at(k, sent.end)) is not None and (holder := self._root(self.ent_of(self.doc[j]))) in investors \
                     and (value := find_percents(self.doc[k:k + 2].text)):
                 out[holder] = value[0].value
-        return out or self._equal_shares(sent, investors)
+        return out or self._holder_shares(sent, investors) or self._equal_shares(sent, investors)
+
+    def _holder_shares(self, sent, holders: set[int], after: int = -1) -> dict[int, float]:
+        """Each holder's share told right after its name: "CareLoop owns 55 percent and Philips 45 percent",
+        "Lumo en détient 60 %" (two holders at least, or one with its holding verb)."""
+        doc, out = self.doc, {}
+        for k in range(max(sent.start, after + 1), sent.end):
+            if (idx := self.tok_ent.get(k)) is None or (holder := self._root(idx)) not in holders or holder in out \
+                    or k > sent.start and self.tok_ent.get(k - 1) == idx:
+                continue
+            m = self._mention_containing(k)
+            j, verb = m.end, False
+            while j < min(sent.end, m.end + 3) and (self._lemmas[j] in HOLDING_VERBS or doc[j].lower_ in ("en", "now", "désormais")):
+                verb = verb or self._lemmas[j] in HOLDING_VERBS
+                j += 1
+            if j + 1 < sent.end and doc[j].like_num and doc[j + 1].lower_ in ("%", "percent", "pourcent") \
+                    and (value := amounts.parse_number(doc[j].text)) is not None and 0 < value <= 100:
+                out[holder] = value
+        return out if len(out) >= 2 else {}
 
     def _equal_shares(self, sent, investors: set[int]) -> dict[int, float]:
         """ "détenue à parts égales par Orange et par les fonds KKR et Cinven", "à 50/50 par Renault

@@ -98,6 +98,15 @@ def test_each_holder_of_a_joint_venture_has_its_own_share(fr_nlp):
     assert {(d.investor, d.target, d.stake) for d in doc.deals} >= {("airbus", "arianegroup", 60.0), ("safran", "arianegroup", 40.0)}
 
 
+def test_the_parents_shares_told_after_a_joint_venture(fr_nlp, en_nlp):
+    en = extract("en", "Medora and Siemens have set up a joint venture, CardioLink, to sell sensors to clinics; Medora owns "
+                       "55 percent and Siemens 45 percent.")
+    assert {(d.investor, d.target, d.stake) for d in en.deals} >= {("medora", "cardiolink", 55.0), ("siemens", "cardiolink", 45.0)}
+    assert ("cardiolink", "subsidiaryOf", "medora") not in {(s.subject, s.relation, s.object) for s in en.statements}
+    fr = extract("fr", "La coentreprise Savoirs Connectés est détenue à 70 % par Kerlys et à 30 % par Orange.")
+    assert {(d.investor, d.target, d.stake) for d in fr.deals} == {("kerlys", "savoirs connectes", 70.0), ("orange", "savoirs connectes", 30.0)}
+
+
 def test_money_spent_on_a_company_buys_it_but_on_its_goods_makes_a_customer(fr_nlp, en_nlp):
     bought = extract("en", "Northwind spent $2 billion on Aerolith in 2020.")
     assert ("northwind", "aerolith", 2e9, None) in deals(bought)
