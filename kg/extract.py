@@ -2872,6 +2872,7 @@ class _Reader:
                 self.ref[tok.i] = idx
 
     def _mention_span(self, tok) -> range:
+        """The token indices of the name `tok` is part of ("Thomson Reuters" for "Reuters"), or of `tok` alone."""
         m = self._mention_containing(tok.i)
         return range(m.start, m.end) if m is not None else range(tok.i, tok.i + 1)
 
@@ -4541,6 +4542,17 @@ class _Reader:
             return self._name_before_apposition(tok)  # "Verdane Bio, filiale de Sanofi, a obtenu", the name a root of its own
         return []
 
+    def _opening_name_hung_on(self, tok) -> list:
+        """The name that opens the sentence, which the parser hung on the verb as a modifier: "Vigilis compte
+        EDF parmi ses clients, s'appuie sur OVHcloud" ("compte" read as a noun)."""
+        first = self._first_word(self.sent_of[tok.i])
+        if self.lang == "fr" and tok.dep_ == "ROOT" and first is not None and first.i in self.tok_ent and first.head is tok \
+                and first.dep_ in ("obl:mod", "obl", "nmod") and not self._case_words(first) \
+                and not any(c.dep_ == "conj" for c in first.children) \
+                and self._kind_now(self._root(self.tok_ent[first.i])) == "Organization":
+            return [first]
+        return []
+
     @staticmethod
     def _plural_verb(verb) -> bool:
         """Whether a verb or its auxiliary is in the plural: "ont créé", "have founded", "were"."""
@@ -5335,6 +5347,13 @@ class _Reader:
         objects = [self._past_quantifier(o) for o in objects]  # "Most of its fleet is built by Liebherr": the fleet
         if t.object_marks and objects and not any(self._entities_at(o) for o in objects):
             objects = [self._past_long_descriptor(o) for o in objects]  # "30 % de la jeune pousse Poils & Nature"
+        if t.object_marks and objects and self.onto.canonical(relation)[0] == "subsidiaryOf" and not any(self._entities_at(o) for o in objects):
+            # "a unit of Thomson Reuters' legal division", "the battery arm of South Korea's Samsung group": a
+            # unit of a part of a company is that company's
+            owned = [c for o in objects if self._lemmas[o.i] in UNIT_NOUNS | {"group", "groupe"}
+                     for c in o.children if c.dep_ in ("poss", "nmod:poss", "compound") and self.ent_of(c) is not None
+                     and self._kind_now(self._root(self.ent_of(c))) == "Organization"]
+            objects = owned or objects
         if t.object_marks:
             objects = [r for o in objects for r in (self._relative_antecedent(o) or [o])]
         if t.has_object and round_tok is not None and not any(self._entities_at(o) for o in objects):
@@ -5356,6 +5375,7 @@ class _Reader:
                 or self._surface_subject(tok) or (self._is_opener(tok) and "Part" in tok.morph.get("VerbForm") and self._fronted_subject(tok)) \
                 or (not passive and self._name_before_aside(tok, [])) or self._name_before_participle(tok) \
                 or self._name_before_relative(tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok) \
+                or (not passive and self._opening_name_hung_on(tok)) \
                 or []  # "Basée à Nantes, Quintel fabrique", where the parser made the participle the root
             if not any(self._entities_at(s) for s in subjects) and (shared := self._shared_subject(tok)):
                 subjects = shared  # "Marlowe supplies Amcor, buys its pigments from Heubach and competes with Siegwerk"
@@ -6123,9 +6143,11 @@ class _Reader:
     def _unowned_attribute_owner(self, tok) -> list:
         """Whose customer a name is said to be with no owner named: "The charter company Sunsail is another
         large customer", "Carrefour est un autre gros client", of the company the paragraph is about."""
-        if self._lemmas[tok.i] not in ("customer", "client", "cliente") or _plural(tok) \
+        # (or a bare plural: "Walmart and Walgreens are customers", "Carrefour et Auchan sont clients")
+        bare = _plural(tok) and not any(c.dep_ in ("det", "amod", "nummod") for c in tok.children)
+        if self._lemmas[tok.i] not in ("customer", "client", "cliente") or _plural(tok) and not bare \
                 or not (tok.dep_ in ("attr", "xcomp") or any(c.dep_ == "cop" for c in tok.children)) \
-                or not any(c.lower_ in ("another", "autre") for c in tok.children) \
+                or not (bare or any(c.lower_ in ("another", "autre") for c in tok.children)) \
                 or any(c.dep_ in ("poss", "nmod:poss", "prep", "nmod") for c in tok.children):
             return []
         topic = self._implicit_employer(tok.i, own_sentence=False)
@@ -7578,7 +7600,7 @@ class _Reader:
                     continue
                 if not (mentioned & parties) and not (lemmas & DEAL_ANAPHORS):
                     continue
-                if deal["stake"] is None:
+                if deal["stake"] is None and not lemmas & SELLING_VERBS:  # (not a stake sold in it: "Bpifrance, qui détenait 12 %, a cédé")
                     for pct in find_percents(sent.text):
                         window = sent.text[max(0, pct.start - 40): pct.end + 40]
                         if STAKE_CUES.search(window) and (mentioned & parties or lemmas & DEAL_ANAPHORS):

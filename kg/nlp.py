@@ -67,7 +67,9 @@ def mark_sentence_ends(doc):
     otherwise starts sentences inside names and clauses: "auprès de Breizh Capital | Partenaires et de Loire Ouest
     Croissance", "Ondine Médias | concurrence directement Prisma | Media".
 
-    Parsing keeps the parser's choice where this allows one, and is told "no" everywhere else.
+    Parsing keeps the parser's choice where this allows one, and is told "no" everywhere else; a
+    sentence that opens with a participle and its agent is parsed in two, before and from its main
+    clause (`_main_clause_after_opener`).
 
     >>> import spacy
     >>> doc = mark_sentence_ends(spacy.blank("fr")("Il part. Breizh Capital Partenaires et Loire Croissance : Toiles"))

@@ -107,6 +107,13 @@ def test_the_parents_shares_told_after_a_joint_venture(fr_nlp, en_nlp):
     assert {(d.investor, d.target, d.stake) for d in fr.deals} == {("kerlys", "savoirs connectes", 70.0), ("orange", "savoirs connectes", 30.0)}
 
 
+def test_a_stake_sold_in_the_deal_is_not_the_buyers(fr_nlp):
+    doc = extract("fr", "Lumora rachète Tessix pour 35 millions d'euros. Bpifrance, qui détenait 12 % de Tessix, a cédé "
+                        "l'intégralité de sa participation lors de l'opération.")
+    assert ("lumora", "tessix", 3.5e7, None) in deals(doc)
+    assert not any(d.investor == "lumora" and d.stake == 12.0 for d in doc.deals)
+
+
 def test_money_spent_on_a_company_buys_it_but_on_its_goods_makes_a_customer(fr_nlp, en_nlp):
     bought = extract("en", "Northwind spent $2 billion on Aerolith in 2020.")
     assert ("northwind", "aerolith", 2e9, None) in deals(bought)
