@@ -1693,6 +1693,9 @@ class _Reader:
                         continue  # "Llama" and "Llama 4" are two products
                     if self._named_as_parent(cluster, host):
                         continue  # "Siemens Healthineers, a unit of Siemens": two companies
+                    added = host.name.split()[len(words):]
+                    if added and all(w.isupper() and w.isalpha() and 2 <= len(w) <= 4 for w in added) and not rest & ORG_SUFFIXES:
+                        continue  # "Samsung SDI" and "Samsung", "Crédit Agricole CIB": a letter code names another company
                     if rest & UNIT_WORDS and not rest <= {"ai"} and not (host_first < short_first and (
                             rest <= COMPANY_NAME_WORDS or self.sent_of.get(host_first, 0) <= self.sent_of.get(self.headline_end, 0))):
                         continue  # "Google" and "Google Cloud"; but "Corvane Energy" said first is "Corvane" after
