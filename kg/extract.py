@@ -3595,7 +3595,7 @@ class _Reader:
                 if other not in out:
                     out.append(other)
             start = m.start if m else tok.i
-            if tok.dep_ == "nsubj" and start > 0 and self.doc[start - 1].lower_ in ("et", "and") and self._plural_verb(tok.head) \
+            if tok.dep_ in ("nsubj", "expl:subj") and start > 0 and self.doc[start - 1].lower_ in ("et", "and") and self._plural_verb(tok.head) \
                     and self._kind_now(idx) in ("Organization", "Person"):
                 # "Bpifrance et Eurazeo ont participé", where the parser made a root of "Bpifrance"
                 out = [e for e in self._list_before(start - 1) if e not in out] + out
@@ -4132,7 +4132,9 @@ class _Reader:
         not "les concurrents de Paylimo sont Adyen et Stripe"."""
         # (a time is nothing after it: "A et B sont partenaires depuis vingt ans")
         copula = any(c.dep_ == "cop" for c in tok.children) or tok.dep_ == "attr" and tok.head.lemma_ == "be"  # "have been partners"
-        return copula and not any(
+        # (nor "A et B sont ses concurrents": they are someone's)
+        owned = any(c.dep_ in ("poss", "nmod:poss") or c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in tok.children)
+        return copula and not owned and not any(
             c.dep_ in ("nmod", "obl", "prep", "pobj") and not (c.lower_ in ("since", "for") or any(
                 g.dep_ == "case" and g.lower_ in ("depuis", "pendant") for g in c.children)) for c in tok.children)
 
@@ -4560,7 +4562,7 @@ class _Reader:
     def _plural_verb(verb) -> bool:
         """Whether a verb or its auxiliary is in the plural: "ont créé", "have founded", "were"."""
         return any("Plur" in t.morph.get("Number") or t.lower_ in ("have", "were", "are") for t in [verb, *verb.children]
-                   if t.pos_ in ("AUX", "VERB") and (t is verb or t.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass")))
+                   if t.pos_ in ("AUX", "VERB") and (t is verb or t.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "cop")))
 
     def _agreeing_head(self, participle):
         """The noun a French participle agrees with: "une société de vêtements féminins installée à Paris"
@@ -6996,6 +6998,12 @@ class _Reader:
                 if k in self.mention_at and (idx := self._root(self.tok_ent[k])) != self._root(owner) \
                         and self._kind_now(idx) == "Organization" and idx not in listed:
                     listed.append(idx)
+            if not listed and doc[c].pos_ == "VERB" and doc[among + 1].i in self.ref:
+                # "Carrefour et Auchan comptent parmi ses clients": no one counted, so the subject is among the group
+                # of the one the possessive stands for
+                owner = self._root(self.ref[doc[among + 1].i])
+                listed = [e for e in dict.fromkeys(self._root(e) for s in self._subjects(doc[c]) for e in self._entities_at(s))
+                          if e != owner and self._kind_now(e) == "Organization"]
             for idx in listed:
                 subject, obj = (self._root(owner), idx) if swapped else (idx, self._root(owner))
                 self._add([subject], relation, [obj], doc[c], "counted:among", 0.7)
