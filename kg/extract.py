@@ -193,6 +193,9 @@ LIGHT_VERBS = {
     # "has formed a partnership with", "has a publishing partnership with", "entretient un partenariat avec"
     "form", "have", "enter", "forge", "establish", "former", "avoir", "établir", "tisser", "entretenir", "forger",
 }
+# the lemmas of auxiliaries and modals: a capitalised word tagged an auxiliary with another lemma is a name ("Polymera fabrique")
+AUXILIARY_LEMMAS = frozenset({"etre", "avoir", "pouvoir", "devoir", "aller", "faire", "venir", "sembler", "falloir", "be", "have", "do",
+                               "will", "would", "can", "could", "may", "might", "shall", "should", "must", "ought", "need", "dare"})
 # the participles that name goods: "a cathode material branded FerroMax", "un matériau baptisé FerroMax"
 GOODS_NAMING_WORDS = frozenset({"branded", "called", "named", "dubbed", "baptise", "baptisee", "baptises", "baptisees",
                                 "appele", "appelee", "appeles", "appelees", "nomme", "nommee", "denomme", "denommee"})
@@ -333,9 +336,9 @@ STAYING_VERBS = {"remain", "stay", "rester", "demeurer", "demeurant"}
 GOODS_MAKERS = ("maker", "developer", "producer", "manufacturer", "designer", "publisher")
 # the words that open an English relative clause ("a subsidiary it bought" has none)
 RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where", "when"}
-# relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
 # "un tour de table auquel participe X": a relative pronoun that holds its "à"
 DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})
+# relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
 RELATIVE_OBJECTS = {"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"}
 # words that open a clause after a comma or a main clause: "while chief executive Alan McBride keeps 40%"
 CLAUSE_OPENERS = {"while", "whereas", "and", "but", "tandis", "alors", "et", "mais"}
@@ -748,8 +751,6 @@ find_years = lru_cache(maxsize=4096)(lambda text, earliest=1950: tuple(amounts.f
 # the prepositions inside a name: "University of Texas", "Banque de France"
 # prepositions before a place: a name after one of these that ends in a region is a town and its region
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "à", "en", "au", "aux", "près"})
-AUXILIARY_LEMMAS = frozenset({"etre", "avoir", "pouvoir", "devoir", "aller", "faire", "venir", "sembler", "falloir", "be", "have", "do",
-                               "will", "would", "can", "could", "may", "might", "shall", "should", "must", "ought", "need", "dare"})
 NAME_PREPOSITIONS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "pour"})
 # the articles that may open a name: "La Poste", "L'Oréal", "Los Angeles" (not "The": "the Times")
 NAME_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "los", "las", "el"})
@@ -2620,6 +2621,11 @@ class _Reader:
                              if (idx := self.ent_of(t)) is not None}
             reporting = self._reporting_subjects(tok, history) if is_description else set()
             family: set[str] = set()
+            # the names inside a participle that opens the sentence before `tok`, which the participle's subject is
+            # none of: "Founded by three former Apple engineers, A, B and C, the start-up", "Fondée par A, elle"
+            first = self._first_word(sent) or tok
+            inside = {self.ent_of(t) for t in self.doc[first.i:tok.i] if t.i in self.tok_ent} - {None} \
+                if first.i < tok.i and first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm") else set()
             if is_description:
                 # (but "Lumen Pyro has raised €7.5m from A and B, in a round that values the company at €30m": what a
                 # round values is who raises it)
@@ -2627,14 +2633,9 @@ class _Reader:
                 excluded -= reporting  # "Halvora a racheté Corvix, a annoncé la société": the buyer speaks
                 # (and the company a quote's "nous" is: "« Nous voulons ... », a déclaré X, directrice générale du groupe")
                 excluded -= {self.ref[t.i] for t in self.sents[sent] if t.i in self.ref and t.lower_ in FIRST_PLURAL}
-                first = self._first_word(sent) or tok
-                if first.i < tok.i and first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm"):
-                    # "Founded by three former Apple engineers, A, B and C, the start-up": the subject
-                    # of the opening participle is none of the names inside it
-                    inside = {self.ent_of(t) for t in self.doc[first.i:tok.i] if t.i in self.tok_ent} - {None}
-                    excluded |= inside
-                    # but the company that bears their name is likely it: "Fondée en 1954 par Raymond Grolleau, l'entreprise"
-                    family = {_fold(self.clusters[p].name.split()[-1]) for p in inside if self._kind_now(p) == "Person"}
+                excluded |= inside
+                # but the company that bears their name is likely it: "Fondée en 1954 par Raymond Grolleau, l'entreprise"
+                family = {_fold(self.clusters[p].name.split()[-1]) for p in inside if self._kind_now(p) == "Person"}
                 if tok.dep_ in SUBJECTS:
                     # and a family business the sentence names its person of: "l'entreprise reste dirigée par Dominique Lemaire"
                     family |= {_fold(self.clusters[p].name.split()[-1]) for t in self.doc[tok.i + 1:self.sents[sent].end]
@@ -2646,19 +2647,13 @@ class _Reader:
                 # what it describes the company by, never the company
                 left = min((c.i for c in tok.lefts), default=tok.i)  # and the names listed there: "the Tesla and SpaceX chief executive"
                 excluded |= {self.ent_of(t) for t in self.doc[left:tok.i] if t.i in self.tok_ent} - {None}
-            first = self._first_word(sent) or tok
-            opened = set()
-            if not is_description and not possessive and tok.dep_ in SUBJECTS and first.i < tok.i and first.pos_ in ("VERB", "AUX") \
-                    and "Part" in first.morph.get("VerbForm") and self.doc[tok.i - 1].text == ",":
-                # "Fondée par Romain Ortiz, elle apporte": a pronoun after the participle that opens its sentence is
-                # none of the names inside it
-                opened = {self._root(i) for t in self.doc[first.i:tok.i] if (i := self.ent_of(t)) is not None}
-                excluded |= opened
+            # (and so is a subject pronoun right after it: "Fondée par Romain Ortiz, elle apporte")
+            opened = inside if not is_description and not possessive and tok.dep_ in SUBJECTS and self.doc[tok.i - 1].text == "," else set()
+            excluded |= opened
             if low in ("celle-ci", "celui-ci", "celles-ci", "ceux-ci") or low in LATTER_WORDS:
                 # "the latter": the last one named that fits, not the subject before, nor a name inside the
                 # participle that opens its sentence ("Fondée en 1962 par Yves Le Goff, celle-ci"); "the
                 # former": the one named before it
-                first = self._first_word(sent) or tok
                 opener = range(first.i, tok.i) if "Part" in first.morph.get("VerbForm") else range(0)
                 named = [(self._root(idx), h_tok) for idx, h_sent, _, h_tok in reversed(history) if h_tok < tok.i
                          and h_tok not in opener and sent - h_sent <= 1 and self._root(idx) not in excluded
@@ -4320,13 +4315,13 @@ class _Reader:
             # an opener parsed apart from its main clause: each "par" that opens the list or an item of
             # it ("Créée en 2011 par A, son directeur général, et par la chimiste B, ..."), wherever the
             # parser hung the later ones
-            end, seen = main.left_edge.i, {a.i for a in out}
-            first = next((j for j in range(tok.i + 1, end) if self.doc[j].lower_ in ("par", "by")), end)
+            opener_end, seen = main.left_edge.i, {a.i for a in out}
+            first = next((j for j in range(tok.i + 1, opener_end) if self.doc[j].lower_ in ("par", "by")), opener_end)
             if any(self.doc[j].pos_ == "VERB" for j in range(tok.i + 1, first)):
-                first = end  # (not the agent of a second participle: "Fondée en 2015 et dirigée par Karim Benali")
-            for k in range(first, end):
+                first = opener_end  # (not the agent of a second participle: "Fondée en 2015 et dirigée par Karim Benali")
+            for k in range(first, opener_end):
                 if self.doc[k].lower_ in ("par", "by") and (k == first or self.doc[k - 1].lower_ in ("et", "and", ",")):
-                    if (j := self._agent_name(k, end)) is not None and j not in seen:
+                    if (j := self._agent_name(k, opener_end)) is not None and j not in seen:
                         out.append(self.doc[j])
                         seen.add(j)
         for agent in list(out):  # and the rest of a list the parser cut after its first name
@@ -5748,7 +5743,7 @@ class _Reader:
             self._add(parents, "investsIn", [named], verb, "joint-venture", 0.7)
             for a, b in combinations(parents, 2):
                 self._add([a], "partnersWith", [b], verb, "joint-venture", 0.7)
-            if len(self._holder_shares(self.sents[self.sent_of[verb.i]], set(parents), after=tok.i)) >= 2:
+            if self._holder_shares(self.sents[self.sent_of[verb.i]], set(parents), after=tok.i):
                 # "...; CareLoop owns 55 percent and Philips 45 percent": each parent's share of it
                 self._deal_frame(verb, "investsIn", parents, [named])
 
@@ -7710,17 +7705,16 @@ class _Reader:
         return out or self._holder_shares(sent, investors) or self._equal_shares(sent, investors)
 
     def _holder_shares(self, sent, holders: set[int], after: int = -1) -> dict[int, float]:
-        """Each holder's share told right after its name: "CareLoop owns 55 percent and Philips 45 percent",
-        "Lumo en détient 60 %" (two holders at least, or one with its holding verb)."""
+        """Each holder's share told right after its name, for two holders at least: "CareLoop owns 55 percent
+        and Philips 45 percent", "Lumo en détient 60 % et Orange 40 %"."""
         doc, out = self.doc, {}
         for k in range(max(sent.start, after + 1), sent.end):
             if (idx := self.tok_ent.get(k)) is None or (holder := self._root(idx)) not in holders or holder in out \
                     or k > sent.start and self.tok_ent.get(k - 1) == idx:
                 continue
             m = self._mention_containing(k)
-            j, verb = m.end, False
+            j = m.end
             while j < min(sent.end, m.end + 3) and (self._lemmas[j] in HOLDING_VERBS or doc[j].lower_ in ("en", "now", "désormais")):
-                verb = verb or self._lemmas[j] in HOLDING_VERBS
                 j += 1
             if j + 1 < sent.end and doc[j].like_num and doc[j + 1].lower_ in ("%", "percent", "pourcent") \
                     and (value := amounts.parse_number(doc[j].text)) is not None and 0 < value <= 100:

@@ -133,12 +133,15 @@ def _main_clause_after_opener(doc, start: int, end: int) -> int | None:
 
 
 def _opening_participle(tok) -> bool:
+    """Whether a sentence's first word is a past participle, by its tag ("Founded", "Fondée"), or by its
+    capitalised ending where the tagger missed it ("Cofondée")."""
     if tok.tag_ == "VBN":
         return True
     return "Part" in tok.morph.get("VerbForm") or tok.lower_.endswith(("é", "ée", "és", "ées")) and tok.text[:1].isupper()
 
 
 def _finite(tok) -> bool:
+    """Whether a word is a finite verb, by its tag or morphology, before parsing: "conçoit", "makes"."""
     return tok.tag_ in ("VBZ", "VBD", "VBP", "MD") or "Fin" in tok.morph.get("VerbForm")
 
 
