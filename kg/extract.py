@@ -38,6 +38,7 @@ from itertools import combinations
 
 from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
+from .nlp import ends_after_abbreviation, without_tickers
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
 from .places import (
     country_names,
@@ -80,6 +81,7 @@ DASHES = ("-", "–", "—")  # a spaced dash ends a dateline: "NEW YORK - Lante
 GENERIC_DESCRIPTORS = frozenset({"entreprise", "societe", "groupe", "firme", "compagnie", "company", "firm", "group",
                                  "organisation", "organization", "organisme", "maison", "business"})
 CLOSING_QUOTES = frozenset({"»", "”", '"', "'", "’"})
+OPENING_QUOTES = frozenset({"«", "“", '"', "'", "‘"})
 # words that give examples of the noun before them: "des concurrents comme OpenAI et Meta"
 EXAMPLE_MARKERS = frozenset({"like", "including", "comme", "dont", "notamment"})
 # subjects that stand for the list before them: "Apple, Nvidia and Google each bought a stake"
@@ -308,6 +310,7 @@ JV_MAKING_VERBS = {"creer", "former", "fonder", "monter", "lancer", "constituer"
 # and those of being held, whose subject is the company held: "la scierie appartenait au fonds Jura Développement"
 BELONGING_VERBS = {"appartenir", "belong"}
 SELLING_VERBS = {"ceder", "vendre", "sell", "divest", "solder", "exit", "quitter"}
+SALE_NOUNS = {"cession", "vente", "sale", "disposal", "divestiture", "divestment"}
 UNTIL_NOW = re.compile(r"\b(?:jusqu['’]ici|jusqu['’]alors|jusque-là|until now|until then|previously|formerly|auparavant)\b", re.I)
 # verbs that buy: a majority stake bought this way is a takeover
 BUYING_VERBS = {"acquire", "buy", "purchase", "take", "acquerir", "acheter", "racheter", "prendre"}
@@ -977,7 +980,8 @@ class _Tokens:
         for start, end in pieces:
             last = tokens[bounds[-1][1] - 1] if bounds else None
             # (a line break is a space token of its own, never a word's trailing whitespace)
-            if last is not None and not last.text.isspace() and last.text not in SENTENCE_ENDS | CLOSING_QUOTES:
+            if last is not None and not last.text.isspace() and last.text not in SENTENCE_ENDS | CLOSING_QUOTES \
+                    and not ends_after_abbreviation(last.text, tokens[start].text, tokens[start].pos_):
                 bounds[-1][1] = end
             else:
                 bounds.append([start, end])
@@ -1016,6 +1020,7 @@ class _Reader:
         for i, sent in enumerate(self.sents):
             for tok in sent:
                 self.sent_of[tok.i] = i
+        self.quoted = self._quoted_tokens(doc)
         self.paragraph_of_sent = []
         paragraph = 0
         text = doc.text  # built once: Doc.text joins every token
@@ -1131,6 +1136,19 @@ class _Reader:
                          if low.endswith(end) and low[:-len(end)] + "er" in heads), None)
         return next((w for w in (low[:-2], low[:-1]) if low.endswith("ed") and w in heads), None)
 
+    def _opening_verb_form(self, tok) -> bool:
+        """Whether the first word of a sentence or a quote is a verb's participle or gerund, capitalised
+        there only: "Baptisée Labelys Keppler Digital, la société", "“Selling HomeShield lets us ...”"."""
+        k = tok.i
+        if not (tok.is_sent_start or k > 0 and self.doc[k - 1].text in OPENING_QUOTES and (k == 1 or self.doc[k - 2].is_sent_start
+                                                                                           or self.doc[k - 1].is_sent_start)):
+            return False
+        if self.lang == "en":
+            # (and the name after it stands alone elsewhere: "Building Ventures" is a fund's name)
+            return tok.lower_.endswith("ing") and len(tok.text) > 5 and tok.text[1:].islower() and k + 1 < len(self.doc) and any(
+                t.text == self.doc[k + 1].text and self.doc[t.i - 1].text != tok.text for t in self.doc if t.i != k + 1)
+        return "Part" in tok.morph.get("VerbForm") or tok.pos_ == "VERB" and self._participle_head(self._folded[k]) is not None
+
     def _initial_name(self, tok) -> bool:
         """A capitalised first word is a name when it acts like one: "Wiz a été racheté", "Slack competes",
         or when the text writes it with a capital inside a sentence too ("Bastionly was founded", which
@@ -1190,6 +1208,9 @@ class _Reader:
                 break  # "Des Moines", "La Jolla", "Los Angeles": a foreign article opens an English place's name
             if tok.is_punct or self._stop_word(low) or tok.pos_ in ("DET", "ADP") or not self._namey(tok, tagged) and not tok.like_num:
                 start += 1
+                continue
+            if end - start > 1 and self._opening_verb_form(tok) and doc[start + 1].text[:1].isupper():
+                start += 1  # "Baptisée Labelys Keppler Digital, la société", "“Selling HomeShield lets us ...”"
                 continue
             if self._role_at(start) is not None or self.lex.descriptor_class(tok) and (
                 not tok.text[0].isupper() or tok.text.isupper() and end - start > 1
@@ -1287,7 +1308,7 @@ class _Reader:
                 continue  # "Cofondée en 2017 par ...", which the model labelled a name
             if start > 0 and start == ent_start and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
-                    and not self._stop_word(self._folded[start - 1]) and (
+                    and not self._stop_word(self._folded[start - 1]) and not self._opening_verb_form(doc[start - 1]) and (
                         label not in ("PERSON", "PER") and not any(self._role_at(k) is not None for k in range(max(0, start - 3), start))
                         or label in ("PERSON", "PER") and not any((r := self._role_at(k)) is not None and k + len(r[0]) >= start
                                                                   for k in range(max(0, start - 3), start))):
@@ -2620,6 +2641,11 @@ class _Reader:
                              for n in c.children if n.dep_ in ("nmod", "prep") for t in (n, *n.children)
                              if (idx := self.ent_of(t)) is not None}
             reporting = self._reporting_subjects(tok, history) if is_description else set()
+            titled = self._title_company_of_antecedent(tok) if is_description else None
+            # "The smaller chain's founder", "la plus jeune des deux sociétés": after a purchase, the one bought
+            smaller = is_description and any(c.dep_ == "amod" and (c.lower_ in ("smaller", "younger") or self._folded[c.i] in ("petite", "petit", "jeune")
+                                                                   and any(a.lower_ == "plus" for a in c.children)) for c in tok.children)
+            excluded.discard(titled)
             family: set[str] = set()
             # the names inside a participle that opens the sentence before `tok`, which the participle's subject is
             # none of: "Founded by three former Apple engineers, A, B and C, the start-up", "Fondée par A, elle"
@@ -2700,7 +2726,10 @@ class _Reader:
                         weight = 1.2 if subordinate and self._clause_of(self.doc[h_tok]) is subordinate.head else 0.5
                     recency = 1.0 + 0.01 * (h_tok - tok.i)
                 else:
-                    weight = 1.5 if is_subj else 0.6 if self._in_passing.get(h_tok) else 1.0
+                    # (a subject inside a quote is the speaker's, not the story's: '"Selling HomeShield lets us ...," said
+                    # Marcus Delaney, chief executive of Pyroguard. The company ...')
+                    weight = 1.5 if is_subj and not (h_tok in self.quoted and tok.i not in self.quoted) \
+                        else 0.6 if self._in_passing.get(h_tok) else 1.0
                     recency = 0.55 ** distance
                 scores[idx] = max(scores[idx], weight * recency)
                 nearest[idx] = min(nearest.get(idx, 9), distance)
@@ -2768,7 +2797,8 @@ class _Reader:
                     foreign = {idx for idx, adjs in adjectives.items() if (own := adjs & capitalised) and not own & national}
             # "Elle deviendra une filiale du groupe", "it will become a unit of", "la société conservera son
             # nom": the one bought
-            becomes_unit = any(self._lemmas[c.i] in UNIT_NOUNS or self._lemmas[c.i] in ("nom", "name", "marque", "brand")
+            # (not "it had sold its division": a unit it has is not one it becomes)
+            becomes_unit = any(self._lemmas[c.i] in UNIT_NOUNS and not any(self._possessive_det(d) for d in c.children) or self._lemmas[c.i] in ("nom", "name", "marque", "brand")
                                and self._lemmas[c.head.i] in KEEPING_VERBS for c in predicates)
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
             # (and its goods: "its SailPass booking app" is no fund's)
@@ -2816,7 +2846,9 @@ class _Reader:
                     # (nor "la holding familiale" that bought the company)
                 if key and self.lex.descriptor_class(tok) == "Organization" and _without_article(_fold(cluster.name.split()[0])) in PUBLIC_BODY_WORDS:
                     scores[idx] -= 1.0  # "L'État français ... le groupe dirigé par Christel Heydemann": a state is no company
-                if COMPANY_SORTS.get(key) == "small" and idx in bought and key not in cluster.descriptors:
+                if smaller and idx in bought:
+                    scores[idx] += 0.8 if bought[idx] else -0.6  # as much as "la cible"
+                elif COMPANY_SORTS.get(key) == "small" and key not in cluster.descriptors and idx in bought:
                     # "Qualcomm snapped up Nuvia. ..., the start-up": the one bought or backed, not the buyer
                     scores[idx] += 0.5 if bought[idx] else -0.4
                 elif COMPANY_SORTS.get(key) == "large" and idx in bought and key not in cluster.descriptors:
@@ -2849,6 +2881,8 @@ class _Reader:
                     scores[idx] += 0.8
                 if idx in subject_owners:
                     scores[idx] += 0.6
+                if idx == titled:
+                    scores[idx] += 1.0  # "FlameSense chief executive Elena Vasquez, who founded the company": hers
                 if idx in main_subjects:
                     scores[idx] += 0.4  # "Norvia, qui ..., utilise Trakio, développé par Routeo, dans laquelle il détient": its sentence's subject
                 if not is_description and not possessive and tok.dep_ in SUBJECTS and idx in last_subjects:
@@ -2923,6 +2957,20 @@ class _Reader:
         s_idx = self.sent_of[tok.i]
         return {self._root(idx) for idx, h_sent, is_subj, h_tok in history if h_sent == s_idx and is_subj and h_tok < opener}
 
+    @staticmethod
+    def _quoted_tokens(doc) -> frozenset[int]:
+        """The tokens inside quotation marks: «...», “...”, "..."; a quote ends with its paragraph."""
+        inside, closer, out = False, "", set()
+        for tok in doc:
+            text = tok.text
+            if inside and (text == closer or "\n" in text):
+                inside = False
+            elif not inside and text in ("«", "“", '"'):
+                inside, closer = True, {"«": "»", "“": "”", '"': '"'}[text]
+            elif inside:
+                out.add(tok.i)
+        return frozenset(out)
+
     def _quoted_speakers_company(self, tok) -> int | None:
         """The company "we" means in a quote a person is said to say: the one bearing the speaker's family
         name, else the one the paragraph is about ("'We compete with North Sails,' Fiona Hartwell said")."""
@@ -2939,6 +2987,25 @@ class _Reader:
             return family
         topic = self._implicit_employer(tok.i)
         return topic if topic is not None and self._kind_now(topic) == "Organization" else None
+
+    def _title_company_of_antecedent(self, tok) -> int | None:
+        """The company named in the title of the person a relative clause holding `tok` hangs on:
+        "FlameSense chief executive Elena Vasquez, who founded the company in 2021", "le PDG de
+        Norvane, Luc Morel, qui a cofondé l'entreprise"."""
+        clause = self._clause_of(tok)
+        if clause.dep_ not in ("relcl", "acl:relcl") or (person := self.ent_of(clause.head)) is None \
+                or self._kind_now(self._root(person)) != "Person":
+            return None
+        head = clause.head.head if clause.head.dep_ == "appos" else clause.head
+        for t in reversed(list(head.subtree)):
+            if t.i < clause.head.i and t.i in self.tok_ent and self._role_near(t) \
+                    and self._kind_now(self._root(self.tok_ent[t.i])) == "Organization":
+                return self._root(self.tok_ent[t.i])
+        return None
+
+    def _role_near(self, tok) -> bool:
+        """Whether a title is said within three words of `tok`."""
+        return any(self._role_at(k) is not None for k in range(max(0, tok.i - 3), min(len(self.doc), tok.i + 4)))
 
     def _speakers_employer(self, tok) -> int | None:
         """The organisation of the one who says the clause holding `tok`: "Halden's chief executive
@@ -3006,6 +3073,9 @@ class _Reader:
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
         if root.dep_ == "obl:agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
             return False  # "a round led by Atomico": who leads it backs, it is not backed
+        if _fold(verb.lemma_) in SELLING_VERBS and (root.dep_ == "pobj" and root.head.lower_ == "to"
+                                                   or root.dep_ == "obl:arg" and self._case_words(root) & {"à", "a"}):
+            return False  # "sold HomeShield to Norcastle", "cède Dentaclean à Steris": who buys
         if root.dep_ in DIRECT_OBJECTS or root.dep_ in PASSIVE_SUBJECTS or root.dep_ in ("pobj", "obl:arg") and not passive:
             return True
         if root.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children if c.i != root.i) and root.i > verb.i:
@@ -3088,7 +3158,7 @@ class _Reader:
         for i in range(self.paragraph_start[paragraph], len(self.sents)):
             if self.paragraph_of_sent[i] != paragraph:
                 break
-            at = next((t.i for t in self.sents[i] if (before is None or t.i < before)
+            at = next((t.i for t in self.sents[i] if (before is None or t.i < before) and t.i not in self.quoted
                        and (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None
                        and self._kind_now(self._root(idx)) == "Organization" and not self._qualifies_job(t)
                        # (nor one named after a preposition inside a relative clause: "the Meadowlark collection, whose
@@ -4701,6 +4771,14 @@ class _Reader:
             return None
         return next((self.ent_of(t) for t in self.doc[first.i + 1:comma] if t.i in self.tok_ent), None)
 
+    def _opener_above(self, tok):
+        """The participle that opens the sentence, when `tok` is said inside its phrase: "basée" in
+        "Fondée en 2015 par Marc Petit et basée à Lyon, la société"."""
+        first = self._first_word(self.sent_of[tok.i])
+        if first is None or first.i >= tok.i or first.pos_ != "VERB" or "Part" not in first.morph.get("VerbForm"):
+            return None
+        return first if first in tok.ancestors else None
+
     def _is_opener(self, tok) -> bool:
         first = self._first_word(self.sent_of[tok.i])
         return first is not None and first.i == tok.i
@@ -4735,6 +4813,8 @@ class _Reader:
                 g.dep_ == "agent" for g in tok.children)) and self._is_opener(tok.head)):
             return []
         sent = self.sents[self.sent_of[tok.i]]
+        if self._folded[tok.i] in NAMING_WORDS and tok.i + 1 < sent.end and tok.i + 1 in self.tok_ent:
+            return [self.doc[tok.i + 1]]  # "Baptisée Keppler Digital et basée à Stuttgart, la nouvelle société": the one it names
         if (main := self._split_main_clause(tok)) is not None:
             # the main clause, parsed apart from the opener (kg.nlp.mark_sentence_ends): its own subject, or
             # the name it opens with ("Corvex fabrique des pompes", "Corvex" made the root)
@@ -5373,6 +5453,8 @@ class _Reader:
         elif verbal:
             subjects = self._subjects(tok, passive=passive) or ((not passive or self._is_opener(tok)) and self._controller(tok)) \
                 or self._surface_subject(tok) or (self._is_opener(tok) and "Part" in tok.morph.get("VerbForm") and self._fronted_subject(tok)) \
+                or (tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm") and (opener := self._opener_above(tok)) is not None
+                    and self._opener_patient(opener)) \
                 or (not passive and self._name_before_aside(tok, [])) or self._name_before_participle(tok) \
                 or self._name_before_relative(tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok) \
                 or (not passive and self._opening_name_hung_on(tok)) \
@@ -5648,6 +5730,8 @@ class _Reader:
             # "BlaBlaCar a été lancé par Frédéric Mazzella": a person launches a company, not a product
             self._add(obj_ents, "foundedBy", subj_ents, tok, rule, conf - 0.05)
             return True
+        if relation == "subsidiaryOf" and not verbal and self._sold(tok, nouns=True):
+            return True  # "it had sold its division, HomeShield, to Norcastle": a unit no more
         self._add(subj_ents, relation, obj_ents, tok, rule, conf)
         if self.onto.canonical(relation) == ("joins", True) and verbal and not passive and any(
                 self._lemmas[c.i] in ("tete", "helm") and any(d.lower_ in ("sa", "son", "its", "leur", "their") for d in c.children)
@@ -5676,8 +5760,9 @@ class _Reader:
                     # "Fayolle, spécialiste des articles d'entretien dont le siège est à Saint-Étienne": the relative
                     # clause hung on the goods of the apposition that describes the company
                     described = antecedent or ([clause.head] if clause is not None and clause.dep_ in ("acl:relcl", "relcl") else []) \
-                        or ([self.doc[dont.i - 1]] if dont is not None and dont.i > 0 and self.doc[dont.i - 1].pos_ == "NOUN" else [])
-                    # (or the noun right before "dont": "Graines de Loire, semencier dont le siège est à Saumur")
+                        or ([before] if dont is not None and (before := self._noun_before(dont.i)) is not None else [])
+                    # (or the noun right before "dont": "Graines de Loire, semencier dont le siège est à Saumur",
+                    # "Adhexia, fabricant d'adhésifs industriels dont le siège")
                     owners = [e for o in described for e in self._apposed_owner(o)]
             if not owners:
                 continue
@@ -5687,6 +5772,8 @@ class _Reader:
             if tok.dep_ in SUBJECTS and self._case_words(predicate) & {"à", "a", "en", "au"}:
                 marked.append(predicate)  # "dont le siège social est à Clermont-Ferrand": the place is the predicate
             places = [e for p in marked for e in self._entities_at(p) if self._kind_now(e) == "Place"]
+            if not places:
+                places = self._seat_place_after(tok)
             if not places and tok.dep_ in DIRECT_OBJECTS:
                 # "à Pontarlier, où elle a toujours son siège": the place the relative clause hangs on
                 where = next((c for c in tok.head.children if c.lower_ in ("où", "where")), None)
@@ -5695,6 +5782,24 @@ class _Reader:
             owners = [e for e in owners if self._kind_now(e) == "Organization"]
             if owners and places and self.asserted(tok):
                 self._add(owners, "headquarteredIn", list(dict.fromkeys(places)), tok, "noun:seat", 0.75)
+
+    def _noun_before(self, i: int):
+        """The common noun right before token `i`, past its adjectives: "adhésifs industriels | dont"."""
+        k = i - 1
+        while k > 0 and (self.doc[k].pos_ == "ADJ" or self.doc[k].dep_ == "amod"):
+            k -= 1
+        return self.doc[k] if k >= 0 and self.doc[k].pos_ == "NOUN" else None
+
+    def _seat_place_after(self, seat) -> list[int]:
+        """The place the words right after a seat noun name, where the parser hung them elsewhere:
+        "fabricant d'adhésifs dont le siège est à Annecy" (the verb made an adverb of the main clause)."""
+        doc, k = self.doc, seat.i + 1
+        end = min(len(doc), seat.i + 7)
+        while k < end and (self._folded[k] in SEAT_LINKS or doc[k].pos_ == "ADJ" and not doc[k].is_punct):
+            k += 1
+        if k == seat.i + 1 or k >= end or self._folded[k] not in ("a", "au", "in", "at") or k + 1 >= len(doc):
+            return []
+        return [e for e in self._entities_at(doc[k + 1]) if self._kind_now(e) == "Place"]
 
     def match_joint_ventures(self) -> None:
         """The companies that set up a joint venture the text names invest in it, and partner: "Huîtres
@@ -6479,10 +6584,11 @@ class _Reader:
             if later is not None and later[1] is not None and self.asserted(head):
                 self._add([later[0]], relation, [later[1]], head, f"role:{title}:{later[2]}:list", 0.7, role=title)
 
-    def _sold(self, tok) -> bool:
+    def _sold(self, tok, nouns: bool = False) -> bool:
         """Whether a stake noun is what a selling verb sells: "Sa participation a été cédée", "a cédé
-        l'intégralité de sa participation", "sold its stake"."""
-        return any(a.pos_ in ("VERB", "AUX") and _fold(a.lemma_) in SELLING_VERBS for a in list(tok.ancestors)[:3])
+        l'intégralité de sa participation", "sold its stake"; with `nouns`, or a sale: "la cession de sa division"."""
+        return any(a.pos_ in ("VERB", "AUX") and _fold(a.lemma_) in SELLING_VERBS or nouns and a.pos_ == "NOUN" and self._lemmas[a.i] in SALE_NOUNS
+                   for a in list(tok.ancestors)[:3])
 
     def _imperfect(self, tok) -> bool:
         """A French verb in the imperfect, by its ending when the tagger says present: "détenait"."""
@@ -7259,6 +7365,8 @@ class _Reader:
                     _fold(described.lemma_) in PARENT_WORDS or any(_fold(c.lemma_) in PARENT_WORDS for c in described.children)):
                 named_first = False  # "Porsche's parent company, Volkswagen": the owner is the subsidiary
             subject, obj = (named, owner) if named_first else (owner, named)
+            if relation == "subsidiaryOf" and named_first and self._sold(described if described is not None else root, nouns=True):
+                continue  # "it had sold its residential sprinkler division, HomeShield, to Norcastle": a unit no more
             if self.asserted(root):
                 self._add([subject], relation, [obj], root, f"possessive:{kind.lower()}", 0.6)
 
@@ -8128,15 +8236,23 @@ def _expand(classes: tuple[str, ...]) -> tuple[str, ...]:
 # ---------------------------------------------------------------- public functions
 
 
+# the words between a seat noun and its place: "dont le siège (social) est (installé) à", "se trouve à", "is in"
+SEAT_LINKS = {"est", "se", "trouve", "situe", "installe", "etabli", "reste", "demeure", "is", "are", "remains", "located"}
+
+
 def _provenance(reader: _Reader, sent_index: int, rule: str, confidence: float) -> Provenance:
     sent = reader.sents[sent_index]
-    return Provenance(sent.text.strip(), sent.start_char, sent.end_char, rule, round(min(max(confidence, 0.05), 0.99), 2))
+    start, end = reader.old_offset(sent.start_char), reader.old_offset(sent.end_char)
+    return Provenance(reader.text[start:end].strip(), start, end, rule, round(min(max(confidence, 0.05), 0.99), 2))
 
 
 def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, ontology: Ontology | None = None) -> Document:
     """Read a parsed spaCy Doc into a kg Document."""
     lex = lexicon_for(lang, ontology)
+    text = doc.text
+    doc, old_offset = without_tickers(doc)  # read as if "Adhexia SA (Euronext Paris: ADHX)," were "Adhexia SA,"
     reader = _Reader(doc, lex)
+    reader.text, reader.old_offset = text, old_offset  # sentences are quoted from the text as it was
     reader.run()
     meta = dict(meta or {})
     clusters = reader.clusters
@@ -8244,7 +8360,6 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
         aliases |= {f"The {reader.doc[m.start:m.end].text}" for m in cluster.mentions
                     if m.start > 0 and reader.doc[m.start - 1].text == "The" and not reader.doc[m.start - 1].is_sent_start}
         entities.append(Entity(key, name, kinds[idx], tuple(sorted(aliases - {name})), tuple(cluster.roles)))
-    text = reader.doc.text
     return Document(
         id=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         text=text,

