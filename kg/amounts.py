@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["MoneyMention", "PercentMention", "find_money", "find_percents", "find_years", "parse_number"]
+__all__ = ["CURRENCY_CODES", "MoneyMention", "PercentMention", "find_money", "find_percents", "find_years", "parse_number"]
 
 # Regex alternation takes the first alternative that fits, so a longer name that begins like
 # a shorter one comes first: "dollars canadiens" before "dollars".
@@ -38,6 +38,9 @@ _CURRENCY_WORDS = [
     (r"yuans?|renminbis?|CNY|RMB", "CNY"),
     (r"roupies?|rupees?|INR|₹", "INR"),
 ]
+# the ISO codes written before an amount: "CHF 48 million", which is no name
+CURRENCY_CODES = frozenset(code for _, code in _CURRENCY_WORDS)
+
 _SCALES = [
     (r"mille\s+milliards|trillions?|tn|T", 1e12),
     (r"milliards?|billions?|Mds?|Md|mds?|bn|b|Bn|B", 1e9),

