@@ -406,6 +406,9 @@ TRADE_SUFFIXES = {"trading", "freight", "haulage", "trucking", "couriers", "pump
                   "fisheries", "brewery", "breweries", "distillery", "vineyards", "wines", "controls", "valves", "dynamics",
                   "products", "enterprises", "textiles", "structures", "composites", "tools", "mills", "stores", "utilities",
                   "fittings", "alloys", "polymers", "fabrics", "turbines", "engines", "batteries"}
+# the legal forms a company's name may end with, which no person's does
+LEGAL_FORMS = frozenset({"sa", "sas", "sasu", "sarl", "sca", "inc", "corp", "ltd", "llc", "llp", "plc", "gmbh", "ag", "nv", "bv",
+                         "spa", "srl", "oyj", "asa", "s.a", "s.a.s", "n.v", "b.v", "s.p.a"})
 # words that make a name an institution wherever they stand in it: "Butte College", "Université de
 # Lille", "Banque du Mexique" (the French model often labels these as places)
 INSTITUTION_WORDS = {"college", "school", "university", "universite", "ecole", "lycee", "hospital", "hopital",
@@ -734,6 +737,8 @@ class _Cluster:
         if not self.votes:
             return None
         best = max(self.votes.items(), key=lambda kv: kv[1])
+        if best[0] == "Person" and any(len(n.split()) > 1 and _fold(n.split()[-1]).rstrip(".") in LEGAL_FORMS for n in self.names):
+            return "Organization"  # "Labelys SA", whatever the model called it: no person's name ends so
         return best[0] if best[1] > 0.25 else None
 
 

@@ -327,3 +327,16 @@ def test_a_name_of_a_trade_and_a_place_is_a_company(fr_nlp):
     # the model labels "Vannerie d'Aquitaine" a person; no person's name is a common noun before "de"
     found = entities("fr", "Maison Ménard fabrique des paniers. Maison Ménard affronte la concurrence de Vannerie d'Aquitaine.")
     assert found.get("Vannerie d'Aquitaine") == "Organization"
+
+
+def test_a_name_with_a_legal_form_is_a_company_whatever_the_model_said(fr_nlp):
+    # the model took "Labelys" for a person at each of its mentions, as it did in a press release
+    from spacy.tokens import Span
+
+    text = ("Labelys SA a publié ses résultats. Labelys imprime des étiquettes. Labelys vise la Belgique. "
+            "Labelys a renoncé à racheter Printec.")
+    doc = next(parse("fr", [text]))
+    starts = [t.i for t in doc if t.text == "Labelys"]
+    doc.ents = [Span(doc, i, i + 2 if doc[i + 1].text == "SA" else i + 1, label="PER") for i in starts]
+    found = {e.name: e.kind for e in extract_doc(doc, "fr").entities}
+    assert found.get("Labelys SA") == "Organization"
