@@ -406,6 +406,11 @@ TRADE_SUFFIXES = {"trading", "freight", "haulage", "trucking", "couriers", "pump
                   "fisheries", "brewery", "breweries", "distillery", "vineyards", "wines", "controls", "valves", "dynamics",
                   "products", "enterprises", "textiles", "structures", "composites", "tools", "mills", "stores", "utilities",
                   "fittings", "alloys", "polymers", "fabrics", "turbines", "engines", "batteries"}
+# the words that name a holding company: "Roux Participations", "Mulliez Holding"
+HOLDING_NAME_WORDS = {"participations", "holding", "holdings"}
+# a company's board, which acts in its name: "The board appointed X", "le conseil d'administration a coopté X"
+BOARD_WORDS = {"board", "conseil", "directoire"}
+BOARD_KINDS = {"administration", "surveillance", "directors"}
 # the legal forms a company's name may end with, which no person's does
 LEGAL_FORMS = frozenset({"sa", "sas", "sasu", "sarl", "sca", "inc", "corp", "ltd", "llc", "llp", "plc", "gmbh", "ag", "nv", "bv",
                          "spa", "srl", "oyj", "asa", "s.a", "s.a.s", "n.v", "b.v", "s.p.a"})
@@ -2555,6 +2560,10 @@ class _Reader:
                         and self._founding_verb(tok.head) and self._is_passive(tok.head) and not any(
                         c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "nmod:poss") for c in tok.children):
                     klass = "Organization"  # "The loft was founded in 1978 by her father": whatever its trade, a company
+                if klass is None and self._folded[tok.i] in BOARD_WORDS and not _plural(tok) and tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS \
+                        and not any(c.dep_ in ("poss", "nmod:poss", "prep") or c.dep_ == "nmod" and self._folded[c.i] not in BOARD_KINDS
+                                    for c in tok.children):
+                    klass = "Organization"  # "The board also appointed Rachel Okafor", "Le conseil d'administration a coopté": the company's
                 if klass is None and self._role_head(tok) and not any(c.dep_ in ("appos", "flat:name") for c in tok.children):
                     klass = "Person"  # "the Tesla and SpaceX chief executive had first bought a stake"
                 if klass is None and tok.is_lower and (_descriptor_key(tok) in trades or any(
@@ -4260,8 +4269,11 @@ class _Reader:
         right after a person ("Thomas Lefort rejoint Visiolia comme directeur"), and one before a description
         that stands for a name ("Pierre Vasseur rejoint la société comme responsable")."""
         doc = self.doc
-        return tok.dep_ == "acl" and tok.i + 2 < len(doc) and (
-            tok.i + 1 in self.mention_at or doc[tok.i + 1].pos_ == "DET" and tok.i + 2 in self.ref) and (
+        k = tok.i + 1  # (past an adverb: "rejoint par ailleurs Aquamesure", "rejoint également la société")
+        while k < min(len(doc), tok.i + 4) and (doc[k].pos_ == "ADV" or doc[k].lower_ == "par" and k + 1 < len(doc) and doc[k + 1].pos_ == "ADV"):
+            k += 1
+        return tok.dep_ == "acl" and k + 1 < len(doc) and (
+            k in self.mention_at or doc[k].pos_ == "DET" and k + 1 in self.ref) and (
             doc[tok.i - 1].text == "," or self.lang == "fr" and (m := self._mention_containing(tok.i - 1)) is not None
             and m.label in ("PER", "PERSON"))
 
@@ -6857,6 +6869,9 @@ class _Reader:
             return None
         found = [i for i, c in enumerate(self.clusters) if c is not None and i != person and c.kind() == "Organization"
                  and len(c.name.split()) > 1 and surname in {_fold(w) for w in c.name.split()} and self._trade_named(c, surname)]
+        # (not the family's holding, which owns a business and runs none: "la holding familiale Roux Participations")
+        found = [i for i in found if not self._is_fund(i) and "holding" not in self.clusters[i].descriptors
+                 and not {_fold(w) for w in self.clusters[i].name.split()} & HOLDING_NAME_WORDS]
         return found[0] if len(found) == 1 else None
 
     def _trade_named(self, cluster, surname: str) -> bool:
@@ -7440,7 +7455,9 @@ class _Reader:
             person = next((e for e in named if self._kind_now(e) in ("Person", None) or self._maybe_person(e, appointed=True)), None)
             if person is None:
                 continue
-            after = max((m.end for m in self.clusters[person].mentions if m.start >= tok.left_edge.i), default=None)
+            # (in its own sentence: "a déclaré Sophie Lemaire" in the next paragraph is not where the title is given)
+            after = max((m.end for m in self.clusters[person].mentions if m.start >= tok.left_edge.i
+                         and self.sent_of.get(m.start) == self.sent_of[tok.i]), default=None)
             if after is None:
                 continue  # "Avec l'arrivée du fonds": a description, no one named there
             end = min(self.sents[self.sent_of[tok.i]].end, after + 20)
