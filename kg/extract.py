@@ -2456,6 +2456,7 @@ class _Reader:
         pronouns = PRONOUNS.get(self.lang, {})
         history: deque[tuple[int, int, bool, int]] = deque()  # (cluster, sentence, is_subject, token)
         bought: dict[int, bool] = {}
+        sellers: set[int] = set()
         self._in_passing: dict[int, bool] = {}
         self._opener_subjects: dict[int, list] = {}
         self._job_names: set[int] = set()
@@ -2516,6 +2517,9 @@ class _Reader:
                 history.append((idx, m.sent, subject, tok.i))
                 if (deal := self._deal_side(root)) is not None:
                     bought[idx] = bought.get(idx, True) and deal  # one the text has only seen bought or backed
+                if root.dep_ in SUBJECTS and (_fold(root.head.lemma_) in SELLING_VERBS or any(
+                        c.pos_ == "NOUN" and self._lemmas[c.i] in SALE_NOUNS and c.dep_ in DIRECT_OBJECTS | {"obl:mod"} for c in root.head.children)):
+                    sellers.add(idx)  # "Clairstéril a annoncé la cession de sa division à Steris"
                 continue
             low = tok.lower_
             want = None
@@ -2879,6 +2883,8 @@ class _Reader:
                     scores[idx] += 0.8 if bought[idx] else -0.4  # "Lumio rachète Optika ... la direction de la filiale": the one bought
                 if key in BUYER_KEYS and idx in bought:
                     scores[idx] += -0.6 if bought[idx] else 0.6  # "..., a annoncé l'acquéreur": the buyer
+                if key in BUYER_KEYS and idx in sellers and bought.get(idx) is not False:
+                    scores[idx] -= 0.6  # "Dentaclean sera absorbée par l'acquéreur": not the one that sold it
                 elif key in TARGET_KEYS and idx in bought:
                     scores[idx] += 0.8 if bought[idx] else -0.6  # "Vertika a racheté Prise d'Envol. La cible": the one bought
                 if becomes_unit and idx in bought:
@@ -3068,7 +3074,14 @@ class _Reader:
         """True for the name a buying or investing verb or noun takes as its object ("snapped up
         Nuvia", "Nuvia was bought", "investi dans Mistral", "l'acquisition de Calcéa"), False for
         its subject, None otherwise."""
+        if root.dep_ in ("nmod", "appos", "flat:name") and not self._case_words(root) and root.head.i < root.i \
+                and root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in self.tok_ent and self._name_after_descriptor(root.head) is not None:
+            root = root.head  # "à l'américain Steris": the description's place is the name's
         verb = root.head.head if root.dep_ == "pobj" else root.head
+        to_buyer = root.dep_ == "pobj" and root.head.lower_ == "to" or root.dep_.startswith(("obl", "nmod")) and self._case_words(root) & {"à", "a"}
+        if to_buyer and (self._lemmas[verb.i] in SALE_NOUNS or any(
+                c.i < root.i and c.pos_ == "NOUN" and self._lemmas[c.i] in SALE_NOUNS for c in verb.children)):
+            return False  # "la cession de sa division, Dentaclean, à l'américain Steris": who buys
         if verb.pos_ == "NOUN" and root.dep_ in ("nmod", "pobj") and (
                 self.lang == "fr" and "de" in self._case_words(root) or root.dep_ == "pobj" and root.head.lower_ == "of"):
             if _fold(verb.lemma_) == "capital" and verb.dep_ == "nmod" and (verb.head.text in ("%", "percent")
@@ -3099,6 +3112,8 @@ class _Reader:
             return False  # "sold HomeShield to Norcastle", "cède Dentaclean à Steris": who buys
         if root.dep_ in DIRECT_OBJECTS or root.dep_ in PASSIVE_SUBJECTS or root.dep_ in ("pobj", "obl:arg") and not passive:
             return True
+        if root.dep_ in SUBJECTS and _fold(verb.lemma_) in SELLING_VERBS:
+            return None  # "Clairstéril cède Dentaclean à Steris": who sells neither buys nor is bought
         if root.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children if c.i != root.i) and root.i > verb.i:
             return True  # "Ravelli BTP s'offre Calcéa", where the parser made the object a second subject
         return False if root.dep_ == "nsubj" else None
@@ -3766,6 +3781,8 @@ class _Reader:
         if not allow_unwrap:
             return []
         lemma = _fold(tok.lemma_)
+        if lemma in UNIT_NOUNS and (named := self._unit_named_after(tok)) is not None:
+            return self._entities_at(named, depth + 1)  # "la cession de sa division de mastics pour le bâtiment, Joint-Pro, à"
         if lemma in PART_NOUNS | SITE_NOUNS or _fold(tok.text) in PART_NOUNS:
             return []  # "its NAND business", "l'activité cloud de X", "l'usine de Brest": a part of X, not X
         if lemma in STAKE_NOUNS or _fold(tok.text) in STAKE_NOUNS:
@@ -3778,8 +3795,8 @@ class _Reader:
                 _norm_prep(c.text) == "de" for c in child.children if c.dep_ == "case"
             ):
                 target = child
-            elif self.lang == "en" and child.dep_ == "prep" and child.lower_ == "of":
-                target = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif self.lang == "en" and child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in ("for", "in") and _is_round(tok)):
+                target = next((g for g in child.children if g.dep_ == "pobj"), None)  # (and "a funding round for FlameSense")
             elif child.dep_ in ("poss", "nmod:poss"):
                 target = child
             elif child.dep_ == "appos" and self.ent_of(child) is not None:
@@ -4301,6 +4318,9 @@ class _Reader:
                 hosts.append(up)  # "raised $40 million in a round led by X, with participation from Y"
         # (or on its agent: "mené par le fonds Ouest Croissance, aux côtés de Bpifrance")
         hosts += [a for c in tok.children if c.dep_ in ("obl:agent", "agent") for a in ([c] if c.dep_ == "obl:agent" else c.children)]
+        # (or on the round the verb takes: "invested in a $25 million round for FlameSense alongside Robert Bosch Venture Capital")
+        hosts += [g for c in tok.children if c.dep_ in ("prep", "obl", "obl:arg") for g in ([c] if c.dep_ != "prep" else c.children)
+                  if g.dep_ in ("pobj", "obl", "obl:arg") and _is_round(g)]
         found = []
         if round_tok is not None:
             # "the round, which also included Index Ventures", "un tour auquel participent Index Ventures et Balderton"
@@ -4332,10 +4352,13 @@ class _Reader:
             for xcomp in (c for c in head.children if not found and c.dep_ == "xcomp" and c.i > head.i
                           and any(o.dep_ in DIRECT_OBJECTS and o.i == c.i - 1 for o in head.children)):
                 found = self._marked_here(xcomp, marks)
-        elif not found and depth == 0 and head.pos_ == "NOUN" and head.dep_ in DIRECT_OBJECTS and head.head.pos_ == "VERB":
+        elif not found and depth == 0 and head.pos_ == "NOUN" and head.dep_ in DIRECT_OBJECTS | {"obl:mod"} and head.head.pos_ == "VERB":
             # "a annoncé une levée de fonds de 45 millions d'euros auprès d'Eurazeo": the parser hung the
-            # noun's preposition on the verb; it is the noun's when it comes after it and is a name
-            found = [c for c in self._marked_here(head.head, marks) if c.i > head.i and c.i in self.tok_ent]
+            # noun's preposition on the verb; it is the noun's when it comes after it and is a name (or
+            # describes one: "a annoncé le 2 avril la cession de sa division, Dentaclean, à l'américain Steris")
+            found = [c for c in self._marked_here(head.head, marks) if c.i > head.i
+                     and (c.i in self.tok_ent or (head.dep_ == "obl:mod" or self._lemmas[head.i] in SALE_NOUNS)
+                          and self._name_after_descriptor(c) is not None)]
         return found
 
     def _marked_here(self, head, marks: tuple[str, ...]) -> list:
@@ -5482,7 +5505,7 @@ class _Reader:
         rule = f"{'passive' if passive else 'verb' if verbal else 'noun'}:{t.text}"
         if t.subject_marks:
             subjects = self._marked(anchor, t.subject_marks) or self._marked(tok, t.subject_marks)
-            if not subjects:
+            if not subjects and self._lemmas[tok.i] not in SALE_NOUNS:  # (who announces a sale is its seller)
                 subjects = self._noun_subjects(tok, objects)
         elif passive and (not t.object_marks or round_tok is not None):
             subjects = self._agents(tok)  # "a round led by Thrive Capital": the agent leads the round
@@ -5749,6 +5772,8 @@ class _Reader:
             obj_ents = bought
         if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor) and not joined:
             return False  # "prend 5 %": let a template that finds the object have the trigger (but "also took part")
+        if relation == "acquired" and not verbal and (share := self._percent_value(objects)) is not None and share < 50:
+            relation = "investsIn"  # "la cession de 49 % de sa filiale Orféo Fibre au fonds Northbay": a minority stake
         if relation in ("investsIn", "backedBy", "acquired", "acquiredBy"):
             # "y participent aussi", "also took part": a marked object left unsaid is the round just told of
             implicit = verbal and not passive and not obj_ents and bool(t.object_marks) and relation == "investsIn" and all(
@@ -6282,6 +6307,18 @@ class _Reader:
         before = [m for m in self.clusters[topic].mentions if m.start < tok.i] if topic is not None else []
         return [self.doc[before[-1].start]] if before else []
 
+    def _unit_named_after(self, tok):
+        """The name set between commas after a unit and its complements, which the parser hung
+        elsewhere: "sa division de mastics pour le bâtiment, Joint-Pro, à Vescor"."""
+        sent_end = self.sents[self.sent_of[tok.i]].end
+        comma = next((k for k in range(tok.i + 1, min(sent_end, tok.i + 9)) if self.doc[k].is_punct), None)
+        if comma is None or self.doc[comma].text != "," or any(self.doc[k].pos_ in ("VERB", "AUX") for k in range(tok.i + 1, comma)):
+            return None
+        m = self.mention_at.get(comma + 1)
+        if m is None or m.end >= sent_end or self.doc[m.end].text != "," or self.ent_of(self.doc[m.start]) is None:
+            return None
+        return self.doc[m.start]
+
     def _share_owner(self, tok) -> list:
         """The company whose shares a share noun speaks of, or the noun itself: "X's shares", "its
         shares", "the shares of X" (and "the shares", said of the company the paragraph is about)."""
@@ -6382,6 +6419,10 @@ class _Reader:
                                     for o in sold):
             return True  # "un soulier cousu vendu au Bon Marché": goods sold in a shop, no company sold
         obj_ents = [e for e in dict.fromkeys(e for o in objects for e in self._entities_at(o)) if e not in subj_ents]
+        if not passive and len(obj_ents) > 1:
+            # (not the seller, whose own noun the parser made a second object: "Clairstéril cède Dentaclean à Steris
+            # et conforte son contrat")
+            obj_ents = [e for e in obj_ents if e not in {x for s in self._subjects(tok) for x in self._entities_at(s)}]
         # a stake in the seller itself: "a 60% stake", "60% of its shares" (not "its stake", a holding in another)
         own_stake = [o for o in objects if _fold(o.lemma_) in STAKE_NOUNS and not any(c.dep_ in ("det", "poss") and c.lower_ in ("its", "their", "sa", "son", "ses")
                                                                                      for c in o.children)
