@@ -405,7 +405,12 @@ TRADE_SUFFIXES = {"trading", "freight", "haulage", "trucking", "couriers", "pump
                   "investments", "defense", "defence", "avionics", "shipyards", "outfitters", "apparel", "footwear",
                   "fisheries", "brewery", "breweries", "distillery", "vineyards", "wines", "controls", "valves", "dynamics",
                   "products", "enterprises", "textiles", "structures", "composites", "tools", "mills", "stores", "utilities",
-                  "fittings", "alloys", "polymers", "fabrics", "turbines", "engines", "batteries"}
+                  "fittings", "alloys", "polymers", "fabrics", "turbines", "engines", "batteries",
+                  # and French: "Ramsay Santé", "Vinci Énergies", "Sodexo Restauration"
+                  "sante", "distribution", "energie", "energies", "transports", "logistique", "immobilier", "assurances",
+                  "medias", "automobiles", "systemes", "ingenierie", "environnement", "materiaux", "emballages", "chimie",
+                  "electronique", "informatique", "voyages", "restauration", "cosmetiques", "nutrition", "equipements",
+                  "mobilite", "securite", "industries", "aeronautique", "telecoms"}
 # the words that name a holding company: "Roux Participations", "Mulliez Holding"
 HOLDING_NAME_WORDS = {"participations", "holding", "holdings"}
 # a company's board, which acts in its name: "The board appointed X", "le conseil d'administration a coopté X"
@@ -5446,6 +5451,8 @@ class _Reader:
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
                     # "Microsoft's rival" is "the rival of Microsoft"; "ses clients" are "les clients de X"
                     objects = self._possessors(tok)
+                    if not objects and self._names_beside(tok):
+                        objects = self._possessors(tok.head)  # "lost the contract to its rival Tarkett": "its" hangs on the name
                     if not objects and (objects := self._counted_owner(tok)):
                         counted_group = True  # the names are the ones the group noun introduces
                     if not objects:
@@ -5467,6 +5474,10 @@ class _Reader:
                     objects = self._surface_subject(tok) or objects
             elif verbal:
                 objects = self._direct_objects(tok)
+                if t.extra and any(_fold(o.lemma_) in t.extra for o in objects):
+                    # "National Highways had awarded it a four-year contract": the extra word is the object, the one
+                    # the template names the indirect object before it
+                    objects = [c for c in tok.children if c.dep_ in ("dative", "iobj") and c.i < min(o.i for o in objects)] or objects
                 if not objects and tok.dep_ in ("acl:relcl", "relcl") and any(
                         c.lower_ in ("que", "qu'", "qu’", "which", "that") and (c.dep_ in DIRECT_OBJECTS or c.dep_ == "mark" and c.lower_ != "that")
                         for c in tok.children):
@@ -6467,8 +6478,15 @@ class _Reader:
             return []
         return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i][:1] if verb.pos_ in ("VERB", "AUX") else []
 
+    def _names_beside(self, tok) -> bool:
+        """Whether a relation noun qualifies the name right after it: "its rival Tarkett", "beat rival
+        Tarkett to the contract", where the parser made the noun an adjective of the name."""
+        return tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.i in self.tok_ent and tok.is_lower
+
     def _noun_subjects(self, tok, objects, skip_possessor: bool = False) -> list:
         """Who does what a noun names: "l'investissement de Meta", "Apple's purchase", "X, client de Y"."""
+        if self._names_beside(tok):
+            return [tok.head]
         for c in tok.children:
             if c.dep_ in ("nsubj", "expl:subj"):
                 return [c]

@@ -103,9 +103,13 @@ def mark_sentence_ends(doc):
         main = _main_clause_after_opener(doc, start, end)
         if main is not None:
             doc[main].is_sent_start = True
+        elif tuple(t.lower_ for t in doc[start:start + 4]) in _ASIDE_OPENERS and start + 4 < end:
+            doc[start + 4].is_sent_start = True  # "De son côté, Prothéa concurrence Ottobock": the parser made "côté" the subject
     return doc
 
 
+# the asides that open a news brief, which the parser reads into its clause
+_ASIDE_OPENERS = {("de", w, "côté", ",") for w in ("son", "leur", "notre", "mon")}
 # the tags of a word that opens a clause, not a name or a title
 _CLAUSE_OPENING_TAGS = {"DET", "PRON", "VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ"}
 
