@@ -265,7 +265,7 @@ SITE_NOUNS = {"usine", "usines", "plant", "plants", "factory", "factories", "sit
 ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "headquarters", "revenue",
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
-             "valorisation", "chiffre", "ipo", "capital"} | PART_NOUNS  # "entré au capital de Norvane"
+             "valorisation", "chiffre", "affaires", "turnover", "ipo", "capital"} | PART_NOUNS  # "entré au capital de Norvane"
 # who a company counts as its staff: "emploie 140 salariés", "employs 300 people"
 STAFF_NOUNS = {"salaries", "employes", "collaborateurs", "personnes", "agents", "ouvriers", "people", "employees", "staff",
                "workers", "persons"}
@@ -416,6 +416,9 @@ HOLDING_NAME_WORDS = {"participations", "holding", "holdings"}
 # a company's board, which acts in its name: "The board appointed X", "le conseil d'administration a coopté X"
 BOARD_WORDS = {"board", "conseil", "directoire"}
 BOARD_KINDS = {"administration", "surveillance", "directors"}
+# the verbs of making or selling goods, whose subject is a business: "fabrique des prothèses"
+GOODS_MAKING_VERBS = {"fabriquer", "produire", "concevoir", "commercialiser", "distribuer", "manufacture", "make", "produce",
+                      "design", "sell", "distribute", "vendre", "exploiter", "operate"}
 # the legal forms a company's name may end with, which no person's does
 LEGAL_FORMS = frozenset({"sa", "sas", "sasu", "sarl", "sca", "inc", "corp", "ltd", "llc", "llp", "plc", "gmbh", "ag", "nv", "bv",
                          "spa", "srl", "oyj", "asa", "s.a", "s.a.s", "n.v", "b.v", "s.p.a"})
@@ -1990,6 +1993,8 @@ class _Reader:
             owned = sum(self._owns_org_part(m) for m in cluster.mentions)
             if owned:
                 cluster.votes["Organization"] += min(owned, 3) * 0.6  # "Twitter's board", "le capital de Leapmotor"
+            if any(self._makes_goods(m) for m in cluster.mentions):
+                cluster.votes["Organization"] += 0.8  # "Prothéa fabrique des prothèses", "Turfline makes artificial grass"
             if any(m.end - m.start >= 4 and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")"
                    and len(doc[m.end + 1].text) >= 3 and doc[m.end + 1].text.isupper() for m in cluster.mentions):
                 cluster.votes["Organization"] += 2.0  # "Caisse de dépôt et placement du Québec (CDPQ)": people have no acronym
@@ -2384,6 +2389,14 @@ class _Reader:
             return True
         return any(c.dep_ in ("poss", "nmod:poss") and (c.i in self.tok_ent or c.lower_ in ("its", "their"))
                    or c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their") for c in noun.children)
+
+    def _makes_goods(self, m: _Mention) -> bool:
+        """Whether a mention is the subject of a verb of making or selling goods, said in common nouns:
+        "Prothéa fabrique des prothèses", "Turfline makes artificial grass"."""
+        root = self._root_of(m)
+        verb = root.head
+        return root.dep_ in ("nsubj", "nsubj:pass") and verb.pos_ == "VERB" and self._lemmas[verb.i] in GOODS_MAKING_VERBS and any(
+            c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and c.is_lower and c.i not in self.tok_ent for c in verb.children)
 
     def _owns_org_part(self, m: _Mention) -> bool:
         """Whether a mention owns what only an organisation has: "Twitter's board", "the
@@ -7135,7 +7148,13 @@ class _Reader:
         doc = self.doc
         for tok in doc:
             named_before = self._goods_named_before(tok)
-            if self.lex.descriptor_class(tok) != "Product" and not named_before and not (
+            # (or any goods someone owns, named beside: "son genou Kinéo", "Turfline's hybrid pitch", "dont le genou
+            # Kinéo", "whose ProPlay pitches"; not a relation's noun, "son client Carrefour", nor a person's)
+            owned = tok.pos_ == "NOUN" and tok.is_lower and not self.lex.canonical_by_head.get(self._lemmas[tok.i]) \
+                and self._folded[tok.i] not in KIN_NOUNS and self.lex.descriptor_class(tok) not in ("Organization", "Person") \
+                and self._role_at(tok.i) is None and self._folded[tok.i] not in NON_PRODUCT_NOUNS | ORG_PARTS | SITE_NOUNS \
+                and (self._goods_noun(tok) or self._whose_word(tok) is not None)
+            if self.lex.descriptor_class(tok) != "Product" and not named_before and not owned and not (
                     tok.pos_ == "NOUN" and tok.is_lower and (self._flagship(tok) or self._quoted_after(tok))
                     and (self._goods_noun(tok) or self._whose_word(tok) is not None)):
                 continue  # (and goods called a flagship or named in quotes: "its flagship concert instrument, the Firth Model F")
@@ -7159,6 +7178,10 @@ class _Reader:
                 # "Maison Bérard, dont le sorbet « Givrée »", "SplashPoint, whose SplashPass subscription app"
                 owners = [e for a in self._antecedent(whose) for e in self._entities_at(a)]
             names = [n for n in names if n not in owners]  # "les terminaux de Paylimo": the owner, no product
+            if owned and self.lex.descriptor_class(tok) != "Product" and not named_before:
+                # (not "son voisin Lyon", nor a company the text names elsewhere: only one it types by a guess)
+                names = [n for n in names if self._kind_now(n) in (None, "Product")
+                         or self._kind_now(n) == "Organization" and len(self.clusters[n].mentions) == 1]
             if not owners or not names:
                 continue
             for idx in names:
