@@ -3132,6 +3132,10 @@ class _Reader:
             return True
         if root.dep_ in SUBJECTS and _fold(verb.lemma_) in SELLING_VERBS:
             return None  # "Clairstéril cède Dentaclean à Steris": who sells neither buys nor is bought
+        if root.dep_ in SUBJECTS and verb.pos_ == "VERB" and any(
+                t.subject_marks and not t.third_party and self.onto.canonical(r) in DEAL_HEADS
+                and self.lex.extras[id(t)] <= self._sent_words[self.sent_of[verb.i]] for r, t in self.lex.by_head.get(self._lemmas[verb.i], ())):
+            return True  # "Maison Aurillane ouvre son capital à un industriel suisse": the one invested in
         if root.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children if c.i != root.i) and root.i > verb.i:
             return True  # "Ravelli BTP s'offre Calcéa", where the parser made the object a second subject
         return False if root.dep_ == "nsubj" else None
@@ -5446,6 +5450,9 @@ class _Reader:
                     # the parser hung on the amount, not the one that names no one
                     surface = self._surface_marked(tok, t.object_marks)
                     objects = surface if any(self._entities_at(o) for o in surface) else objects
+                if t.extra and set(map(_fold, t.extra)) <= DEAL_ANAPHORS:
+                    # "auprès de Capagro, qui mène l'opération, et d'Unigrains": a name joined to the deal's noun is no complement of it
+                    objects = [o for o in objects if not (o.dep_ == "conj" and o.head is anchor)]
                 if verbal and "%" in t.extra and relation in ("investsIn", "acquired"):
                     objects = [o for obj in objects for o in self._share_owner(obj)]  # "22 per cent of its shares": its
                 if not objects and verbal and set(t.object_marks) & {"à", "a", "in", "at"} and (where := next(
@@ -5794,7 +5801,8 @@ class _Reader:
             # nor "holds a 12% stake in the company" or "in which X holds 22%", which other templates read, nor "the
             # remaining 30%"; a holding with no company named is told of many: taking is told of a deal)
             obj_ents = bought
-        if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor) and not joined:
+        if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor) and not joined \
+                and not (relation == "investsIn" and set(map(_fold, t.extra)) <= DEAL_ANAPHORS and self._raised_before(tok)):
             return False  # "prend 5 %": let a template that finds the object have the trigger (but "also took part")
         if relation == "acquired" and not verbal and (share := self._percent_value(objects)) is not None and share < 50:
             relation = "investsIn"  # "la cession de 49 % de sa filiale Orféo Fibre au fonds Northbay": a minority stake
@@ -6490,6 +6498,12 @@ class _Reader:
         else:
             return []
         return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i][:1] if verb.pos_ in ("VERB", "AUX") else []
+
+    def _raised_before(self, tok) -> bool:
+        """Whether the sentence before says a round was raised: "La société a levé 5 millions d'euros.
+        Kurma Partners a mené l'opération", where the deal led is that round."""
+        sent = self.sent_of[tok.i]
+        return sent > 0 and any(self._lemmas[t.i] in RAISING_VERBS for t in self.sents[sent - 1])
 
     def _names_beside(self, tok) -> bool:
         """Whether a relation noun qualifies the name right after it: "its rival Tarkett", "beat rival
@@ -7382,6 +7396,21 @@ class _Reader:
         """ "Northlight ... will become a wholly owned subsidiary", "la PME devient une filiale à 100 %":
         a company said to become a subsidiary, with no parent named, becomes its buyer's."""
         for tok in self.doc:
+            # (or keeps its name, or works as a unit: "which will keep its name and operate as a subsidiary", "qui
+            # gardera sa marque au sein du groupe": an acquisition that goes on as a unit)
+            kept = self._lemmas[tok.i] in ("nom", "name", "marque", "brand") and tok.dep_ in ("obj", "dobj") \
+                and self._lemmas[tok.head.i] in KEEPING_VERBS and any(self._possessive_det(c) for c in tok.children)
+            acting = self._lemmas[tok.i] in UNIT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+                and self._lemmas[tok.head.head.i] in ("operate", "run", "trade", "continue")
+            if kept or acting:
+                verb = tok.head if kept else tok.head.head
+                if self.asserted(verb):
+                    for child in (e for s in self._subjects(verb) for e in self._entities_at(s)):
+                        buyers = {self._root(c.subject) for c in self.candidates
+                                  if c.relation == "acquired" and self._root(c.object) == self._root(child)}
+                        if len(buyers) == 1:
+                            self._add([child], "subsidiaryOf", list(buyers), tok, "unit+buyer", 0.6)
+                continue
             if self._lemmas[tok.i] not in ("subsidiary", "filiale") or tok.dep_ not in ("attr", "xcomp", "obj", "dobj", "oprd") \
                     or _fold(tok.head.lemma_) not in ("become", "devenir") or not self.asserted(tok.head):
                 continue
