@@ -2554,6 +2554,8 @@ class _Reader:
                     want = "person"
                 if possessive and want == "any" and tok.head.i != tok.i and (self._folded[tok.head.i] in KIN_NOUNS or self._lemmas[tok.head.i] in KIN_NOUNS):
                     want = "person"  # "dirigée par sa petite-fille": a kin noun's owner is a person
+                elif possessive and want == "any" and tok.head.i != tok.i and self._role_at(tok.head.i) is not None:
+                    want = "org"  # "Claire Morel, sa présidente": a title's owner is a company, not the one who holds it
                 if low in ("il", "it") and any(c.dep_ in ("expl", "expl:subj") for c in [tok]):
                     continue
             elif low in LATTER_WORDS and tok.pos_ in ("ADJ", "NOUN", "PRON") and not _plural(tok) \
@@ -6786,8 +6788,8 @@ class _Reader:
     def _as_role_verb(self, head):
         """The verb a title is given by, after "as", "comme", "en tant que", "au poste de": "hired X as chief
         operating officer", "rejoint Paylimo en tant que directrice financière"."""
-        if head.dep_ == "pobj" and head.head.lower_ == "as":
-            verb = head.head.head
+        if head.dep_ == "pobj" and (head.head.lower_ == "as" or head.head.lower_ == "to" and _fold(head.head.head.lemma_) in ("promote", "elevate", "appoint")):
+            verb = head.head.head  # (and "has been promoted to managing director")
         elif head.dep_ == "pcomp" and head.head.lower_ == "as":
             verb = head.head.head  # "as managing director", the title's first word parsed a verb after "as"
         elif any(c.dep_ in ("case", "mark") and (_fold(c.text) == "comme" or c.lower_ == "en" and any(g.lower_ == "tant" for g in c.children))
@@ -6814,7 +6816,8 @@ class _Reader:
                 return self._root(idx)
             # "hired Sarah Okafor as chief operating officer": the person the verb takes; "Anne Morel joined as"
             # ("who succeeded Jeff Bezos as Amazon's CEO": the subject takes the title)
-            args = self._subjects(verb) if _fold(verb.lemma_) in SUCCEEDING_VERBS else self._direct_objects(verb) + self._subjects(verb)
+            args = self._subjects(verb) if _fold(verb.lemma_) in SUCCEEDING_VERBS else self._direct_objects(verb) + (
+                self._subjects(verb) or self._subjects(verb, passive=True))  # (and "has been promoted to managing director")
             if head.head.i != verb.i and self.lex.descriptor_class(head.head) == "Organization":
                 args = self._subjects(verb)  # "X rejoint la société comme directrice générale": the company is no person
             people = [self._root(e) for arg in args for e in self._entities_at(arg)
