@@ -2445,7 +2445,9 @@ class _Reader:
         before = doc[m.start - 1].lower_ if m.start > 0 else ""
         after = doc[m.end:m.end + 2].text.lower().replace(" ", "")
         return (before in LOCATIVE_WORDS or before in ("from", "de", "d'", "d’") or after.startswith(("-based", "-basé"))
-                or m.start in self.region_of or m.start in self.town_of)  # "Livermore CA"
+                or m.start in self.region_of or m.start in self.town_of  # "Livermore CA"
+                # (and where a seat is moved to: "has moved its headquarters to Leeds")
+                or before in ("to", "vers") and any(self._lemmas[j] in MOVING_VERBS | SEAT_NOUNS for j in range(max(0, m.start - 6), m.start - 1)))
 
     def list_votes(self) -> None:
         """Names in one list are of one kind: "Apple, Qualcomm and Samsung" are all companies, even
@@ -5380,6 +5382,8 @@ class _Reader:
     def _try(self, tok, relation: str, t: Template) -> bool:
         if t.reflexive and not self._has_reflexive(tok):
             return False
+        if t.head == "move" and t.has_object and t.object_marks and self._direct_objects(tok):
+            return False  # "has moved its headquarters to Leeds": something moved, no one who joins
         if t.particles and not any(c.dep_ in ("prt", "compound:prt") and c.lower_ in t.particles for c in tok.children):
             return False
         anchor, round_tok = tok, None
@@ -5839,7 +5843,9 @@ class _Reader:
         "Michelin, dont le siège social est à Clermont-Ferrand": whose seat, and where it is."""
         doc = self.doc
         for tok in doc:
-            if self._lemmas[tok.i] not in SEAT_NOUNS and self._folded[tok.i] not in SEAT_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+            head_office = self._lemmas[tok.i] == "office" and any(c.lower_ == "head" for c in tok.children)  # "its head office"
+            if self._lemmas[tok.i] not in SEAT_NOUNS and self._folded[tok.i] not in SEAT_NOUNS and not head_office \
+                    or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             owners = [e for o in self._possessors(tok) for e in self._entities_at(o)]
             if not owners:
@@ -5867,6 +5873,10 @@ class _Reader:
             if tok.dep_ in SUBJECTS and self._case_words(predicate) & {"à", "a", "en", "au"}:
                 marked.append(predicate)  # "dont le siège social est à Clermont-Ferrand": the place is the predicate
             places = [e for p in marked for e in self._entities_at(p) if self._kind_now(e) == "Place"]
+            if not places and tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in MOVING_VERBS:
+                # "has moved its head office to Leeds", "a transféré son siège à Lyon"
+                places = [e for p in self._marked(tok.head, ("to", "à", "a", "au", "vers")) for e in self._entities_at(p)
+                          if self._kind_now(e) == "Place"]
             if not places:
                 places = self._seat_place_after(tok)
             if not places and tok.dep_ in DIRECT_OBJECTS:
@@ -8409,6 +8419,8 @@ def _expand(classes: tuple[str, ...]) -> tuple[str, ...]:
 # ---------------------------------------------------------------- public functions
 
 
+# the verbs that move a seat: "a transféré son siège à Lyon", "moved its head office to Leeds"
+MOVING_VERBS = {"move", "relocate", "transfer", "shift", "transferer", "demenager", "deplacer", "installer", "implanter"}
 # the words between a seat noun and its place: "dont le siège (social) est (installé) à", "se trouve à", "is in"
 SEAT_LINKS = {"est", "se", "trouve", "situe", "installe", "etabli", "reste", "demeure", "is", "are", "remains", "located"}
 
