@@ -1251,6 +1251,9 @@ class _Reader:
                 break
         while end > start:
             tok = doc[end - 1]
+            if end - start > 1 and tok.text.islower() and self.lex.descriptor_class(tok) == "Organization" and tok.pos_ in ("NOUN", "PROPN"):
+                end -= 1  # "a Manchester start-up": the trade after the town, no part of a name
+                continue
             if tok.is_punct or tok.text in ("'s", "’s", "'") or tok.pos_ in ("DET", "ADP", "CCONJ") or _fold(tok.text) in SELF_WORDS \
                     or tok.lower_.endswith(("-based", "-headquartered")):  # "U.S.-based" says where, it names no one
                 end -= 1
@@ -1586,6 +1589,22 @@ class _Reader:
             if out and out[-1][2] in ("LOC", "GPE") and out[-1][1] == piece[0] and piece[2] not in ("LOC", "GPE") \
                     and out[-1][1] - out[-1][0] == 1 and piece[1] - piece[0] >= 2 and self._folded[piece[1] - 1] in ORG_SUFFIXES \
                     and self._folded[out[-1][0]] != self._folded[piece[0]]:  # not "in Hong Kong Hong Kong Airlines"
+                out[-1] = (out[-1][0], piece[1], "ORG")
+            else:
+                out.append(piece)
+        if self.lang == "fr":
+            out = self._join_trade_of_place(out)
+        return out
+
+    def _join_trade_of_place(self, pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A capitalised common noun inside a sentence, then "du", "de la", "des" and a name: one company's
+        name, which the model cut in two, "les Ambulances du Léman", "les Salaisons de la Vallée"."""
+        doc, out = self.doc, []
+        for piece in pieces:
+            if out and out[-1][1] - out[-1][0] == 1 and (first := doc[out[-1][0]]).pos_ == "NOUN" and first.is_title \
+                    and not first.is_sent_start and doc[first.i - 1].lower_ in ("les", "la", "le", "l'", "l’", "des", "aux", "du") \
+                    and 1 <= piece[0] - out[-1][1] <= 2 and self._folded[out[-1][1]] in ("du", "des", "de", "d'", "d’") \
+                    and all(doc[k].lower_ in ("du", "des", "de", "d'", "d’", "la", "l'", "l’") for k in range(out[-1][1], piece[0])):
                 out[-1] = (out[-1][0], piece[1], "ORG")
             else:
                 out.append(piece)
@@ -4607,6 +4626,10 @@ class _Reader:
             # "Vaultly was founded", where the tagger took the name for an adverb in -ly
             found = [c for c in tok.children if c.dep_ == "advmod" and c.i < tok.i and self.ent_of(c) is not None]
         found = [c for c in found if self._folded[c.i] not in DATIVE_RELATIVES and c.lower_ != "dont"]  # (no subject: "un tour auquel participe X")
+        if not found and self.lang == "en" and tok.dep_ in ("relcl", "acl") and tok.head.dep_ in DIRECT_OBJECTS \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) \
+                and self._lemmas[tok.head.i] in DEAL_ANAPHORS | {"contract"}:
+            return self._subjects(tok.head.head)  # "ChargeBox has signed a deal to supply 300 chargers to Tesco": who signs supplies
         # "Fondé par Gérard Roussel, Convoya est présidé par ...": a "subject" after "par" is an agent the parser misread
         found = [c for c in found if not any(g.dep_ == "case" and g.lower_ in ("par", "by") for g in c.children)]
         if not passive and any(f.i < tok.i for f in found):
@@ -7418,7 +7441,9 @@ class _Reader:
             if kept or acting:
                 verb = tok.head if kept else tok.head.head
                 if self.asserted(verb):
-                    for child in (e for s in self._subjects(verb) for e in self._entities_at(s)):
+                    # (or the company an apposition describes, where the parser hung the relative on its goods: "Robimat, un
+                    # fabricant de mitigeurs installé à Nantes, qui gardera sa marque")
+                    for child in (e for s in self._subjects(verb) for e in (self._entities_at(s) or self._apposed_owner(s))):
                         buyers = {self._root(c.subject) for c in self.candidates
                                   if c.relation == "acquired" and self._root(c.object) == self._root(child)}
                         if len(buyers) == 1:
