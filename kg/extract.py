@@ -116,6 +116,7 @@ FRONTED_COMPARISONS = [("unlike",), ("like",), ("contrairement", "a"), ("comme",
 # common nouns that never name goods, whatever name they carry: "the Kora deal", "son usine de
 # Lille", "Pexalon's Kora unit" (a goods noun is open-ended: "the Kora scanner", "le tracteur Kora")
 NON_PRODUCT_NOUNS = {
+    "cote", "avis", "side", "turn", "view",  # ("De son côté, Sogestran"; "part" and "tour" are below)
     "deal", "acquisition", "takeover", "merger", "purchase", "sale", "stake", "share", "stock", "board", "team", "staff",
     "workforce", "unit", "division", "subsidiary", "branch", "arm", "plant", "factory", "site", "facility", "headquarters",
     "office", "store", "shop", "outlet", "warehouse", "campus", "lab", "laboratory", "centre", "center", "business",
@@ -1043,6 +1044,8 @@ class _Reader:
             for tok in sent:
                 self.sent_of[tok.i] = i
         self.quoted = self._quoted_tokens(doc)
+        self.connective_tokens: set[int] = set()
+        self.brief_starts = self._brief_starts()
         self.paragraph_of_sent = []
         paragraph = 0
         text = doc.text  # built once: Doc.text joins every token
@@ -2567,6 +2570,8 @@ class _Reader:
             if low in FIRST_PLURAL and tok.pos_ in ("PRON", "DET") and (speaker := self._quoted_speakers_company(tok)) is not None:
                 self.ref[tok.i] = speaker  # "« Nous ... », assure Hélène Larrouy", "'We compete with X,' Fiona Hartwell said"
                 continue
+            if tok.i in self.connective_tokens:
+                continue
             if low in pronouns and (tok.pos_ in ("PRON", "DET") or "-" in low):  # ("Celui-ci" at a sentence's head, tagged a conjunction)
                 want, possessive = pronouns[low]
                 if self.lang == "fr" and low in ("son", "sa", "ses") and tok.pos_ != "DET":
@@ -2595,7 +2600,9 @@ class _Reader:
                 if klass is None and self.lang == "en" and tok.lower_ == "business" and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] \
                         and not any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep") and not (c.dep_ == "amod" and c.lower_ in SEAT_PARTICIPLES)
                                     for c in tok.children) and (
-                        tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head) or tok.dep_ in ("nsubj", "nsubjpass")
+                        tok.dep_ in DIRECT_OBJECTS and (self._founding_verb(tok.head) or self._lemmas[tok.head.i] in ("run", "head", "lead", "manage")
+                                                        and any(c.dep_ == "poss" for v in self._subjects(tok.head) for c in v.children))
+                        or tok.dep_ in ("nsubj", "nsubjpass")
                         or tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.text in ("%", "percent")
                                                                                or _fold(tok.head.head.lemma_) in STAKE_NOUNS)):
                     # "who founded the business in 1998", "owns 18% of the business", "the business was founded" (not "its
@@ -2759,6 +2766,9 @@ class _Reader:
                     history.append((latest, sent, tok.dep_ in SUBJECTS, tok.i))
                 continue
             best, best_score = None, 0.0
+            # the brief this reference is in, when a connective opened one with a new name (a digest's "Meanwhile, X")
+            brief = next((b for b in reversed(self.brief_starts) if b <= sent
+                          and self.paragraph_of_sent[b] == self.paragraph_of_sent[sent]), None)
             scores: dict[int, float] = defaultdict(float)
             subordinate = clause if (clause := self._clause_of(tok)).dep_ == "advcl" and tok.dep_ in SUBJECTS \
                 and any(c.dep_ == "mark" for c in clause.children) else None
@@ -2797,6 +2807,8 @@ class _Reader:
                     weight = 1.5 if is_subj and not (h_tok in self.quoted and tok.i not in self.quoted) \
                         else 0.6 if self._in_passing.get(h_tok) else 1.0
                     recency = 0.55 ** distance
+                if brief is not None and h_sent < brief:
+                    recency *= 0.4  # "... De son côté, Sogestran a racheté X ; son dirigeant": a new brief, a new subject
                 scores[idx] = max(scores[idx], weight * recency)
                 nearest[idx] = min(nearest.get(idx, 9), distance)
             key = _descriptor_key(tok) if is_description else None
@@ -2804,7 +2816,7 @@ class _Reader:
                 for idx in trades.get(key, set()) | named_so.get(key.rstrip("s"), set()):
                     if idx not in scores and idx not in excluded and self.clusters[idx] is not None and self._body_first(self.clusters[idx]) < tok.i:
                         scores[idx], nearest[idx] = 0.3, 9  # "la minoterie" for "la Minoterie Perrottet SA", named long before
-            main = self._main_topic(want)
+            main = self._main_topic(want) if brief is None else None
             if main is not None and main not in scores and main not in excluded:
                 scores[main], nearest[main] = 0.4, 9  # the article's subject, named long before, is never far
             if main in scores and self.paragraph_start.get(self.paragraph_of_sent[sent]) == sent \
@@ -2826,9 +2838,14 @@ class _Reader:
             # ("Fondée en 1894, la Corderie Marnaise se recentre sur les cordages, qu'elle livre à la SNCF")
             main_subjects, continued = set(), set()
             # "its co-founder and chief executive, Hannah Reyes, continues to run it": the subject's company
-            subject_owners = {self._root(self.ref[c.i]) for v in ([tok.head] if tok.dep_ in DIRECT_OBJECTS and not is_description else [])
+            # (and "Edubox's founder, Ian Clarke, will stay on to run the business": a leading verb's object is the
+            # subject's company, named or not)
+            leading = is_description and tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("run", "head", "lead", "manage", "diriger")
+            subject_owners = {self._root(self.ref[c.i]) if c.i in self.ref else self._root(self.tok_ent[c.i])
+                              for v in ([tok.head] if tok.dep_ in DIRECT_OBJECTS and (not is_description or leading) else [])
                               for subj in self._subjects(v) for n in (subj, subj.head if subj.dep_ == "appos" else subj)
-                              for c in n.children if c.dep_ in ("poss", "det") and c.i in self.ref and c.i < tok.i}
+                              for c in n.children if c.dep_ in ("poss", "det") and c.i < tok.i
+                              and (c.i in self.ref or leading and c.dep_ == "poss" and c.i in self.tok_ent)}
             if not is_description and not possessive and tok.dep_ in SUBJECTS and (tok.head.dep_ in ("acl:relcl", "relcl") or tok.head.dep_ == "ccomp"
                                                                               and any(c.lower_ in ("qu'", "qu’", "que") for c in tok.head.children)):
                 first = self._first_word(sent)
@@ -2948,7 +2965,7 @@ class _Reader:
                 if idx in continued:
                     scores[idx] += 0.8
                 if idx in subject_owners:
-                    scores[idx] += 0.6
+                    scores[idx] += 1.0 if leading else 0.6
                 if idx == titled:
                     scores[idx] += 1.0  # "FlameSense chief executive Elena Vasquez, who founded the company": hers
                 if idx in main_subjects:
@@ -3024,6 +3041,21 @@ class _Reader:
             return set()
         s_idx = self.sent_of[tok.i]
         return {self._root(idx) for idx, h_sent, is_subj, h_tok in history if h_sent == s_idx and is_subj and h_tok < opener}
+
+    def _brief_starts(self) -> list[int]:
+        """The sentences that open a new brief in a digest: a connective, a comma, then a name ("De son
+        côté, Sogestran a racheté", "Meanwhile, Greensward has hired", "Also this week, Pitchcraft bought")."""
+        out = []
+        for n, sent in enumerate(self.sents):
+            words = [t for t in sent if not t.is_space][:5]
+            comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+            if comma is None or comma == 0 or comma + 1 >= len(words):
+                continue
+            opener = " ".join(_fold(t.text) for t in words[:comma])
+            if opener in BRIEF_CONNECTIVES and words[comma + 1].text[:1].isupper() and words[comma + 1].pos_ == "PROPN":
+                out.append(n)
+                self.connective_tokens.update(t.i for t in words[:comma])  # ("son" in "De son côté" stands for no one)
+        return out
 
     @staticmethod
     def _quoted_tokens(doc) -> frozenset[int]:
@@ -3231,12 +3263,15 @@ class _Reader:
         being read, `before` is the token being read, and only what precedes it is known;
         afterwards the answer is memoised per pass."""
         paragraph = self.paragraph_of_sent[sent]
-        if before is None and paragraph in self._topics:
-            return self._topics[paragraph]
-        if before is not None and (seen := self._topics_seen.get(paragraph)) is not None and seen[1] < before:
+        # (a digest's brief is a paragraph of its own: "..., De son côté, Sogestran a racheté ...")
+        start = max([self.paragraph_start[paragraph]] + [b for b in self.brief_starts if b <= sent and self.paragraph_of_sent[b] == paragraph])
+        key = (paragraph, start)
+        if before is None and key in self._topics:
+            return self._topics[key]
+        if before is not None and (seen := self._topics_seen.get(key)) is not None and seen[1] < before:
             return seen[0]  # found before this token: what precedes it is settled
         found = None
-        for i in range(self.paragraph_start[paragraph], len(self.sents)):
+        for i in range(start, len(self.sents)):
             if self.paragraph_of_sent[i] != paragraph:
                 break
             at = next((t.i for t in self.sents[i] if (before is None or t.i < before) and t.i not in self.quoted
@@ -3252,10 +3287,10 @@ class _Reader:
                 if (buyer := self._buyer_beside(at, before)) is not None:
                     found = buyer  # "the purchase of Geodata Nord, a start-up that Nordlys has agreed to buy"
                 if before is not None:
-                    self._topics_seen[paragraph] = (found, at)
+                    self._topics_seen[key] = (found, at)
                 break
         if before is None:
-            self._topics[paragraph] = found
+            self._topics[key] = found
         return found
 
     def _buyer_beside(self, at: int, before: int | None) -> int | None:
@@ -4312,6 +4347,9 @@ class _Reader:
         if self.lang == "fr" and any(c.dep_ in ("expl:comp", "expl:pv") and c.lower_ in ("se", "s'", "s’") for c in tok.children) \
                 and any(c.dep_ == "aux:tense" for c in tok.children):
             return False  # "Ligéo s'est tourné vers Talgo": a reflexive verb, however the parser hung it
+        if self.lang == "fr" and not deps & {"obl:agent"} and all(_fold(c.lemma_) == "avoir" for c in tok.children if c.dep_ == "aux:pass") \
+                and any(c.dep_ == "aux:pass" for c in tok.children):
+            return False  # "VNF a par ailleurs retenu Fluvialis": "avoir" makes no passive, whatever the parser called it
         if deps & {"nsubj:pass", "nsubjpass"} and not deps & {"aux:pass", "auxpass", "obl:agent", "agent"} and any(
                 c.dep_ in ("aux:tense", "aux") and _fold(c.lemma_) in ("avoir", "have") for c in tok.children):
             return False  # "Mécanor a racheté Hydrelis", where the parser took the subject for a passive one
@@ -5479,6 +5517,10 @@ class _Reader:
                     # the parser hung on the amount, not the one that names no one
                     surface = self._surface_marked(tok, t.object_marks)
                     objects = surface if any(self._entities_at(o) for o in surface) else objects
+                if not objects and anchor is not tok and self._lemmas[anchor.i] in ("tete", "helm", "direction", "presidence", "commande") \
+                        and (own := next((c for c in anchor.children if c.dep_ in ("det", "poss")
+                                                                       and c.i in self.ref and self._possessive_det(c)), None)) is not None:
+                    objects = [own]  # "Sa fondatrice, Hélène Marchal, reste à sa tête": its head, the company's
                 if t.extra and set(map(_fold, t.extra)) <= DEAL_ANAPHORS:
                     # "auprès de Capagro, qui mène l'opération, et d'Unigrains": a name joined to the deal's noun is no complement of it
                     objects = [o for o in objects if not (o.dep_ == "conj" and o.head is anchor)]
@@ -8446,6 +8488,10 @@ def _expand(classes: tuple[str, ...]) -> tuple[str, ...]:
 
 # the verbs that move a seat: "a transféré son siège à Lyon", "moved its head office to Leeds"
 MOVING_VERBS = {"move", "relocate", "transfer", "shift", "transferer", "demenager", "deplacer", "installer", "implanter"}
+# the connectives that open another brief in a digest, before its subject
+BRIEF_CONNECTIVES = {"de son cote", "de leur cote", "par ailleurs", "enfin", "parallelement", "dans le meme temps", "autre annonce",
+                     "meanwhile", "separately", "elsewhere", "also this week", "in other news", "elsewhere in the sector",
+                     "this week", "cette semaine", "de meme", "pour sa part", "a noter"}
 # the words between a seat noun and its place: "dont le siège (social) est (installé) à", "se trouve à", "is in"
 SEAT_LINKS = {"est", "se", "trouve", "situe", "installe", "etabli", "reste", "demeure", "is", "are", "remains", "located"}
 
