@@ -2580,7 +2580,8 @@ class _Reader:
                     want = "person"
                 if possessive and want == "any" and tok.head.i != tok.i and (self._folded[tok.head.i] in KIN_NOUNS or self._lemmas[tok.head.i] in KIN_NOUNS):
                     want = "person"  # "dirigée par sa petite-fille": a kin noun's owner is a person
-                elif possessive and want == "any" and tok.head.i != tok.i and self._role_at(tok.head.i) is not None:
+                elif possessive and want == "any" and tok.head.i != tok.i and (
+                        self._role_at(tok.head.i) is not None or self._lemmas[tok.head.i] in ("tete", "direction", "presidence", "commande")):
                     want = "org"  # "Claire Morel, sa présidente": a title's owner is a company, not the one who holds it
                 if low in ("il", "it") and any(c.dep_ in ("expl", "expl:subj") for c in [tok]):
                     continue
@@ -3900,6 +3901,8 @@ class _Reader:
             owners = self._round_owner(tok)
             if owners:
                 return owners
+            if _fold(tok.lemma_) == "capital" and len(raisers := self._raisers_before(tok)) == 1:
+                return list(raisers)  # "lève 1,5 million auprès du fonds X, qui prend 30 % du capital": the raiser's
             valued = self._valued_in_sentence(tok)
             if valued is not None:
                 return [valued]
@@ -5544,6 +5547,8 @@ class _Reader:
                     objects = self._possessors(tok)
                     if not objects and self._names_beside(tok):
                         objects = self._possessors(tok.head)  # "lost the contract to its rival Tarkett": "its" hangs on the name
+                        if not objects and self.onto.relations[relation].symmetric and tok.head.dep_ in DIRECT_OBJECTS:
+                            objects = self._subjects(tok.head.head)  # "is buying Norwegian rival Fjellmaskin": the buyer's rival
                     if not objects and (objects := self._counted_owner(tok)):
                         counted_group = True  # the names are the ones the group noun introduces
                     if not objects:
