@@ -266,7 +266,8 @@ SITE_NOUNS = {"usine", "usines", "plant", "plants", "factory", "factories", "sit
 ORG_PARTS = {"board", "shareholders", "shares", "stock", "employees", "staff", "headquarters", "revenue",
              "subsidiary", "subsidiaries", "customers", "conseil", "actionnaires", "actions", "salariés",
              "salaries", "siège", "siege", "filiale", "filiales", "clients", "capitalisation", "valuation",
-             "valorisation", "chiffre", "affaires", "turnover", "ipo", "capital"} | PART_NOUNS  # "entré au capital de Norvane"
+             "valorisation", "chiffre", "affaires", "turnover", "ipo", "capital", "round", "funding", "financing", "series",
+             "fundraising", "fundraise"} | PART_NOUNS  # "entré au capital de Norvane"
 # who a company counts as its staff: "emploie 140 salariés", "employs 300 people"
 STAFF_NOUNS = {"salaries", "employes", "collaborateurs", "personnes", "agents", "ouvriers", "people", "employees", "staff",
                "workers", "persons"}
@@ -2432,8 +2433,8 @@ class _Reader:
             owner_of = root.head
         else:
             owner_of = None
-        if owner_of is not None and owner_of.pos_ == "NOUN" and _fold(owner_of.lower_) in ORG_PARTS:
-            return True
+        if owner_of is not None and (owner_of.pos_ == "NOUN" and _fold(owner_of.lower_) in ORG_PARTS or _is_round(owner_of)):
+            return True  # (and "Voltway's £12m Series A": a company's round)
         # on the surface, where the parse broke the name: "65 % du capital de Source Clairval"
         k = m.start - 1
         return k >= 1 and _norm_prep(self.doc[k].text) in ("de", "du", "of") and self.doc[k - 1].pos_ == "NOUN" \
@@ -5468,8 +5469,9 @@ class _Reader:
             if not found:
                 found = self._find_after(anchor, word)  # the parse tore the phrase apart: "entre au capital"
             if not found and word == "round" and anchor is tok:
-                # "co-led a $25 million Series A in Oakmere Energy": a series is a round
-                found = next((c for c in tok.children if c.dep_ in DIRECT_OBJECTS and _is_round(c)), None)
+                # "co-led a $25 million Series A in Oakmere Energy": a series is a round (and "Voltway's Series A was
+                # co-led by", its passive subject)
+                found = next((c for c in tok.children if c.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS and _is_round(c)), None)
             if not found:
                 return False
             anchor = found
