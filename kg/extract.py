@@ -7776,7 +7776,10 @@ class _Reader:
         k = tok.i + 1
         sent_end = self.sents[self.sent_of[tok.i]].end
         while k < sent_end and k not in self.mention_at and (doc[k].text in ("«", "\"", "“", "—", "-", "–", ":", ",") or doc[k].pos_ == "ADJ" or _fold(doc[k].text) in ("d'", "d’", "ia", "ai", "respectifs", "respectives", "respective", "de", "d")
-                                or doc[k].lower_ == "the" and doc[k - 1].text == ","):  # "its flagship instrument, the Firth Model F"
+                                or doc[k].lower_ == "the" and doc[k - 1].text == ","  # "its flagship instrument, the Firth Model F"
+                                # (and what the goods are of: "sa plateforme d'enclenchement informatique Axelis", "sa gamme de
+                                # colles structurelles Ultrabond")
+                                or k - tok.i <= 4 and doc[k].pos_ == "NOUN" and doc[k].is_lower and _fold(doc[k - 1].text) in ("de", "d'", "d’", "of")):
             k += 1  # (but a name tagged an adjective is the name: "sa gamme « Brut de Pommier »")
         m = self.mention_at.get(k)
         if m is None:
