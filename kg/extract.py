@@ -7249,7 +7249,8 @@ class _Reader:
             named_before = self._goods_named_before(tok)
             # (or any goods someone owns, named beside: "son genou Kinéo", "Turfline's hybrid pitch", "dont le genou
             # Kinéo", "whose ProPlay pitches"; not a relation's noun, "son client Carrefour", nor a person's)
-            owned = tok.pos_ == "NOUN" and tok.is_lower and not self.lex.canonical_by_head.get(self._lemmas[tok.i]) \
+            owned = tok.pos_ == "NOUN" and tok.is_lower and (tok.dep_ == "appos" or any(k in self.mention_at for k in range(tok.i + 1, min(len(doc), tok.i + 7)))) \
+                and not self.lex.canonical_by_head.get(self._lemmas[tok.i]) \
                 and self._folded[tok.i] not in KIN_NOUNS and self.lex.descriptor_class(tok) not in ("Organization", "Person") \
                 and self._role_at(tok.i) is None and self._folded[tok.i] not in NON_PRODUCT_NOUNS | ORG_PARTS | SITE_NOUNS \
                 and (self._goods_noun(tok) or self._whose_word(tok) is not None)
@@ -8515,8 +8516,7 @@ def _provenance(reader: _Reader, sent_index: int, rule: str, confidence: float) 
 def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, ontology: Ontology | None = None) -> Document:
     """Read a parsed spaCy Doc into a kg Document."""
     lex = lexicon_for(lang, ontology)
-    text = doc.text
-    doc, old_offset = for_rules(doc)  # read as if "Adhexia SA (Euronext Paris: ADHX)," were "Adhexia SA,"
+    doc, old_offset, text = for_rules(doc)  # read as if "Adhexia SA (Euronext Paris: ADHX)," were "Adhexia SA,"
     reader = _Reader(doc, lex)
     reader.text, reader.old_offset = text, old_offset  # sentences are quoted from the text as it was
     reader.run()

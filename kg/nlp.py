@@ -254,9 +254,12 @@ def split_lines(text: str) -> list[str]:
 TICKER = re.compile(r"\((?:[A-Z][\w&.-]*\s){0,2}[A-Z][\w&.-]*\s?:\s?[A-Z0-9][A-Z0-9.-]{0,11}\)")
 
 
+_PER_CENT = re.compile(r"\b(?:per|pour) cent\b", re.IGNORECASE)
+
+
 def for_rules(doc):
-    """The parsed Doc as the rules read it, and a function that takes a character offset in its
-    text to the same place in the Doc's. Stock-exchange listings are dropped: a listing hangs on
+    """The parsed Doc as the rules read it, a function that takes a character offset in its text to
+    the same place in the Doc's, and the Doc's text. Stock-exchange listings are dropped: a listing hangs on
     the name before it, and the rules, which look for a comma right after a name ("Adhexia SA
     (Euronext Paris: ADHX), fabricant ... dont le siège est à Annecy"), see it. "per cent" and
     "pour cent" are one word, as "percent" and "%" are. The parse is kept.
@@ -266,24 +269,26 @@ def for_rules(doc):
     >>> words = ["Adhexia", "SA", "(", "Euronext", "Paris", ":", "ADHX", ")", ",", "holds", "9", "per", "cent", "."]
     >>> doc = Doc(spacy.blank("en").vocab, words, [True, True, False, True, False, True, False, False, True, True, True, True, False, False],
     ...           heads=[9, 0, 0, 0, 3, 0, 0, 0, 9, 9, 12, 12, 9, 9], deps=["dep"] * 9 + ["ROOT"] + ["dep"] * 4)
-    >>> new, old_offset = for_rules(doc)
+    >>> new, old_offset, text = for_rules(doc)
     >>> new.text, old_offset(new.text.index("holds")), new[3].head.text, new[5].lemma_
     ('Adhexia SA, holds 9 percent.', 35, 'holds', 'percent')
     """
+    text = doc.text
     drop = set()
-    for m in TICKER.finditer(doc.text):
+    for m in TICKER.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or span.start == 0 or any(t.head.i == t.i for t in span):
             continue  # a sentence's root inside: leave it
         drop.update(range(span.start, span.end))
     renamed = {}
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.lower_ == "cent" and prev.lower_ in ("per", "pour") and prev.head.i != prev.i and prev.whitespace_:
-            drop.add(prev.i)
-            renamed[tok.i] = "percent" if prev.lower_ == "per" else "%"
+    for m in _PER_CENT.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 2 or span[0].head.i == span[0].i:
+            continue
+        drop.add(span.start)
+        renamed[span.start + 1] = "percent" if span[0].lower_ == "per" else "%"
     if not drop:
-        return doc, lambda offset: offset
+        return doc, lambda offset: offset, text
     import numpy
     from spacy import attrs
     from spacy.tokens import Doc
@@ -324,7 +329,7 @@ def for_rules(doc):
         k = bisect_right(starts, offset) - 1
         return offset + (shifts[k] if k >= 0 else 0)
 
-    return new, old_offset
+    return new, old_offset, text
 
 
 def parse(lang: str, texts: Iterable[str], batch_size: int = 64) -> Iterator:
