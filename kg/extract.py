@@ -2418,6 +2418,8 @@ class _Reader:
         "Prothéa fabrique des prothèses", "Turfline makes artificial grass"."""
         root = self._root_of(m)
         verb = root.head
+        if root.dep_ == "ROOT" and m.end < len(self.doc) and self.doc[m.end].head is root and self._lemmas[m.end] in GOODS_MAKING_VERBS:
+            return True  # "Prothéa fabrique des prothèses", where the French parser made the unknown name the root
         return root.dep_ in ("nsubj", "nsubj:pass") and verb.pos_ == "VERB" and self._lemmas[verb.i] in GOODS_MAKING_VERBS and any(
             c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN" and c.is_lower and c.i not in self.tok_ent for c in verb.children)
 
@@ -5547,6 +5549,10 @@ class _Reader:
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
                     # "Microsoft's rival" is "the rival of Microsoft"; "ses clients" are "les clients de X"
                     objects = self._possessors(tok)
+                    if not objects and self.lang == "fr" and any(c.dep_ == "cop" for c in tok.children) and (dont := next(
+                            (t for t in self.doc[tok.left_edge.i:tok.i] if t.lower_ == "dont"), None)) is not None:
+                        # "Robimat, dont Leroy Merlin est le premier client": "dont" is "de" the name it follows
+                        objects = self._antecedent(dont) or ([tok.head] if tok.head.i < dont.i and tok.head.i in self.tok_ent else [])
                     if not objects and self._names_beside(tok):
                         objects = self._possessors(tok.head)  # "lost the contract to its rival Tarkett": "its" hangs on the name
                         if not objects and self.onto.relations[relation].symmetric and tok.head.dep_ in DIRECT_OBJECTS:
