@@ -358,7 +358,7 @@ ROUND_NOUNS = {"levée", "levee", "tour", "round", "financement", "funding", "fi
 DEAL_ANAPHORS = {"accord", "deal", "transaction", "operation", "investissement", "investment", "rachat", "merger", "fusion",
                  "acquisition", "purchase", "agreement", "takeover", "entente", "tour", "round", "levee"}  # (folded: the rules fold each lemma)
 VALUATION_CUES = re.compile(
-    r"(valoris\w*|valued|valuing|valuation|values?\b|worth|estimé\w*|évalué\w*)\W+(?:\w+\W+){0,10}$",
+    r"(valoris\w*|valued|valuing|valuation|values?\b|worth|estimé\w*|évalué\w*|capitalisation|capitalization|market cap)\W+(?:\w+\W+){0,10}$",
     re.IGNORECASE,
 )
 INDEFINITE = {"a", "an", "un", "une"}
@@ -8128,6 +8128,14 @@ class _Reader:
             if tok.idx >= char:
                 break
             lemma = _fold(tok.lemma_)
+            if _fold(tok.text) in ("capitalisation", "capitalization", "cap") and tok.head.pos_ in ("VERB", "AUX"):
+                # "Adhexia, qui affiche une capitalisation boursière de 410 millions", "which has a market
+                # capitalisation of £900 million": whoever has it (the relative's antecedent)
+                for subj in self._subjects(tok.head):
+                    ents = self._entities_at(subj) or ([e for a in self._antecedent(subj) for e in self._entities_at(a)]
+                                                       if subj.lower_ in ("qui", "which", "that") else [])
+                    if ents:
+                        return ents[0]
             if _fold(tok.text) in ("valorisation", "valuation") and (owners := self._possessors(tok)):
                 ents = self._entities_at(owners[0])  # "porte sa valorisation à 5,8 milliards"
                 if ents:

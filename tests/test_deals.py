@@ -241,3 +241,10 @@ def test_a_later_sentence_on_the_deal_gives_its_price_and_the_whole_capital_is_c
     whole = extract("fr", "Le groupe Festivia a racheté l'intégralité du capital de Podiums Martin pour 8 millions d'euros.")
     assert ("festivia", "podiums martin", 8e6, 100.0) in deals(whole)
     assert [d.kind for d in whole.deals] == ["Acquisition"]
+
+
+def test_a_market_capitalisation_is_the_holder_s_valuation(fr_nlp, en_nlp):
+    fr = extract("fr", "Adhexia, qui affiche une capitalisation boursière de 410 millions d'euros, rivalise avec Henkel.")
+    assert [(v.entity, v.amount.value) for v in fr.valuations] == [("adhexia", 4.1e8)]
+    en = extract("en", "Harwell, which has a market capitalisation of £900 million, bought Kessler.")
+    assert [(v.entity, v.amount.value) for v in en.valuations] == [("harwell", 9e8)]
