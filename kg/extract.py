@@ -6800,6 +6800,9 @@ class _Reader:
             if self._appointed(head):
                 # "a été nommée directrice financière de Paylimo", "appoints X as chief financial officer"
                 self._add(people, "joins", [org], head, f"role:{title}:appointed", confidence - 0.05, role=title)
+            elif relation != "leads" and any(c.dep_ == "amod" and self._folded[c.i] in ("new", "nouveau", "nouvelle") for c in head.children):
+                # "Tom Reed is Greensward's new chief operating officer": a title just taken
+                self._add(people, "joins", [org], head, f"role:{title}:new", confidence - 0.1, role=title)
         # "cofondateur et directeur général de Mistral AI": the first title takes the organisation of
         # the next one in its list
         for head, person, title, relation in waiting:
