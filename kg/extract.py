@@ -1033,8 +1033,12 @@ class _Tokens:
 class _Reader:
     """Reads one spaCy Doc. Not exported: everything leaves as kg.model dataclasses."""
 
-    def __init__(self, doc, lex: Lexicon):
+    def __init__(self, doc, lex: Lexicon, text: str | None = None, old_offset=None):
+        """`text` and `old_offset` are the text the Doc was made from and the map of offsets back to it,
+        when the rules read it with some words left out (kg.nlp.for_rules)."""
         doc = _Tokens(doc)
+        self.text = text if text is not None else doc.text  # what provenance quotes
+        self.old_offset = old_offset or (lambda offset: offset)
         self.doc = doc
         self.lex = lex
         self.lang = lex.lang
@@ -8534,8 +8538,7 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
     """Read a parsed spaCy Doc into a kg Document."""
     lex = lexicon_for(lang, ontology)
     doc, old_offset, text = for_rules(doc)  # read as if "Adhexia SA (Euronext Paris: ADHX)," were "Adhexia SA,"
-    reader = _Reader(doc, lex)
-    reader.text, reader.old_offset = text, old_offset  # sentences are quoted from the text as it was
+    reader = _Reader(doc, lex, text, old_offset)  # sentences are quoted from the text as it was
     reader.run()
     meta = dict(meta or {})
     clusters = reader.clusters
