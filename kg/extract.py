@@ -1334,6 +1334,8 @@ class _Reader:
             if ent_end <= ent_start:
                 continue
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
+            if start < end < ent_end and doc[end].text.islower() and self.lex.descriptor_class(doc[end]) == "Organization":
+                label = None  # "a Manchester start-up", labelled as a whole: the label was the trade's, not the town's
             while end - start > 1 and (doc[end - 1].text in ("%", "percent")
                                        or doc[end - 1].like_num and end < len(doc) and doc[end].text in ("%", "percent")):
                 end -= 1  # "Fjordline Capital holds 18% of the firm and Invest-NL 7%": a share, not part of the name
@@ -2552,7 +2554,8 @@ class _Reader:
                 subject = (subject or self._is_topic(root) or self._opener_subject(m)) and not source
                 # a name inside another noun's modifier ("a former head of advertising at NBCUniversal")
                 # is told in passing, and so is a source: a later description rarely means them
-                modified = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "nmod" else None
+                modified = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "nmod" or root.dep_ == "compound" \
+                    and root.head.is_lower and self.lex.descriptor_class(root.head) == "Organization" else None  # (and "a Manchester start-up")
                 # (and a name that only says where someone works: "former Next executive Caroline Hughes")
                 job_name = not subject and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" and self._role_at(root.head.i) is not None
                 if job_name:

@@ -89,7 +89,7 @@ def mark_sentence_ends(doc):
             continue
         if _SENTENCE_END.search(prev.text) or prev.text in _CLOSERS and tok.i > 1 and _SENTENCE_END.search(doc[tok.i - 2].text):
             starts.append(tok.i)
-            if ends_after_abbreviation(prev.text, tok.text, tok.pos_):
+            if ends_after_abbreviation(prev.text, tok.text, tok.pos_ or _TAG_POS.get(tok.tag_[:2], "")):
                 tok.is_sent_start = True  # "... avec l'allemand Druckhaus Keppler GmbH. Baptisée ...": the stop of
                 # an abbreviation that ends the sentence, which the parser reads on ("Apple Inc. Chief Executive" it
                 # does not end)
@@ -110,6 +110,9 @@ def mark_sentence_ends(doc):
 
 # the asides that open a news brief, which the parser reads into its clause
 _ASIDE_OPENERS = {("de", w, "côté", ",") for w in ("son", "leur", "notre", "mon")}
+# the coarse tag of an English fine tag, which the attribute ruler sets only after the parser has run
+_TAG_POS = {"DT": "DET", "PR": "PRON", "WP": "PRON", "WD": "DET", "EX": "PRON", "VB": "VERB", "MD": "AUX", "IN": "ADP",
+            "TO": "ADP", "RB": "ADV", "CC": "CCONJ"}
 # the tags of a word that opens a clause, not a name or a title
 _CLAUSE_OPENING_TAGS = {"DET", "PRON", "VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ"}
 
