@@ -1327,6 +1327,7 @@ class _Reader:
                 elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
+
             pieces.append((cut, ent.end, ent.label_))
         pieces = self._join_place_prefixes(pieces)
         starts = {piece[0] for piece in pieces}
@@ -1360,7 +1361,8 @@ class _Reader:
                    and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
                 end += 2
             # extend over name tokens the model left out ("Scale" + "AI")
-            while end < len(doc) and end not in covered and end not in starts and self._namey(doc[end]) and self._role_at(end) is None and (
+            while end < len(doc) and end not in covered and end not in starts and self._namey(doc[end]) and self._role_at(end) is None \
+                    and not (doc[end - 1].text.endswith(".") and _fold(doc[end - 1].text).rstrip(".") in LEGAL_FORMS) and (
                 doc[end].dep_ in ("flat:name", "flat", "compound", "appos", "nmod", "dep")
                 and (doc[end].head.i in range(start, end) or doc[end - 1].head.i == end)
                 or doc[end].text[0].isupper() and (doc[end].pos_ in ("PROPN", "X", "NOUN") or self._folded[end] in ORG_SUFFIXES) and (

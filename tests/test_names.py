@@ -340,3 +340,9 @@ def test_a_name_with_a_legal_form_is_a_company_whatever_the_model_said(fr_nlp):
     doc.ents = [Span(doc, i, i + 2 if doc[i + 1].text == "SA" else i + 1, label="PER") for i in starts]
     found = {e.name: e.kind for e in extract_doc(doc, "fr").entities}
     assert found.get("Labelys SA") == "Organization"
+
+
+def test_a_name_ends_at_its_legal_form(en_nlp):
+    # the stop of "Ltd." may also end the sentence, before another name
+    found = entities("en", "Halvard sold its packaging unit to Amcor Ltd. Amcor competes with Berry Global.")
+    assert "Amcor Ltd." in found and "Amcor Ltd. Amcor" not in found
