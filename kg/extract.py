@@ -8631,6 +8631,8 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
                     d["kind"], keys[inv_r], keys[tgt_r], _provenance(reader, d["sent"], f"deal:{d['kind']}", 0.75),
                     d["amount"], d.get("stake_by", {}).get(inv_r, d["stake"]), str(date) if date else None,
                 ))
+    # one deal once, though two triggers of its sentence read it: "raised its stake in Turfline to 30%"
+    deals = list(dict.fromkeys(deals))
     valuations = [
         Valuation(keys[reader._root(t)], money, _provenance(reader, s, "valuation", 0.75))
         for t, money, s in getattr(reader, "valuations", [])

@@ -248,3 +248,8 @@ def test_a_market_capitalisation_is_the_holder_s_valuation(fr_nlp, en_nlp):
     assert [(v.entity, v.amount.value) for v in fr.valuations] == [("adhexia", 4.1e8)]
     en = extract("en", "Harwell, which has a market capitalisation of £900 million, bought Kessler.")
     assert [(v.entity, v.amount.value) for v in en.valuations] == [("harwell", 9e8)]
+
+
+def test_a_deal_read_by_two_triggers_is_one_deal(en_nlp):
+    en = extract("en", "Foresight Group raised its stake in Turfline to 30%.")
+    assert [(d.investor, d.target, d.stake) for d in en.deals] == [("foresight group", "turfline", 30.0)]
