@@ -1327,7 +1327,6 @@ class _Reader:
                 elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
-
             pieces.append((cut, ent.end, ent.label_))
         pieces = self._join_place_prefixes(pieces)
         starts = {piece[0] for piece in pieces}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -125,6 +126,8 @@ def ends_after_abbreviation(word: str, next_word: str, next_tag: str) -> bool:
     (True, False)
     """
     return len(word) > 1 and word[-1] == "." and word[-2].isalpha() and next_word[:1].isupper() and next_tag in _CLAUSE_OPENING_TAGS
+
+
 _AGENT_WORDS = {"par", "by"}
 _CLAUSE_WORDS = {"qui", "que", "qu'", "dont", "où", "et", "ou", "par", "avec", "who", "which", "whose", "and", "or", "by", "with"}
 _DEFINITE = {"le", "la", "l'", "l’", "les", "the"}
@@ -289,7 +292,7 @@ def for_rules(doc):
         if span is None or len(span) != 2 or span[0].head.i == span[0].i:
             continue
         drop.add(span.start)
-        renamed[span.start + 1] = "percent" if span[0].lower_ == "per" else "%"
+        renamed[span.start + 1] = ("percent", "percent") if span[0].lower_ == "per" else ("%", "pourcent")  # (word, lemma)
     if not drop:
         return doc, lambda offset: offset, text
     import numpy
@@ -305,7 +308,7 @@ def for_rules(doc):
             while last + 1 in drop:
                 last += 1
             spaces[i - 1] = bool(doc[last].whitespace_)  # "SA (…)," reads "SA,"
-    words = [renamed.get(i, doc[i].text) for i in keep]
+    words = [renamed[i][0] if i in renamed else doc[i].text for i in keep]
     new = Doc(doc.vocab, words=words, spaces=[spaces[i] for i in keep])
     names = [attrs.POS, attrs.TAG, attrs.MORPH, attrs.LEMMA, attrs.DEP, attrs.ENT_IOB, attrs.ENT_TYPE]
     rows = doc.to_array(names)[keep]
@@ -321,14 +324,12 @@ def for_rules(doc):
             ents[n] = 3  # a name that went on inside a listing ends before it; what follows begins anew
     array = numpy.concatenate([rows, numpy.array(heads, dtype="int64").view(rows.dtype).reshape(-1, 1)], axis=1)
     new.from_array(names + [attrs.HEAD], array)
-    for i, word in renamed.items():
-        new[new_index[i]].lemma_ = "percent" if word == "percent" else "pourcent"
+    for i, (_, lemma) in renamed.items():
+        new[new_index[i]].lemma_ = lemma
     starts = [t.idx for t in new]
     shifts = [doc[i].idx - t.idx for i, t in zip(keep, new)]
 
     def old_offset(offset: int) -> int:
-        from bisect import bisect_right
-
         k = bisect_right(starts, offset) - 1
         return offset + (shifts[k] if k >= 0 else 0)
 
