@@ -6433,7 +6433,12 @@ class _Reader:
         if tok.dep_ != "nsubj" or not _plural(tok) or _fold(tok.head.lemma_) not in ("include", "inclure", "comprendre") \
                 or any(c.dep_ in ("det", "poss", "nmod:poss", "prep", "nmod") for c in tok.children):
             return []
-        topic = self._implicit_employer(tok.i)
+        return self._topic_mention_before(tok)
+
+    def _topic_mention_before(self, tok, own_sentence: bool = True) -> list:
+        """The last word naming, before `tok`, the company the paragraph is about (see `_implicit_employer`):
+        "Kelvia ... Clients include Revolut" gives "Kelvia"; nothing when no such company is named."""
+        topic = self._implicit_employer(tok.i, own_sentence=own_sentence)
         before = [m for m in self.clusters[topic].mentions if m.start < tok.i] if topic is not None else []
         return [self.doc[before[-1].start]] if before else []
 
@@ -6459,9 +6464,7 @@ class _Reader:
         if owners:
             return owners
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            topic = self._implicit_employer(tok.i, own_sentence=False)
-            before = [m for m in self.clusters[topic].mentions if m.start < tok.i] if topic is not None else []
-            return [self.doc[before[-1].start]] if before else [tok]
+            return self._topic_mention_before(tok, own_sentence=False) or [tok]
         return [tok]
 
     def _unowned_attribute_owner(self, tok) -> list:
@@ -6474,9 +6477,7 @@ class _Reader:
                 or not (bare or any(c.lower_ in ("another", "autre") for c in tok.children)) \
                 or any(c.dep_ in ("poss", "nmod:poss", "prep", "nmod") for c in tok.children):
             return []
-        topic = self._implicit_employer(tok.i, own_sentence=False)
-        before = [m for m in self.clusters[topic].mentions if m.start < tok.i] if topic is not None else []
-        return [self.doc[before[-1].start]] if before else []
+        return self._topic_mention_before(tok, own_sentence=False)
 
     def _counted_owner(self, tok) -> list:
         """Who has the group a counted plural noun names: "Paylimo revendique 12 000 marchands clients,
