@@ -749,12 +749,13 @@ class _Cluster:
         return max(self.names, key=lambda n: (len(n.split()), len(n), not n.isupper(), -self.names.index(n)))
 
     def kind(self) -> str | None:
-        if not self.votes:
-            return None
-        best = max(self.votes.items(), key=lambda kv: kv[1])
-        if best[0] == "Person" and any(len(n.split()) > 1 and _fold(n.split()[-1]).rstrip(".") in LEGAL_FORMS for n in self.names):
+        best, most = None, 0.0
+        for k, v in self.votes.items():  # the first of the highest, as max() gives
+            if best is None or v > most:
+                best, most = k, v
+        if best == "Person" and any(len(n.split()) > 1 and _fold(n.split()[-1]).rstrip(".") in LEGAL_FORMS for n in self.names):
             return "Organization"  # "Labelys SA", whatever the model called it: no person's name ends so
-        return best[0] if best[1] > 0.25 else None
+        return best if most > 0.25 else None
 
 
 @dataclass
@@ -1089,6 +1090,7 @@ class _Reader:
         self.clusters: list[_Cluster] = []
         self.tok_ent: dict[int, int] = {}
         self.mention_at: dict[int, _Mention] = {}
+        self._containing: dict[int, _Mention | None] = {}
         self.ref: dict[int, int] = {}
         self.candidates: list[_Candidate] = []
 
@@ -1983,6 +1985,7 @@ class _Reader:
         for i in range(m.start, m.end):
             self.tok_ent[i] = idx
         self.mention_at[m.start] = m
+        self._containing.clear()  # (the mention each word is in, read since the last one was placed)
 
     def _root(self, idx: int) -> int:
         while self.clusters[idx] is None:
@@ -4070,11 +4073,16 @@ class _Reader:
         return []
 
     def _mention_containing(self, i: int) -> _Mention | None:
+        if i in self._containing:
+            return self._containing[i]
+        found = None
         for start in range(i, max(-1, i - 8), -1):
             m = self.mention_at.get(start)
             if m and m.start <= i < m.end:
-                return m
-        return None
+                found = m
+                break
+        self._containing[i] = found
+        return found
 
     def _nested_item(self, tok):
         """The first name of a list the parser hung inside the last one's phrase: "Finland's ICEYE and
@@ -5510,6 +5518,14 @@ class _Reader:
         confidence = 0.8 if verbal else 0.7
         if t.third_party:
             return self._try_transfer(tok, relation, t)
+        found_at: dict[int, list[int]] = {}
+
+        def entities_at(arg) -> list[int]:
+            # _entities_at, read once for each word: nothing it reads changes while one template is tried
+            if arg.i not in found_at:
+                found_at[arg.i] = self._entities_at(arg)
+            return found_at[arg.i]
+
         # ---- object side
         objects: list = []
         possessor_is_object = counted_group = False
@@ -5527,11 +5543,11 @@ class _Reader:
                 if not objects and (t.subject_first or tok.pos_ == "NOUN" and self._case_words(tok) == {"en"}):
                     # the parse tore the phrase apart (also "en concurrence directe avec la SNCF")
                     objects = self._surface_marked(tok, t.object_marks)
-                elif verbal and t.subject_first and not any(self._entities_at(o) for o in objects):
+                elif verbal and t.subject_first and not any(entities_at(o) for o in objects):
                     # "invested £18m in Pipeworks Direct last year in exchange for a 40% stake": the marked phrase
                     # the parser hung on the amount, not the one that names no one
                     surface = self._surface_marked(tok, t.object_marks)
-                    objects = surface if any(self._entities_at(o) for o in surface) else objects
+                    objects = surface if any(entities_at(o) for o in surface) else objects
                 if not objects and anchor is not tok and self._lemmas[anchor.i] in ("tete", "helm", "direction", "presidence", "commande") \
                         and (own := next((c for c in anchor.children if c.dep_ in ("det", "poss")
                                                                        and c.i in self.ref and self._possessive_det(c)), None)) is not None:
@@ -5607,9 +5623,9 @@ class _Reader:
             if all(goods(o.i) or o.i > 0 and goods(o.i - 1) for o in objects):
                 return False
         objects = [self._past_quantifier(o) for o in objects]  # "Most of its fleet is built by Liebherr": the fleet
-        if t.object_marks and objects and not any(self._entities_at(o) for o in objects):
+        if t.object_marks and objects and not any(entities_at(o) for o in objects):
             objects = [self._past_long_descriptor(o) for o in objects]  # "30 % de la jeune pousse Poils & Nature"
-        if t.object_marks and objects and self.onto.canonical(relation)[0] == "subsidiaryOf" and not any(self._entities_at(o) for o in objects):
+        if t.object_marks and objects and self.onto.canonical(relation)[0] == "subsidiaryOf" and not any(entities_at(o) for o in objects):
             # "a unit of Thomson Reuters' legal division", "the battery arm of South Korea's Samsung group": a
             # unit of a part of a company is that company's
             owned = [c for o in objects if self._lemmas[o.i] in UNIT_NOUNS | {"group", "groupe"}
@@ -5618,7 +5634,7 @@ class _Reader:
             objects = owned or objects
         if t.object_marks:
             objects = [r for o in objects for r in (self._relative_antecedent(o) or [o])]
-        if t.has_object and round_tok is not None and not any(self._entities_at(o) for o in objects):
+        if t.has_object and round_tok is not None and not any(entities_at(o) for o in objects):
             objects = [round_tok]  # "led the round", "une levée de 486 millions, menée par": the round's company
         if t.has_object and t.subject_first and not t.object_marks and not passive and not t.extra and (
                 not objects or verbal and all(self._folded[o.i] in TIME_NOUNS for o in objects)):
@@ -5641,9 +5657,9 @@ class _Reader:
                 or self._name_before_relative(tok.head if tok.dep_ == "conj" and tok.head.i < tok.i else tok) \
                 or (not passive and self._opening_name_hung_on(tok)) \
                 or []  # "Basée à Nantes, Quintel fabrique", where the parser made the participle the root
-            if not any(self._entities_at(s) for s in subjects) and (shared := self._shared_subject(tok)):
+            if not any(entities_at(s) for s in subjects) and (shared := self._shared_subject(tok)):
                 subjects = shared  # "Marlowe supplies Amcor, buys its pigments from Heubach and competes with Siegwerk"
-            if not passive and not any(self._entities_at(s) for s in subjects) and (aside := self._name_before_aside(tok, subjects)):
+            if not passive and not any(entities_at(s) for s in subjects) and (aside := self._name_before_aside(tok, subjects)):
                 subjects = aside
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
             subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
@@ -5677,7 +5693,7 @@ class _Reader:
             # "Son principal concurrent, Brevia, a recruté X", parsed with two subjects: the name, not the owner of its noun
             subjects = [s for s in subjects if not (s.pos_ == "NOUN" and self.ent_of(s) is None and any(
                 c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSSESSIVE_WORDS for c in s.children))]
-        subj_ents = [e for s in subjects for e in self._entities_at(s)]
+        subj_ents = [e for s in subjects for e in entities_at(s)]
         if not subj_ents and relation == "headquarteredIn" and passive:
             # "Menuiserie Perrin Fenêtres (MPF), fabricant de fenêtres basé à Bourg-en-Bresse": the company the apposition describes
             subj_ents = [e for s in subjects for e in self._apposed_owner(s)]
@@ -5703,14 +5719,14 @@ class _Reader:
             subj_ents += [e for w in partners for e in self._entities_at(w) if self._kind_now(e) == "Person"]
         co_investors = []
         if relation == "investsIn" and subj_ents and (verbal and not passive or round_tok is not None):
-            targets = {e for o in objects for e in self._entities_at(o)}
+            targets = {e for o in objects for e in entities_at(o)}
             co_investors = [e for e in dict.fromkeys(self._co_investors(tok, round_tok)) if e not in subj_ents and e not in targets]
             subj_ents += co_investors
         if relation == "headquarteredIn":
             # "an Austin, Texas, chain of clinics": the town, not the region that follows it
             objects = [self.doc[self.town_of[m.start]] if (m := self._mention_containing(o.i)) is not None and m.start in self.town_of
                        else o for o in objects]
-        obj_ents = [e for o in objects for e in self._entities_at(o)]
+        obj_ents = [e for o in objects for e in entities_at(o)]
         if "%" in t.extra:
             # "Fjordline Capital holds 18% of the firm and Invest-NL 7%": a name with its own share after it holds, and
             # is not held
