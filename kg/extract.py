@@ -691,10 +691,12 @@ class Lexicon:
     def descriptor_class(self, token) -> str | None:
         """The class a one-word descriptor names: "la start-up" -> "Organization"."""
         pair = (token.lemma_, token.text)
-        if pair not in self._descriptor_of:
-            self._descriptor_of[pair] = next(
+        try:
+            return self._descriptor_of[pair]
+        except KeyError:
+            found = self._descriptor_of[pair] = next(
                 (self.descriptors[(key,)] for key in (_fold(pair[0]), _fold(pair[1])) if (key,) in self.descriptors), None)
-        return self._descriptor_of[pair]
+            return found
 
 
 def _split_words(text: str) -> list[str]:
@@ -742,11 +744,14 @@ class _Cluster:
     roles: list[str] = field(default_factory=list)
     first: int = 0
     descriptors: set = field(default_factory=set)  # how the text described it: "startup", "chipmaker"...
+    _named: tuple[int, str] = field(default=(0, ""), repr=False, compare=False)  # (how many names, the name they give)
 
     @property
     def name(self) -> str:
-        # "New York" over a dateline's "NEW YORK"
-        return max(self.names, key=lambda n: (len(n.split()), len(n), not n.isupper(), -self.names.index(n)))
+        if self._named[0] != len(self.names):  # (names are only ever added)
+            # "New York" over a dateline's "NEW YORK"
+            self._named = (len(self.names), max(self.names, key=lambda n: (len(n.split()), len(n), not n.isupper(), -self.names.index(n))))
+        return self._named[1]
 
     def kind(self) -> str | None:
         best, most = None, 0.0
@@ -1090,7 +1095,9 @@ class _Reader:
         self.clusters: list[_Cluster] = []
         self.tok_ent: dict[int, int] = {}
         self.mention_at: dict[int, _Mention] = {}
-        self._containing: dict[int, _Mention | None] = {}
+        # what depends only on the parse and where mentions are, and whose they are, read once until the next
+        # mention is placed: the mention containing word i at i, the list after a name at ("after", end)
+        self._by_mentions: dict = {}
         self.ref: dict[int, int] = {}
         self.candidates: list[_Candidate] = []
 
@@ -1985,7 +1992,7 @@ class _Reader:
         for i in range(m.start, m.end):
             self.tok_ent[i] = idx
         self.mention_at[m.start] = m
-        self._containing.clear()  # (the mention each word is in, read since the last one was placed)
+        self._by_mentions.clear()  # what was read from the mentions placed so far
 
     def _root(self, idx: int) -> int:
         while self.clusters[idx] is None:
@@ -4073,15 +4080,15 @@ class _Reader:
         return []
 
     def _mention_containing(self, i: int) -> _Mention | None:
-        if i in self._containing:
-            return self._containing[i]
+        if i in self._by_mentions:
+            return self._by_mentions[i]
         found = None
         for start in range(i, max(-1, i - 8), -1):
             m = self.mention_at.get(start)
             if m and m.start <= i < m.end:
                 found = m
                 break
-        self._containing[i] = found
+        self._by_mentions[i] = found
         return found
 
     def _nested_item(self, tok):
@@ -4217,6 +4224,12 @@ class _Reader:
 
     def _list_after(self, end: int) -> list[int]:
         """Names that continue a list right after a mention: "OpenAI, Google, Microsoft et Meta"."""
+        key = ("after", end)
+        if key not in self._by_mentions:
+            self._by_mentions[key] = self._read_list_after(end)
+        return list(self._by_mentions[key])
+
+    def _read_list_after(self, end: int) -> list[int]:
         doc = self.doc
         out: list[int] = []
         closed = 0  # how many items of `out` a conjunction has closed
