@@ -594,6 +594,7 @@ def _without_article(word: str) -> str:
     return word[2:] if word.startswith(("l'", "l’")) else word
 
 
+@lru_cache(maxsize=4096)
 def _norm_prep(text: str) -> str:
     text = text.lower().replace("’", "'")
     return CONTRACTIONS.get(text, text)
@@ -820,7 +821,7 @@ class _Tok:
 
     @property
     def morph(self) -> _Morph:
-        return _Morph(self.doc.morphs[self.i])
+        return self.doc.morph_of[self.i]
 
     def __getattr__(self, name):
         return getattr(self.token, name)  # the rarely read rest: whitespace_, is_space...
@@ -959,7 +960,7 @@ class _Tokens:
                               attrs.LIKE_URL, attrs.LIKE_EMAIL, attrs.LIKE_NUM, attrs.IS_SPACE, attrs.IS_LOWER, attrs.IS_ALPHA,
                               attrs.MORPH, attrs.HEAD])
         self.tokens = tokens = []
-        self.morphs = morphs = []  # "" for none, where spaCy says "_"
+        morphs: list[str] = []  # "" for none, where spaCy says "_"
         for i, (idx, orth, lower, lemma, pos, dep, tag, punct, url, email, num, space, low, alpha, morph, _) in enumerate(array.tolist()):
             tok = _Tok(self, i, idx, strings[orth], strings[lower], strings[lemma], strings[pos], strings[dep], strings[tag])
             tok.is_punct, tok.like_url, tok.like_email, tok.like_num = bool(punct), bool(url), bool(email), bool(num)
@@ -968,6 +969,8 @@ class _Tokens:
             morphs.append(strings[morph] if morph else "")
             if morphs[-1] == "_":
                 morphs[-1] = ""
+        known: dict[str, _Morph] = {}
+        self.morph_of = [known.get(m) or known.setdefault(m, _Morph(m)) for m in morphs]
         self.ends = [t.idx + len(t.text) for t in tokens]
         # Doc.text joins every token's text_with_ws; a token's trailing whitespace is one space or
         # nothing, so the gaps between tokens say it, and only the last token is asked
@@ -1098,6 +1101,8 @@ class _Reader:
         # what depends only on the parse and where mentions are, and whose they are, read once until the next
         # mention is placed: the mention containing word i at i, the list after a name at ("after", end)
         self._by_mentions: dict = {}
+        # whether the fact a word states is asserted (see asserted), read once a reading's references are resolved
+        self._asserted: dict[int, bool] | None = None
         self.ref: dict[int, int] = {}
         self.candidates: list[_Candidate] = []
 
@@ -1993,6 +1998,8 @@ class _Reader:
             self.tok_ent[i] = idx
         self.mention_at[m.start] = m
         self._by_mentions.clear()  # what was read from the mentions placed so far
+        if self._asserted is not None:
+            self._asserted.clear()
 
     def _root(self, idx: int) -> int:
         while self.clusters[idx] is None:
@@ -5308,6 +5315,13 @@ class _Reader:
         """False when the fact is denied, refused or only possible ("n'a pas investi", "could buy"),
         when the sentence says the deal then failed ("..., but the deal collapsed"), or that the
         state ended ("Jusqu'en 2023, Renault détenait ...")."""
+        if self._asserted is None:
+            return self._read_asserted(tok)  # references are being resolved: what it reads may change
+        if tok.i not in self._asserted:
+            self._asserted[tok.i] = self._read_asserted(tok)
+        return self._asserted[tok.i]
+
+    def _read_asserted(self, tok) -> bool:
         sent = self.sent_of[tok.i]
         if sent not in self._unasserted_sents:
             self._unasserted_sents[sent] = self._sentence_undoes(self.sents[sent])
@@ -8284,7 +8298,9 @@ class _Reader:
             self.candidates = []
             self.ref = {}
             self._topics = {}
+            self._asserted = None
             self.resolve_references()
+            self._asserted = {}
             self.match_roles()
             self.match_triggers()
             self.match_owned_products()
