@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, wraps
 from itertools import combinations
 
 from . import amounts
@@ -1039,6 +1039,43 @@ class _Tokens:
         return getattr(self.doc, name)
 
 
+_UNREAD = object()
+
+
+def _per_word(read):
+    """A _Reader method of one word that reads only the parse and the lexicon, read once for each word:
+    `_case_words(tok)` is the same set whenever it is asked."""
+    name = read.__name__
+
+    @wraps(read)
+    def once(self, tok):
+        key = (name, tok.i)
+        found = self._parsed.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = self._parsed[key] = read(self, tok)
+        return found.copy() if found.__class__ in (list, set) else found
+    return once
+
+
+def _per_reading(read):
+    """A _Reader method of one word that reads the parse, the mentions and the references, read once for
+    each word in a reading once its references are resolved, and again after a mention is placed:
+    `asserted(tok)` cannot change in between."""
+    name = read.__name__
+
+    @wraps(read)
+    def once(self, tok):
+        memo = self._reading
+        if memo is None:
+            return read(self, tok)  # references are being resolved: what it reads may change
+        key = (name, tok.i)
+        found = memo.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = memo[key] = read(self, tok)
+        return found.copy() if found.__class__ in (list, set) else found
+    return once
+
+
 class _Reader:
     """Reads one spaCy Doc. Not exported: everything leaves as kg.model dataclasses."""
 
@@ -1101,8 +1138,8 @@ class _Reader:
         # what depends only on the parse and where mentions are, and whose they are, read once until the next
         # mention is placed: the mention containing word i at i, the list after a name at ("after", end)
         self._by_mentions: dict = {}
-        # whether the fact a word states is asserted (see asserted), read once a reading's references are resolved
-        self._asserted: dict[int, bool] | None = None
+        self._reading: dict | None = None  # see _per_reading
+        self._parsed: dict = {}  # see _per_word
         self.ref: dict[int, int] = {}
         self.candidates: list[_Candidate] = []
 
@@ -1998,8 +2035,8 @@ class _Reader:
             self.tok_ent[i] = idx
         self.mention_at[m.start] = m
         self._by_mentions.clear()  # what was read from the mentions placed so far
-        if self._asserted is not None:
-            self._asserted.clear()
+        if self._reading is not None:
+            self._reading.clear()
 
     def _root(self, idx: int) -> int:
         while self.clusters[idx] is None:
@@ -3166,6 +3203,7 @@ class _Reader:
         ante = self._antecedent(rel) if rel is not None else []
         return self._root(self.tok_ent[ante[0].i]) if ante and ante[0].i in self.tok_ent else None
 
+    @_per_word
     def _relations_here(self, tok) -> set[tuple[str, bool]]:
         """The relations, canonical and whether swapped, that the triggers of a word can give in its
         sentence: "diriger" is an investing verb only beside "tour de table"."""
@@ -4384,6 +4422,7 @@ class _Reader:
             return True
         return any(c.dep_ in SUBJECTS | DIRECT_OBJECTS | {"aux", "aux:pass", "aux:tense", "auxpass"} for c in tok.children)
 
+    @_per_reading
     def _is_passive(self, tok) -> bool:
         deps = {c.dep_ for c in tok.children}
         if self.lang == "fr" and any(c.dep_ in ("expl:comp", "expl:pv") and c.lower_ in ("se", "s'", "s’") for c in tok.children) \
@@ -4419,6 +4458,7 @@ class _Reader:
             doc[tok.i - 1].text == "," or self.lang == "fr" and (m := self._mention_containing(tok.i - 1)) is not None
             and m.label in ("PER", "PERSON"))
 
+    @_per_word
     def _case_words(self, tok) -> set[str]:
         words = set()
         for c in tok.children:
@@ -4551,6 +4591,7 @@ class _Reader:
         named = self._antecedent(part) if part.i >= 2 and self.doc[part.i - 1].text == "," else []
         return named[0] if named and named[0].i in self.tok_ent else None
 
+    @_per_reading
     def _agents(self, tok) -> list:
         out = self._agents_named(tok)
         end = self.sents[self.sent_of[tok.i]].end
@@ -5085,6 +5126,7 @@ class _Reader:
         Jean-Baptiste Delmas, Maison Aurillane")."""
         return tok.head.i <= start and (tok.dep_ == "appos" and tok.pos_ != "PROPN" or tok.dep_ == "nmod" and tok.pos_ == "NOUN")
 
+    @_per_reading
     def _direct_objects(self, tok) -> list:
         out = [c for c in tok.children if c.dep_ in DIRECT_OBJECTS]
         # "Instagram, which Facebook bought": the relative pronoun stands for the noun the clause hangs on
@@ -5311,17 +5353,11 @@ class _Reader:
     def _has_reflexive(self, tok) -> bool:
         return any(c.lower_ in ("se", "s'", "s’", "me", "nous", "vous") for c in tok.children)
 
+    @_per_reading
     def asserted(self, tok) -> bool:
         """False when the fact is denied, refused or only possible ("n'a pas investi", "could buy"),
         when the sentence says the deal then failed ("..., but the deal collapsed"), or that the
         state ended ("Jusqu'en 2023, Renault détenait ...")."""
-        if self._asserted is None:
-            return self._read_asserted(tok)  # references are being resolved: what it reads may change
-        if tok.i not in self._asserted:
-            self._asserted[tok.i] = self._read_asserted(tok)
-        return self._asserted[tok.i]
-
-    def _read_asserted(self, tok) -> bool:
         sent = self.sent_of[tok.i]
         if sent not in self._unasserted_sents:
             self._unasserted_sents[sent] = self._sentence_undoes(self.sents[sent])
@@ -8298,9 +8334,9 @@ class _Reader:
             self.candidates = []
             self.ref = {}
             self._topics = {}
-            self._asserted = None
+            self._reading = None
             self.resolve_references()
-            self._asserted = {}
+            self._reading = {}
             self.match_roles()
             self.match_triggers()
             self.match_owned_products()
