@@ -1122,10 +1122,15 @@ class _Reader:
         self.adjacent_places: set[int] = set()  # towns whose region follows with no comma
         self._folded = [_fold(t.text) for t in doc]
         self._common_nouns = {self._folded[t.i] for t in doc if t.pos_ == "NOUN" and t.is_lower}
-        self._lemmas = [_verb_lemma(t, _without_co(_fold(t.lemma_), self.lex.by_head), self.lex.by_head, self.lang) for t in doc]
+        self._lemmas = lemmas = []
+        for t in doc:
+            lemma = _fold(t.lemma_)
+            if lemma.startswith("co"):
+                lemma = _without_co(lemma, self.lex.by_head)
+            lemmas.append(_verb_lemma(t, lemma, self.lex.by_head, self.lang) if self.lang == "fr" and t.pos_ == "VERB" else lemma)
         # the words of each sentence: a trigger whose other words are not all in the sentence
         # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
-        self._sent_words = [{self._lemmas[t.i] for t in s} | {self._folded[t.i] for t in s}
+        self._sent_words = [set(lemmas[s.start:s.end]) | set(self._folded[s.start:s.end])
                             | ({"round"} if any(_is_round(t) for t in s) else set())  # "a Series B led by"
                             | ({"%"} if any(t.lower_ in ("percent", "pourcent") for t in s) else set()) for s in self.sents]  # "buys 30 percent of"
         self._roles_memo: dict[int, tuple | None] = {}
@@ -7343,6 +7348,8 @@ class _Reader:
         """ "son modèle « Behemoth »", "its chatbot ChatGPT", "leurs modèles respectifs, ChatGPT et Llama"."""
         doc = self.doc
         for tok in doc:
+            if not (tok.pos_ == "NOUN" and tok.is_lower) and self.lex.descriptor_class(tok) != "Product":
+                continue  # (what follows asks this of every other word)
             named_before = self._goods_named_before(tok)
             # (or any goods someone owns, named beside: "son genou Kinéo", "Turfline's hybrid pitch", "dont le genou
             # Kinéo", "whose ProPlay pitches"; not a relation's noun, "son client Carrefour", nor a person's)
