@@ -1340,6 +1340,7 @@ class _Reader:
 
     def find_mentions(self) -> list[_Mention]:
         doc = self.doc
+        tokens = doc.tokens  # (an index into the list, not through _Tokens)
         spans: list[tuple[int, int, str | None]] = []
         covered: set[int] = set()
         pieces = []
@@ -1349,38 +1350,38 @@ class _Reader:
             # "Tencent et les Guillemot" is two names
             cut = ent.start
             for k in range(ent.start, ent.end):
-                if doc[k].is_space and "\n" in doc[k].text:
+                if tokens[k].is_space and "\n" in tokens[k].text:
                     pieces.append((cut, k, ent.label_))  # "...owning Twitter\n\nTwitter was bought": a title, then a paragraph
                     cut = k + 1
-                elif (doc[k].pos_ == "CCONJ" or doc[k].text == "," or doc[k].lower_ in ("et", "and")) and doc[k].text != "&":
-                    if doc[k].text != "," and self._inner_conjunction(cut, k, ent.end):
+                elif (tokens[k].pos_ == "CCONJ" or tokens[k].text == "," or tokens[k].lower_ in ("et", "and")) and tokens[k].text != "&":
+                    if tokens[k].text != "," and self._inner_conjunction(cut, k, ent.end):
                         continue  # "College of Art and Design" is one name
                     pieces.append((cut, k, ent.label_))
                     cut = k + 1
-                elif doc[k].pos_ in ("VERB", "AUX") and doc[k].text[:1].islower() or doc[k].text in ("by", "par") and self._said_alone(k + 1, ent.end):
+                elif tokens[k].pos_ in ("VERB", "AUX") and tokens[k].text[:1].islower() or tokens[k].text in ("by", "par") and self._said_alone(k + 1, ent.end):
                     pieces.append((cut, k, ent.label_))  # "Sundar Pichai leads Google", "Penmoor by Kestrel", read as one name
                     cut = k + 1
-                elif self.lang == "fr" and k > ent.start and doc[k].is_lower and doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].text[:1].isupper() \
+                elif self.lang == "fr" and k > ent.start and tokens[k].is_lower and tokens[k].pos_ in ("NOUN", "PROPN") and tokens[k - 1].text[:1].isupper() \
                         and self._verb_forms_of(self._folded[k]):
                     # "Arvalis Pompes concurrence Grundfos", "Transalpes livre Leroy Merlin": a verb the tagger took
                     # for a noun, run into the name (but "Autorité de la concurrence" keeps its last word)
                     pieces.append((cut, k, ent.label_))
                     cut = k + 1
-                elif self.lang == "en" and cut < k < ent.end - 1 and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k - 1].is_title \
-                        and doc[k + 1].is_title:
+                elif self.lang == "en" and cut < k < ent.end - 1 and tokens[k].is_lower and tokens[k].pos_ == "NOUN" and tokens[k - 1].is_title \
+                        and tokens[k + 1].is_title:
                     pieces.append((cut, k, ent.label_))  # "Glasgow signmaker Lintel": a town, a trade, a name
                     cut = k + 1
-                elif doc[k].text == "(" and k > cut:
+                elif tokens[k].text == "(" and k > cut:
                     pieces.append((cut, k, ent.label_))  # "the Royal Northern College of Music (RNCM": a name, then its acronym
                     cut = k + 1
-                elif doc[k].text in DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+                elif tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_:
                     pieces.append((cut, k, ent.label_))  # "NEW YORK - Lanternfly": a dateline, then a name
                     cut = k + 1
-                elif doc[k].lower_ in ("for", "pour") and k > cut and self._folded[k - 1] in ORG_SUFFIXES - INSTITUTION_WORDS \
-                        and k + 1 < ent.end and doc[k + 1].text[:1].isupper():
+                elif tokens[k].lower_ in ("for", "pour") and k > cut and self._folded[k - 1] in ORG_SUFFIXES - INSTITUTION_WORDS \
+                        and k + 1 < ent.end and tokens[k + 1].text[:1].isupper():
                     pieces.append((cut, k, ent.label_))  # "with Sony Interactive Entertainment for PlayStation releases": a company, then what for
                     cut = k + 1
-                elif doc[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
+                elif tokens[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
             pieces.append((cut, ent.end, ent.label_))
@@ -1390,46 +1391,46 @@ class _Reader:
             if ent_end <= ent_start:
                 continue
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
-            if start < end < ent_end and doc[end].text.islower() and self.lex.descriptor_class(doc[end]) == "Organization":
+            if start < end < ent_end and tokens[end].text.islower() and self.lex.descriptor_class(tokens[end]) == "Organization":
                 label = None  # "a Manchester start-up", labelled as a whole: the label was the trade's, not the town's
-            while end - start > 1 and (doc[end - 1].text in ("%", "percent")
-                                       or doc[end - 1].like_num and end < len(doc) and doc[end].text in ("%", "percent")):
+            while end - start > 1 and (tokens[end - 1].text in ("%", "percent")
+                                       or tokens[end - 1].like_num and end < len(doc) and tokens[end].text in ("%", "percent")):
                 end -= 1  # "Fjordline Capital holds 18% of the firm and Invest-NL 7%": a share, not part of the name
-            if end - start == 1 and doc[start].is_sent_start and self._participle_head(self._folded[start]) is not None:
+            if end - start == 1 and tokens[start].is_sent_start and self._participle_head(self._folded[start]) is not None:
                 continue  # "Cofondée en 2017 par ...", which the model labelled a name
-            if doc[start].text in amounts.CURRENCY_CODES and start + 1 < len(doc) and doc[start + 1].like_num:
+            if tokens[start].text in amounts.CURRENCY_CODES and start + 1 < len(doc) and tokens[start + 1].like_num:
                 continue  # "for CHF 48 million"
-            if start > 0 and start == ent_start and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
-                    and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, end) \
-                    and not self._stop_word(self._folded[start - 1]) and not self._opening_verb_form(doc[start - 1]) and (
+            if start > 0 and start == ent_start and start - 1 not in covered and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].is_title \
+                    and not tokens[start - 1].ent_type_ and tokens[start - 1].dep_ == "compound" and tokens[start - 1].head.i in range(start, end) \
+                    and not self._stop_word(self._folded[start - 1]) and not self._opening_verb_form(tokens[start - 1]) and (
                         label not in ("PERSON", "PER") and not any(self._role_at(k) is not None for k in range(max(0, start - 3), start))
                         or label in ("PERSON", "PER") and not any((r := self._role_at(k)) is not None and k + len(r[0]) >= start
                                                                   for k in range(max(0, start - 3), start))):
                 start -= 1  # "Lintel Signs", where the model saw only "Signs" (but not "Prime Minister X"); "hired Beatriz Souza"
-            if self.lang == "fr" and start > 0 and start == ent_start and start - 1 not in covered and self._trade_opener(doc[start - 1]):
+            if self.lang == "fr" and start > 0 and start == ent_start and start - 1 not in covered and self._trade_opener(tokens[start - 1]):
                 start -= 1  # "Céramiques Arnaud", where the model saw only a surname
-            if start > 0 and start == ent_start and doc[start - 1].text in ("L'", "L’") and not doc[start - 1].whitespace_ \
+            if start > 0 and start == ent_start and tokens[start - 1].text in ("L'", "L’") and not tokens[start - 1].whitespace_ \
                     and label not in ("LOC", "GPE") and doc[start:end].text.lower() not in region_names():
                 start -= 1  # "L'Oréal", which the model reads from "Oréal"
             # a hyphenated name the model cut at the hyphen: "Stanislas Niox" + "-Chateau"
-            while (end + 1 < len(doc) and end not in covered and end not in starts and doc[end].text in ("-", "\u2011")
-                   and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+            while (end + 1 < len(doc) and end not in covered and end not in starts and tokens[end].text in ("-", "\u2011")
+                   and not tokens[end - 1].whitespace_ and not tokens[end].whitespace_ and tokens[end + 1].text[:1].isupper()):
                 end += 2
             # extend over name tokens the model left out ("Scale" + "AI")
-            while end < len(doc) and end not in covered and end not in starts and self._namey(doc[end]) and self._role_at(end) is None \
-                    and not (doc[end - 1].text.endswith(".") and _fold(doc[end - 1].text).rstrip(".") in LEGAL_FORMS) and (
-                doc[end].dep_ in ("flat:name", "flat", "compound", "appos", "nmod", "dep")
-                and (doc[end].head.i in range(start, end) or doc[end - 1].head.i == end)
-                or doc[end].text[0].isupper() and (doc[end].pos_ in ("PROPN", "X", "NOUN") or self._folded[end] in ORG_SUFFIXES) and (
-                    not doc[end].is_sent_start or doc[end - 1].text not in SENTENCE_ENDS and not doc[end - 1].is_space)
+            while end < len(doc) and end not in covered and end not in starts and self._namey(tokens[end]) and self._role_at(end) is None \
+                    and not (tokens[end - 1].text.endswith(".") and _fold(tokens[end - 1].text).rstrip(".") in LEGAL_FORMS) and (
+                tokens[end].dep_ in ("flat:name", "flat", "compound", "appos", "nmod", "dep")
+                and (tokens[end].head.i in range(start, end) or tokens[end - 1].head.i == end)
+                or tokens[end].text[0].isupper() and (tokens[end].pos_ in ("PROPN", "X", "NOUN") or self._folded[end] in ORG_SUFFIXES) and (
+                    not tokens[end].is_sent_start or tokens[end - 1].text not in SENTENCE_ENDS and not tokens[end - 1].is_space)
             ):  # "Mistral" + "AI", which the parser made a sentence of its own
                 end += 1
             end = self._place_of_name_end(start, end, label)
             end = self._acronym_end(start, end, covered | starts)
-            if end <= start or not any(self._namey(doc[i], tagged=True) for i in range(start, end)):
+            if end <= start or not any(self._namey(tokens[i], tagged=True) for i in range(start, end)):
                 continue
-            if end - start == 1 and doc[start].is_sent_start and doc[start].text[1:].islower() and (
-                    self.lex.descriptor_class(doc[start]) is not None or self._lemmas[start] in self.lex.by_head):
+            if end - start == 1 and tokens[start].is_sent_start and tokens[start].text[1:].islower() and (
+                    self.lex.descriptor_class(tokens[start]) is not None or self._lemmas[start] in self.lex.by_head):
                 continue  # "Filiale de Bouygues, Colas ...": a common noun capitalised by its place
             if any(i in covered for i in range(start, end)) or _ROUND_NAME.match(doc[start:end].text):
                 continue  # "AI", "IPO", "Series B" name no one
@@ -1437,33 +1438,33 @@ class _Reader:
             covered.update(range(start, end))
         i = 0
         while i < len(doc):
-            if i in covered or not self._namey(doc[i]) or doc[i].ent_type_ in ("DATE", "TIME") and _fold(doc[i].text) in TIME_WORDS or (
-                    doc[i].text in amounts.CURRENCY_CODES and i + 1 < len(doc) and doc[i + 1].like_num) or (
-                    _fold(doc[i].text).rstrip(".") in SHORT_MONTHS and i + 1 < len(doc) and doc[i + 1].like_num) or (
-                    doc[i].is_sent_start and doc[i].pos_ != "PROPN" and not self._initial_name(doc[i]) and not self._verb_opens_name(doc[i])):
+            if i in covered or not self._namey(tokens[i]) or tokens[i].ent_type_ in ("DATE", "TIME") and _fold(tokens[i].text) in TIME_WORDS or (
+                    tokens[i].text in amounts.CURRENCY_CODES and i + 1 < len(doc) and tokens[i + 1].like_num) or (
+                    _fold(tokens[i].text).rstrip(".") in SHORT_MONTHS and i + 1 < len(doc) and tokens[i + 1].like_num) or (
+                    tokens[i].is_sent_start and tokens[i].pos_ != "PROPN" and not self._initial_name(tokens[i]) and not self._verb_opens_name(tokens[i])):
                 i += 1
                 continue
             j = i + 1
-            while j < len(doc) and j not in covered and (self._namey(doc[j]) or (doc[j].like_num and len(doc[j]) <= 3) or (
-                    doc[j].text in ("-", "\u2011") and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-                    and j + 1 < len(doc) and j + 1 not in covered and doc[j + 1].text[:1].isupper())):  # "X-Press Feeders"
+            while j < len(doc) and j not in covered and (self._namey(tokens[j]) or (tokens[j].like_num and len(tokens[j]) <= 3) or (
+                    tokens[j].text in ("-", "\u2011") and not tokens[j - 1].whitespace_ and not tokens[j].whitespace_
+                    and j + 1 < len(doc) and j + 1 not in covered and tokens[j + 1].text[:1].isupper())):  # "X-Press Feeders"
                 j += 1
-            if j == i + 1 and doc[i].is_sent_start and self._common_word(doc[i]):
+            if j == i + 1 and tokens[i].is_sent_start and self._common_word(tokens[i]):
                 i += 1
                 continue  # "Customers include Revolut": a common noun capitalised by its place
             start, end = self._trim(i, j)
-            if start == i and start > 0 and self._folded[start] in ORG_SUFFIXES and doc[start - 1].is_sent_start \
-                    and start - 1 not in covered and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            if start == i and start > 0 and self._folded[start] in ORG_SUFFIXES and tokens[start - 1].is_sent_start \
+                    and start - 1 not in covered and tokens[start - 1].is_title and tokens[start - 1].is_alpha \
                     and not self._stop_word(self._folded[start - 1]):
                 start -= 1  # a name does not open with its company word: "Vasseur Participations prend le contrôle",
                 # where the model took the sentence's first word for a common noun
-            if end - start == 1 and self.lex.descriptor_class(doc[start]) is not None:
+            if end - start == 1 and self.lex.descriptor_class(tokens[start]) is not None:
                 start = end  # "le SUV" names no one
             if end > start and any(
-                doc[k].pos_ in ("PROPN", "NOUN", "X") or any(c.isupper() or c.isdigit() for c in doc[k].text[1:])
-                or doc[k].pos_ == "ADV" and doc[k].is_title and k > 0 and doc[k - 1].is_lower and self.lex.descriptor_class(doc[k - 1]) == "Organization"
+                tokens[k].pos_ in ("PROPN", "NOUN", "X") or any(c.isupper() or c.isdigit() for c in tokens[k].text[1:])
+                or tokens[k].pos_ == "ADV" and tokens[k].is_title and k > 0 and tokens[k - 1].is_lower and self.lex.descriptor_class(tokens[k - 1]) == "Organization"
                 # ("start-up Hoistly", an adverb to the tagger)
-                or doc[k].is_sent_start and (self._initial_name(doc[k]) or self._verb_before_title(doc[k])) for k in range(start, end)
+                or tokens[k].is_sent_start and (self._initial_name(tokens[k]) or self._verb_before_title(tokens[k])) for k in range(start, end)
             ) and not _ROUND_NAME.match(doc[start:end].text):
                 spans.append((start, end, None))
                 covered.update(range(start, end))
@@ -1478,11 +1479,11 @@ class _Reader:
             self._article_names(mentions)
         for first, second in zip(mentions, mentions[1:]):
             if first.label in ("PERSON", "PER") and second.label in ("PERSON", "PER") and first.end - first.start == 1 \
-                    and second.end - second.start >= 2 and second.start == first.end + 1 and doc[first.end].lower_ in ("and", "et", "&") \
-                    and not (first.start > 0 and self._stop_word(_fold(doc[first.start - 1].text))) \
-                    and not self._opens_other_name(first, doc[second.end - 1].text, mentions):  # not "Dr. Dre and Jimmy Iovine"
+                    and second.end - second.start >= 2 and second.start == first.end + 1 and tokens[first.end].lower_ in ("and", "et", "&") \
+                    and not (first.start > 0 and self._stop_word(_fold(tokens[first.start - 1].text))) \
+                    and not self._opens_other_name(first, tokens[second.end - 1].text, mentions):  # not "Dr. Dre and Jimmy Iovine"
                 # "Patrick and John Collison", "Dario and Daniela Amodei": two people, one surname
-                self.full_names[first.start] = f"{doc[first.start].text} {doc[second.end - 1].text}"
+                self.full_names[first.start] = f"{tokens[first.start].text} {tokens[second.end - 1].text}"
             if first.label in ("GPE", "LOC") and second.label in ("GPE", "LOC") and (
                     first.end == second.start and self._region(second) or self._town_comma_region(first, second)):
                 self._pair_places(first.start, second.start)  # "North Canton Ohio", "Austin, Texas"
@@ -2065,6 +2066,7 @@ class _Reader:
     def type_votes(self) -> None:
         """Votes from the model's labels, descriptors before or beside a name, and name shapes."""
         doc = self.doc
+        tokens = doc.tokens  # (an index into the list, not through _Tokens)
         surnames = self._full_name_ends()
         org_words = {normalize_name(c.name) for c in self.clusters if c is not None and len(c.name.split()) == 1
                      and any(m.label == "ORG" for m in c.mentions)}
@@ -2084,12 +2086,12 @@ class _Reader:
                 cluster.votes["Organization"] += min(owned, 3) * 0.6  # "Twitter's board", "le capital de Leapmotor"
             if any(self._makes_goods(m) for m in cluster.mentions):
                 cluster.votes["Organization"] += 0.8  # "Prothéa fabrique des prothèses", "Turfline makes artificial grass"
-            if any(m.end - m.start >= 4 and m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")"
-                   and len(doc[m.end + 1].text) >= 3 and doc[m.end + 1].text.isupper() for m in cluster.mentions):
+            if any(m.end - m.start >= 4 and m.end + 2 < len(doc) and tokens[m.end].text == "(" and tokens[m.end + 2].text == ")"
+                   and len(tokens[m.end + 1].text) >= 3 and tokens[m.end + 1].text.isupper() for m in cluster.mentions):
                 cluster.votes["Organization"] += 2.0  # "Caisse de dépôt et placement du Québec (CDPQ)": people have no acronym
             full = [n.split() for n in cluster.names if len(n.split()) in (2, 3)]
-            alone = {doc[m.start].text for m in cluster.mentions if m.end - m.start == 1
-                     and not (m.start > 0 and any(doc[m.start - 1].text == f[-2] for f in full))}  # (not the model's cut of "Source Clairval")
+            alone = {tokens[m.start].text for m in cluster.mentions if m.end - m.start == 1
+                     and not (m.start > 0 and any(tokens[m.start - 1].text == f[-2] for f in full))}  # (not the model's cut of "Source Clairval")
             if full and any(len(n.split()) == 1 and n in alone and any(n == f[-1] != f[0] for f in full) for n in cluster.names):
                 cluster.votes["Person"] += 1.5  # "Elon Musk" then "Musk": a person goes by the last name, a company by the first
             name_words = normalize_name(cluster.name).split()
@@ -2112,27 +2114,27 @@ class _Reader:
                     cluster.votes[kind] += weight
                 # a descriptor right before: "la start-up Scale AI", "the chipmaker Nvidia", "le modèle « Behemoth »"
                 k = m.start - 1
-                while k >= 0 and (doc[k].is_punct and doc[k].text in "«\"“'‘-" or m.start - k <= 2 and (
-                        doc[k].pos_ == "ADJ" or doc[k].pos_ == "NOUN" and doc[k].is_lower and self.lex.descriptor_class(doc[k]) is None
-                        and k > 0 and doc[k - 1].pos_ in ("ADJ", "NOUN"))):  # "l'opérateur portuaire génois X", "génois" a noun
+                while k >= 0 and (tokens[k].is_punct and tokens[k].text in "«\"“'‘-" or m.start - k <= 2 and (
+                        tokens[k].pos_ == "ADJ" or tokens[k].pos_ == "NOUN" and tokens[k].is_lower and self.lex.descriptor_class(tokens[k]) is None
+                        and k > 0 and tokens[k - 1].pos_ in ("ADJ", "NOUN"))):  # "l'opérateur portuaire génois X", "génois" a noun
                     k -= 1
                 if k >= 0:
-                    klass = self.lex.descriptor_class(doc[k])
-                    cue = doc[k]
-                    if klass is None and k >= 2 and doc[k - 1].text == "-":
-                        klass = self.lex.descriptor_class(doc[k - 2])
-                        cue = doc[k - 2]
-                    if klass is None and k >= 2 and doc[k].is_lower and doc[k].pos_ == "NOUN" and _norm_prep(doc[k - 1].text) == "de" \
-                            and self.lex.descriptor_class(doc[k - 2]) in ("Product", "Organization") and self._ends_phrase(m.start):
+                    klass = self.lex.descriptor_class(tokens[k])
+                    cue = tokens[k]
+                    if klass is None and k >= 2 and tokens[k - 1].text == "-":
+                        klass = self.lex.descriptor_class(tokens[k - 2])
+                        cue = tokens[k - 2]
+                    if klass is None and k >= 2 and tokens[k].is_lower and tokens[k].pos_ == "NOUN" and _norm_prep(tokens[k - 1].text) == "de" \
+                            and self.lex.descriptor_class(tokens[k - 2]) in ("Product", "Organization") and self._ends_phrase(m.start):
                         # "le logiciel de planification Trakio", "l'enseigne de bricolage Atelier Dumas"
-                        klass, cue = self.lex.descriptor_class(doc[k - 2]), doc[k - 2]
-                    if klass is None and doc[k].text == "up" and k >= 2:  # start-up
-                        klass = "Organization" if doc[k - 2].lower_ == "start" else None
-                        cue = doc[k - 2]
-                    if klass == "Product" and k >= 2 and _norm_prep(doc[k - 1].text) in ("de", "des", "du", "d'") \
-                            and self.lex.descriptor_class(doc[k - 2]) == "Organization" \
-                            and not (m.end < len(doc) and _norm_prep(doc[m.end].text) in ("de", "des", "du", "d'", "pour")):
-                        klass, cue = "Organization", doc[k - 2]  # "le fabricant de drones Héliodyne": the maker, not a drone
+                        klass, cue = self.lex.descriptor_class(tokens[k - 2]), tokens[k - 2]
+                    if klass is None and tokens[k].text == "up" and k >= 2:  # start-up
+                        klass = "Organization" if tokens[k - 2].lower_ == "start" else None
+                        cue = tokens[k - 2]
+                    if klass == "Product" and k >= 2 and _norm_prep(tokens[k - 1].text) in ("de", "des", "du", "d'") \
+                            and self.lex.descriptor_class(tokens[k - 2]) == "Organization" \
+                            and not (m.end < len(doc) and _norm_prep(tokens[m.end].text) in ("de", "des", "du", "d'", "pour")):
+                        klass, cue = "Organization", tokens[k - 2]  # "le fabricant de drones Héliodyne": the maker, not a drone
                     if klass == "Organization" and self._woman_in_trade(cue):
                         klass = "Person"
                     if klass:
@@ -2166,7 +2168,7 @@ class _Reader:
                     # label ("Célestine Hôtels, une chaîne de quatorze hôtels", a noun modifier)
                     cluster.descriptors |= _descriptor_keys(after)
                     klass = self.lex.descriptor_class(after)
-                    if after.dep_ == "appos" or not (m.start > 0 and doc[m.start - 1].pos_ == "ADP"):
+                    if after.dep_ == "appos" or not (m.start > 0 and tokens[m.start - 1].pos_ == "ADP"):
                         cluster.votes[klass] += 1.5 if after.dep_ == "appos" else 1.0
                 if head.dep_ in ("nmod", "pobj") and head.head.i == k + 1 and (klass := self.lex.descriptor_class(head.head)) \
                         and not (klass == "Product" and _plural(head.head)):  # "les terminaux de Paylimo": their maker
@@ -2177,46 +2179,46 @@ class _Reader:
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
                 if self._dateline(m):
                     cluster.votes["Place"] += 4.0  # "ZURICH, Dec 4 (Reuters) -": where the story was filed
-                if 0 < m.start and m.end < len(doc) and doc[m.start - 1].text in ("«", "“", '"') and doc[m.end].text in ("»", "”", '"'):
+                if 0 < m.start and m.end < len(doc) and tokens[m.start - 1].text in ("«", "“", '"') and tokens[m.end].text in ("»", "”", '"'):
                     cluster.votes["Product"] += 1.0  # "Brumeval développe « Les Chroniques d'Ysmir »": a title, quoted
-                if m.start > 0 and self._under_brand(doc[m.start - 1]) or m.end < len(doc) and self._under_brand(doc[m.end]):
+                if m.start > 0 and self._under_brand(tokens[m.start - 1]) or m.end < len(doc) and self._under_brand(tokens[m.end]):
                     cluster.votes["Product"] += 1.5  # "under the SunBox brand", "sous la marque H2Cell": what is sold
-                if m.start > 0 and _fold(doc[m.start - 1].text).rstrip(".") in PERSON_TITLES:
+                if m.start > 0 and _fold(tokens[m.start - 1].text).rstrip(".") in PERSON_TITLES:
                     cluster.votes["Person"] += 2.0  # "Dr. Dre", "M. Ferrand", "Mrs Thatcher"
                 if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[-1] in TRADE_SUFFIXES):
                     cluster.votes["Organization"] += 1.5  # "Devolver Digital", which the model took for a person
-                elif len(words) > 1 and words[-1].isalpha() and doc[m.end - 1].text[:1].isupper() and (
+                elif len(words) > 1 and words[-1].isalpha() and tokens[m.end - 1].text[:1].isupper() and (
                         words[-1] in self._common_nouns or words[-1] + "s" in self._common_nouns or words[-1].rstrip("s") in self._common_nouns):
                     # a name that ends in the trade the text writes in lower case: "Oru Kayak" in an article on
                     # kayaks, "Smithy Mushrooms" on mushrooms; no person's name ends so
                     cluster.votes["Organization"] += 1.0
-                elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not doc[m.end - 1].is_sent_start:
+                elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not tokens[m.end - 1].is_sent_start:
                     cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
                 # (past the article a sentence's head gave the name: "La Fonderie Verdier-Roux")
                 lead = m.start + 1 if len(words) > 2 and words[0] in ("la", "le", "les") else m.start
                 if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS or words[0] in HOUSE_WORDS
-                                       or self.lex.descriptor_class(doc[lead]) == "Organization" and doc[lead].text[:1].isupper()
+                                       or self.lex.descriptor_class(tokens[lead]) == "Organization" and tokens[lead].text[:1].isupper()
                                        # (or ends it in English: "Ardvane Smokehouse", "Pell Brewery")
-                                       or self.lang == "en" and self.lex.descriptor_class(doc[m.end - 1]) == "Organization"
-                                       and doc[m.end - 1].text[:1].isupper()
+                                       or self.lang == "en" and self.lex.descriptor_class(tokens[m.end - 1]) == "Organization"
+                                       and tokens[m.end - 1].text[:1].isupper()
                                        # (or a works in "-erie" no lexicon lists: "La Tuilerie Marchetti", "Sellerie Vidal")
-                                       or self.lang == "fr" and doc[lead].text[:1].isupper() and _fold(doc[lead].text).endswith("erie")
-                                       or self.lang == "fr" and doc[m.start].pos_ == "NOUN" and doc[m.start].morph.get("Number") == ["Plur"]
-                                       and doc[m.start].text[:1].isupper() and doc[m.start].text[-1:] in ("s", "x")
-                                       or self.lang == "fr" and doc[m.start].pos_ == "NOUN" and doc[m.start].is_title and m.end - m.start > 2
-                                       and doc[m.start + 1].lower_ in ("de", "d'", "d’", "du", "des") and not doc[m.start].is_sent_start):
+                                       or self.lang == "fr" and tokens[lead].text[:1].isupper() and _fold(tokens[lead].text).endswith("erie")
+                                       or self.lang == "fr" and tokens[m.start].pos_ == "NOUN" and tokens[m.start].morph.get("Number") == ["Plur"]
+                                       and tokens[m.start].text[:1].isupper() and tokens[m.start].text[-1:] in ("s", "x")
+                                       or self.lang == "fr" and tokens[m.start].pos_ == "NOUN" and tokens[m.start].is_title and m.end - m.start > 2
+                                       and tokens[m.start + 1].lower_ in ("de", "d'", "d’", "du", "des") and not tokens[m.start].is_sent_start):
                     # and "Laiterie des Combes", "Fromagerie Vidal": a trade opens the name (or its goods:
                     # "Huîtres Grolleau", "Fumaisons d'Armor", a plural no first name is; or a common noun
                     # before "de": "Vannerie d'Aquitaine", which no person's name is)
                     cluster.votes["Organization"] += 1.5
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
-                if m.start > 0 and _fold(doc[m.start - 1].text) in ("chez",):
+                if m.start > 0 and _fold(tokens[m.start - 1].text) in ("chez",):
                     cluster.votes["Organization"] += 1.0
                 if self.lang == "en" and self._person_behind(m) is not None:
                     cluster.votes["Organization"] += 1.0  # "names Dobbies veteran Simon Achebe": where a person's job is
                 # "la tomate « Cœur de Saumur »", "le système « Angélus 3 »": a name in quotes after a common noun is goods
-                if m.start > 1 and doc[m.start - 1].text in ("«", "“") and doc[m.start - 2].pos_ == "NOUN" and doc[m.start - 2].is_lower \
-                        and self.lex.descriptor_class(doc[m.start - 2]) in (None, "Product") and self._role_at(m.start - 2) is None:
+                if m.start > 1 and tokens[m.start - 1].text in ("«", "“") and tokens[m.start - 2].pos_ == "NOUN" and tokens[m.start - 2].is_lower \
+                        and self.lex.descriptor_class(tokens[m.start - 2]) in (None, "Product") and self._role_at(m.start - 2) is None:
                     cluster.votes["Product"] += 1.5
                 # "installé à Clichy", "headquartered in Austin": where a company is, by the ontology's triggers
                 if head.dep_ == "pobj":
@@ -4281,6 +4283,7 @@ class _Reader:
 
     def _read_list_after(self, end: int) -> list[int]:
         doc = self.doc
+        tokens = doc.tokens  # (an index into the list, not through _Tokens)
         out: list[int] = []
         closed = 0  # how many items of `out` a conjunction has closed
         i = end
@@ -4290,17 +4293,17 @@ class _Reader:
         if self.lang == "fr":
             opened = self._mention_containing(end - 1)
             first = opened.start if opened is not None else end - 1
-            while first > 1 and first > end - 6 and (doc[first - 1].pos_ == "ADJ" or doc[first - 1].pos_ == "NOUN" and doc[first - 1].is_lower
-                                                     and self.lex.descriptor_class(doc[first - 1]) == "Organization"):
+            while first > 1 and first > end - 6 and (tokens[first - 1].pos_ == "ADJ" or tokens[first - 1].pos_ == "NOUN" and tokens[first - 1].is_lower
+                                                     and self.lex.descriptor_class(tokens[first - 1]) == "Organization"):
                 first -= 1  # past the description: "auprès du fonds régional Provence Croissance et de Bpifrance"
-            repeated = _norm_prep(doc[first - 1].text) if first > 0 else None
+            repeated = _norm_prep(tokens[first - 1].text) if first > 0 else None
             repeated = repeated if repeated in REPEATED_PREPS else None
         while i < sent_end:
             glue: list[str] = []
-            while i < sent_end and (doc[i].lower_ in GLUE) and not (doc[i].lower_ == "que" and not glue):
-                glue.append(doc[i].lower_)
+            while i < sent_end and (tokens[i].lower_ in GLUE) and not (tokens[i].lower_ == "que" and not glue):
+                glue.append(tokens[i].lower_)
                 i += 1
-            if glue and repeated and i < sent_end and _norm_prep(doc[i].text) == repeated:
+            if glue and repeated and i < sent_end and _norm_prep(tokens[i].text) == repeated:
                 i += 1
             if not glue or i >= sent_end:
                 break
@@ -4312,19 +4315,19 @@ class _Reader:
             # a name followed by its own verb starts a new clause, not a list item
             # (not past a comma: "et de Bpifrance, a annoncé l'entreprise")
             verb = next((t for t in doc[m.end:min(m.end + 2, sent_end)] if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                         and t.i not in self.tok_ent and not any(doc[j].is_punct for j in range(m.end, t.i))), None)
+                         and t.i not in self.tok_ent and not any(tokens[j].is_punct for j in range(m.end, t.i))), None)
             if verb is not None and not (set(glue) & {"et", "and", "ou", "or"} and verb.morph.get("Number") == ["Plur"]):
                 break
             if m.start in self.tok_ent and self._own_participle(doc[m.start:m.end].root):
                 break
             m = self._person_behind(m) or m  # "A and former DeepMind researcher Tom Hartley": Tom Hartley
-            if m.end + 1 < sent_end and doc[m.end].text in ("'s", "’s", "'", "’") and (owned := self.mention_at.get(m.end + 1)) is not None:
+            if m.end + 1 < sent_end and tokens[m.end].text in ("'s", "’s", "'", "’") and (owned := self.mention_at.get(m.end + 1)) is not None:
                 m = owned  # "competes with Zipline and Alphabet's Wing": Wing, not its owner
             out.append(self._root(self.tok_ent[m.start]))
             if set(glue) & {"et", "and", "ou", "or", "&", "ainsi", "well"}:
                 closed = len(out)
             i = m.end
-            while i < sent_end and _fold(doc[i].text) in SELF_WORDS:
+            while i < sent_end and _fold(tokens[i].text) in SELF_WORDS:
                 i += 1
         # "A, B et C" is a list; "A, B est devenue" is not: the list must end on a conjunction
         return out[:closed]
