@@ -786,6 +786,10 @@ find_years = lru_cache(maxsize=4096)(lambda text, earliest=1950: tuple(amounts.f
 # prepositions before a place: a name after one of these that ends in a region is a town and its region
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "à", "en", "au", "aux", "près"})
 NAME_PREPOSITIONS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "pour"})
+# the nouns of a post a title names: "au poste de directeur général", "the role of chief executive"
+POST_NOUNS = frozenset({"poste", "fonction", "post", "role", "position"})
+# the verbs that take a post: "prend le poste de", "has taken up the role of", "steps into the role of"
+POST_TAKING_VERBS = frozenset({"prendre", "take", "assume", "step"})
 # the articles that may open a name: "La Poste", "L'Oréal", "Los Angeles" (not "The": "the Times")
 NAME_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "los", "las", "el"})
 
@@ -6890,6 +6894,11 @@ class _Reader:
                 self._add([person], "joins", [org], head, f"role:{title}:joined", confidence, role=title)
                 if relation != "leads":
                     continue  # a new job below the top: joins only
+            if how != "joined" and self._post_taken(head) == "took":
+                # "Paul Girard prend le poste de directeur général", "has taken up the role of chief financial officer"
+                self._add([person], "joins", [org], head, f"role:{title}:took post", confidence, role=title)
+                if relation != "leads":
+                    continue  # a new job below the top: joins only
             if how == "as" and relation != "leads":
                 continue  # "hired X as chief operating officer": a new job, which the verb gives as joins
             self._add(people, relation, [org], head, f"role:{title}:{how}", confidence, role=title)
@@ -6984,13 +6993,29 @@ class _Reader:
             verb = head.head
             if head.dep_ == "nmod" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in DIRECT_OBJECTS:
                 verb = verb.head  # "rejoint la société comme directrice générale": the title hung on the object
-        elif head.dep_ == "nmod" and self._lemmas[head.head.i] in ("poste", "fonction") and "de" in self._case_words(head):
+        elif head.dep_ == "nmod" and self._lemmas[head.head.i] in POST_NOUNS and "de" in self._case_words(head):
             verb = head.head.head  # "a nommé X au poste de directeur général"
             if verb.pos_ != "VERB":
                 return None  # (not an auxiliary the parser left alone: "..., a de son côté recruté X au poste de")
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and self._lemmas[head.head.head.i] in POST_NOUNS:
+            verb = head.head.head.head  # "has taken up the role of chief financial officer", "steps into the post of"
+            if verb.dep_ == "prep":
+                verb = verb.head
+            if verb.pos_ != "VERB":
+                return None
         else:
             return None
         return verb if verb.pos_ in ("VERB", "AUX") else None
+
+    def _post_taken(self, head) -> str | None:
+        """Whether a title names a post its holder takes ("took": "prend le poste de directeur général", "has taken
+        up the role of chief financial officer") or holds ("holds": "occupe le poste de", "holds the position of")."""
+        verb = self._as_role_verb(head)
+        post = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head.head
+        if verb is None or self._lemmas[post.i] not in POST_NOUNS:
+            return None
+        lemma = _fold(verb.lemma_)
+        return "took" if lemma in POST_TAKING_VERBS else "holds" if lemma in ("occuper", "hold") else None
 
     def _role_person(self, span, head) -> int | None:
         doc = self.doc
@@ -7207,7 +7232,8 @@ class _Reader:
         # "joined Paylimo as chief executive", "Paylimo has hired X as chief operating officer": the organisation
         # the verb takes
         if (verb := self._as_role_verb(head)) is not None:
-            for arg in self._direct_objects(verb) + self._subjects(verb):
+            # (or where the verb says it happens: "Chez Vélonor, Paul Girard prend le poste de directeur général")
+            for arg in self._direct_objects(verb) + self._subjects(verb) + self._marked(verb, ("chez", "at")):
                 ents = [e for e in self._entities_at(arg) if e != person and self._kind_now(e) == "Organization"]
                 if ents:
                     return ents[0], "as"
@@ -7222,8 +7248,12 @@ class _Reader:
                     org = self._implicit_employer(span.start)
                 if org is not None and org != person:
                     return org, "joined"
-            if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer"):
-                # "Markovic, who serves as chief executive": at the company the text is about
+            named_after = span.end + 1 < len(doc) and _norm_prep(doc[span.end].text) in ("de", "of", "at", "chez") \
+                and span.end + 1 in self.tok_ent  # (read below)
+            if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer") \
+                    or not named_after and self._post_taken(head) in ("took", "holds"):
+                # "Markovic, who serves as chief executive": at the company the text is about (and "Paul Girard
+                # prend le poste de directeur général", "occupe les fonctions de directrice financière")
                 founded = self._founded_by(person, self.sent_of[span.start])  # ("Founded by X, ..., who now serves as chief executive, Anvara")
                 topic = founded[0] if founded else self._stayer_employer([verb])
                 topic = topic if topic is not None else self._implicit_employer(span.start)  # (an index: the first cluster is 0)
