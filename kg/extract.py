@@ -786,6 +786,8 @@ find_years = lru_cache(maxsize=4096)(lambda text, earliest=1950: tuple(amounts.f
 # prepositions before a place: a name after one of these that ends in a region is a town and its region
 LOCATIVE_WORDS = frozenset({"in", "at", "near", "à", "en", "au", "aux", "près"})
 NAME_PREPOSITIONS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "pour"})
+# the words that pick some of a plural noun: "one of its rivals", "l'un des concurrents de"
+ONE_OF_WORDS = frozenset({"one", "some", "many", "several", "l'un", "l’un", "un", "une", "l'une", "l’une"})
 # the nouns of a post a title names: "au poste de directeur général", "the role of chief executive"
 POST_NOUNS = frozenset({"poste", "fonction", "post", "role", "position"})
 # the verbs that take a post: "prend le poste de", "has taken up the role of", "steps into the role of"
@@ -5607,6 +5609,9 @@ class _Reader:
         if t.has_object:
             if t.object_marks:
                 objects = self._marked(anchor, t.object_marks) or (anchor is not tok and self._marked(tok, t.object_marks)) or []
+                if not objects and not verbal and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ONE_OF_WORDS:
+                    # "Pellcraft, one of several rivals to Stannah", the marked phrase hung on "one"
+                    objects = self._marked(tok.head.head, t.object_marks)
                 if objects and verbal and not t.extra:
                     # "achète ses modules au chinois LONGi et ses onduleurs à l'allemand SMA": the verb left out of
                     # the second pair, whose marked phrase the parser hung on the second object
@@ -5716,6 +5721,7 @@ class _Reader:
             objects = self._surface_object(tok)  # (and "a racheté l'an dernier X", the time parsed as its object)
         # ---- subject side
         subjects: list = []
+        appointed_to_lead = False
         rule = f"{'passive' if passive else 'verb' if verbal else 'noun'}:{t.text}"
         if t.subject_marks:
             subjects = self._marked(anchor, t.subject_marks) or self._marked(tok, t.subject_marks)
@@ -5736,6 +5742,10 @@ class _Reader:
                 subjects = shared  # "Marlowe supplies Amcor, buys its pigments from Heubach and competes with Siegwerk"
             if not passive and not any(entities_at(s) for s in subjects) and (aside := self._name_before_aside(tok, subjects)):
                 subjects = aside
+            if not passive and t.extra and self._lemmas[tok.i] in APPOINTING_VERBS and self.onto.canonical(relation)[0] == "leads" \
+                    and (appointed := self._direct_objects(tok)):
+                subjects = appointed  # "Sodibois a nommé Luc Perrin à la tête de Boisdoc": who is appointed leads, not who appoints
+                appointed_to_lead = True
         elif t.has_subject and t.subject_first and not t.subject_marks and self._surface_subject(tok):
             subjects = self._surface_subject(tok)  # a verb the tagger took for something else: "Stellantis entre"
         elif t.has_subject and not t.subject_first:
@@ -6009,6 +6019,8 @@ class _Reader:
         if relation == "subsidiaryOf" and not verbal and self._sold(tok, nouns=True):
             return True  # "it had sold its division, HomeShield, to Norcastle": a unit no more
         self._add(subj_ents, relation, obj_ents, tok, rule, conf)
+        if appointed_to_lead:
+            self._add(subj_ents, "joins", obj_ents, tok, rule + ":appointed", conf - 0.05)  # and joins it
         if self.onto.canonical(relation) == ("joins", True) and verbal and not passive and any(
                 self._lemmas[c.i] in ("tete", "helm") and any(d.lower_ in ("sa", "son", "its", "leur", "their") for d in c.children)
                 for c in [*tok.children, *(g for c in tok.children if c.dep_ == "prep" for g in c.children)]):
@@ -6712,6 +6724,9 @@ class _Reader:
                 # "Nvidia's venture arm, NVentures,": the name set after the possessed noun (and "son principal
                 # concurrent, Lactalis", which the parser hung as a modifier)
                 return [c]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ONE_OF_WORDS and _plural(tok) \
+                and tok.head.head.pos_ in ("NUM", "PRON", "ADJ"):
+            return self._noun_subjects(tok.head.head, objects, skip_possessor)  # "Pellcraft, one of several rivals to Stannah"
         if tok.dep_ == "appos" and tok.head.i != tok.i and not self._in_prepositional_phrase(tok.head):
             head = tok.head
             while _plural(tok) and head.dep_ == "conj" and head.head.i < head.i and self.ent_of(head.head) is not None:
