@@ -7020,7 +7020,18 @@ class _Reader:
                 return None
         else:
             return None
+        if verb.tag_ == "NNS" and self._lemmas[verb.i] in APPOINTING_VERBS:
+            return verb  # "Norvik Freight names Anna Berg as new chief executive", the verb tagged a plural noun
         return verb if verb.pos_ in ("VERB", "AUX") else None
+
+    @staticmethod
+    def _noun_verb_arguments(verb) -> tuple[list, list]:
+        """The subjects and objects of a verb the tagger took for a plural noun, as the parser hung them: the
+        name before it, the one set after it ("Norvik Freight names Anna Berg as")."""
+        if verb.pos_ != "NOUN":
+            return [], []
+        return ([c for c in verb.children if c.dep_ == "compound" and c.i < verb.i],
+                [c for c in verb.children if c.dep_ == "appos" and c.i > verb.i])
 
     def _post_taken(self, head) -> str | None:
         """Whether a title names a post its holder takes ("took": "prend le poste de directeur général", "has taken
@@ -7043,7 +7054,8 @@ class _Reader:
                 return self._root(idx)
             # "hired Sarah Okafor as chief operating officer": the person the verb takes; "Anne Morel joined as"
             # ("who succeeded Jeff Bezos as Amazon's CEO": the subject takes the title)
-            args = self._subjects(verb) if _fold(verb.lemma_) in SUCCEEDING_VERBS else self._direct_objects(verb) + (
+            objects = self._direct_objects(verb) or self._noun_verb_arguments(verb)[1]
+            args = self._subjects(verb) if _fold(verb.lemma_) in SUCCEEDING_VERBS else objects + (
                 self._subjects(verb) or self._subjects(verb, passive=True))  # (and "has been promoted to managing director")
             if head.head.i != verb.i and self.lex.descriptor_class(head.head) == "Organization":
                 args = self._subjects(verb)  # "X rejoint la société comme directrice générale": the company is no person
@@ -7052,7 +7064,7 @@ class _Reader:
             if _fold(verb.lemma_) in APPOINTING_VERBS and not self._is_passive(verb):
                 # "Ivory Lane has appointed Sophie Marchetti as chief executive": the one appointed, whatever
                 # the model's labels, never the appointer
-                people = [e for o in self._direct_objects(verb) for e in map(self._root, self._entities_at(o))
+                people = [e for o in objects for e in map(self._root, self._entities_at(o))
                           if self._maybe_person(e, appointed=True)]
             people.sort(key=lambda e: len(self.clusters[e].name.split()) < 2)  # a person's full name over a lone word
             if people:
@@ -7248,7 +7260,7 @@ class _Reader:
         # the verb takes
         if (verb := self._as_role_verb(head)) is not None:
             # (or where the verb says it happens: "Chez Vélonor, Paul Girard prend le poste de directeur général")
-            for arg in self._direct_objects(verb) + self._subjects(verb) + self._marked(verb, ("chez", "at")):
+            for arg in self._direct_objects(verb) + self._subjects(verb) + self._marked(verb, ("chez", "at")) + self._noun_verb_arguments(verb)[0]:
                 ents = [e for e in self._entities_at(arg) if e != person and self._kind_now(e) == "Organization"]
                 if ents:
                     return ents[0], "as"
