@@ -3872,8 +3872,8 @@ class _Reader:
                 if listed and first is not None and first - 1 == tok.head.i:
                     out = [e for e in listed if e not in out and self._kind_now(e) == self._kind_now(idx)] + out
             return out
-        if depth > 2 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM"):
-            return []
+        if depth > 2 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM") and not (tok.dep_ in DIRECT_OBJECTS and _is_round(tok)):
+            return []  # (but "led Coldwell Storage's funding round", the round tagged an adverb)
         if tok.lower_ in DISTRIBUTIVES and tok.dep_.startswith("nsubj"):
             listed = self._list_before(tok.i)  # "Apple, Nvidia and Google each bought a stake"
             if len(listed) > 1:
@@ -3975,6 +3975,11 @@ class _Reader:
                 if found:
                     return found
         if _is_round(tok):
+            # "led Coldwell Storage's seed round": the owner the parser hung on the round's first word
+            owned = [e for c in tok.children if c.dep_ == "compound" for g in c.children if g.dep_ in ("poss", "nmod:poss")
+                     for e in self._entities_at(g, depth + 1)]
+            if owned:
+                return owned
             # "a round ... valued Anthropic at", "a participé à la levée de fonds": the company valued, or
             # the one the text is about
             owners = self._round_owner(tok)
