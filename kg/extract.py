@@ -4658,6 +4658,9 @@ class _Reader:
         for child in tok.children:
             if child.dep_ == "obl:agent":
                 out.append(self._apposed_relative(child) or child)
+                if self.ent_of(child) is None:
+                    # "détenue par ses fondateurs et par le fonds Breizh Up": an agent with its own "par" after one who is no name
+                    out.extend(c for c in child.children if c.dep_ == "conj" and "par" in self._case_words(c))
             elif child.dep_ == "agent":
                 # "used by A and by B": the repeated "by" is a conjunct of the first
                 for g in [g for c in [child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by")] for g in c.children]:
