@@ -8119,6 +8119,8 @@ class _Reader:
                 holding = _fold(deal["tok"].lemma_) in HOLDING_VERBS
                 if holding and all(self._is_fund(self._root(i)) for i in controlling):
                     continue  # "InfraVia Capital Partners, which holds 58% of Frostline": a fund's holding is no parent's
+                if holding and all(self._kind_now(self._root(i)) == "Person" for i in controlling):
+                    continue  # "Yann Le Bihan owns 60% of Kerloc": a person holds shares, and is no parent company
                 if not holding and (_fold(deal["tok"].lemma_) not in BUYING_VERBS or deal["stake_by"]):
                     continue  # "the deal gives Disney a 60% stake": a grant, told as the text tells it
                 if not holding:
