@@ -2292,8 +2292,9 @@ class _Reader:
             # right before it, only a plain company word after "the": not "the Boots chain", "a Xerox company"
             # (or one the model calls a place, before the company's own name: "Edinburgh start-up Hoistly")
             return k if k > m.end or trade in ("company", "firm") and m.start > 0 and doc[m.start - 1].lower_ == "the" \
-                or k + 1 in self.mention_at and m.label in ("GPE", "LOC") and not trade.endswith(GOODS_MAKERS) else None
-            # (not "Cursor maker Anysphere": the goods it makes)
+                or k + 1 in self.mention_at and m.label in ("GPE", "LOC") and not trade.endswith(GOODS_MAKERS) \
+                or m.start > 0 and doc[m.start - 1].lower_ in ("a", "an") and k + 1 < len(doc) and doc[k + 1].lower_ == "of" else None
+            # (not "Cursor maker Anysphere": the goods it makes; but "a Bristol maker of cargo bikes" says them after)
         # a trade no list holds, before the company's own name ("Glasgow signmaker Lintel") or set after it
         # ("Hollins, a Cardiff coffee roaster")
         if k > m.end and (k in self.mention_at and self.mention_at[k].label not in ("PERSON", "PER")
