@@ -788,6 +788,8 @@ LOCATIVE_WORDS = frozenset({"in", "at", "near", "à", "en", "au", "aux", "près"
 NAME_PREPOSITIONS = frozenset({"of", "for", "de", "du", "des", "d'", "d’", "pour"})
 # the words that pick some of a plural noun: "one of its rivals", "l'un des concurrents de"
 ONE_OF_WORDS = frozenset({"one", "some", "many", "several", "l'un", "l’un", "un", "une", "l'une", "l’une"})
+# the nouns of a market: "un marché dominé par X"
+MARKET_NOUNS = frozenset({"marche", "secteur", "segment", "market", "sector", "industry"})
 # the nouns of a post a title names: "au poste de directeur général", "the role of chief executive"
 POST_NOUNS = frozenset({"poste", "fonction", "post", "role", "position"})
 # the verbs that take a post: "prend le poste de", "has taken up the role of", "steps into the role of"
@@ -6944,6 +6946,20 @@ class _Reader:
             if later is not None and later[1] is not None and self.asserted(head):
                 self._add([later[0]], relation, [later[1]], head, f"role:{title}:{later[2]}:list", 0.7, role=title)
 
+    def match_dominated_markets(self) -> None:
+        """ "Sur ce marché dominé par Somfy, Kerloc tente de se faire une place", "In a market dominated by
+        Stannah, Pellcraft has carved out a niche": a company competes with those who dominate its market."""
+        for tok in self.doc:
+            if self._lemmas[tok.i] not in ("dominer", "dominate") or tok.dep_ not in ("acl", "amod") \
+                    or "Part" not in tok.morph.get("VerbForm") or self._lemmas[tok.head.i] not in MARKET_NOUNS:
+                continue
+            leaders = [e for a in self._agents_named(tok) for e in self._entities_at(a) if self._kind_now(e) == "Organization"]
+            clause = self._clause_of(tok.head)  # (its own subject, not the agents' list: "dominated by Stannah, Pellcraft has")
+            others = [e for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass") for e in self._entities_at(c)
+                      if self._kind_now(e) == "Organization" and e not in leaders]
+            if leaders and others and clause is not tok.head and self.asserted(clause):
+                self._add(others, "competesWith", leaders, tok, "market:dominated", 0.6)
+
     def _sold(self, tok, nouns: bool = False) -> bool:
         """Whether a stake noun is what a selling verb sells: "Sa participation a été cédée", "a cédé
         l'intégralité de sa participation", "sold its stake"; with `nouns`, or a sale: "la cession de sa division"."""
@@ -8432,6 +8448,7 @@ class _Reader:
             self.match_group_members()
             self.match_listed_among()
             self.match_joint_work()
+            self.match_dominated_markets()
             self.match_buyers_subsidiaries()
             self.product_families()
             self.branded_products()
