@@ -451,7 +451,8 @@ STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "people", "
               "il", "elle", "it", "they", "he", "she", "its", "his", "her", "their", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "june", "july", "august",
-              "september", "october", "november", "december", "m.", "mme", "mr", "mrs", "ms", "dr"}
+              "september", "october", "november", "december", "m.", "mme", "mr", "mrs", "ms", "dr",
+              "ancien", "ancienne", "anciens", "anciennes"}  # ("Ancienne de chez Somfy, Claire Roux a rejoint")
 # titles before a person's name
 PERSON_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
 # short months, which name no one before a day: "ZURICH, Dec 4 (Reuters)" (but "Jan Leike" is a name)
@@ -3877,6 +3878,8 @@ class _Reader:
             return out
         if depth > 2 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "X", "ADJ", "NUM") and not (tok.dep_ in DIRECT_OBJECTS and _is_round(tok)):
             return []  # (but "led Coldwell Storage's funding round", the round tagged an adverb)
+        if tok.pos_ == "ADJ" and self._folded[tok.i] in FORMER:
+            return []  # "Ancienne de chez Somfy, Claire Roux a rejoint Kerloc": a past employer, parsed the subject, acts in nothing
         if tok.lower_ in DISTRIBUTIVES and tok.dep_.startswith("nsubj"):
             listed = self._list_before(tok.i)  # "Apple, Nvidia and Google each bought a stake"
             if len(listed) > 1:
@@ -5753,6 +5756,8 @@ class _Reader:
                 subjects = shared  # "Marlowe supplies Amcor, buys its pigments from Heubach and competes with Siegwerk"
             if not passive and not any(entities_at(s) for s in subjects) and (aside := self._name_before_aside(tok, subjects)):
                 subjects = aside
+            if not passive and subjects and not any(entities_at(s) for s in subjects) and (surface := self._surface_subject(tok)):
+                subjects = surface  # "Ancienne de chez Somfy, Claire Roux a rejoint", the opener parsed the subject
             if not passive and t.extra and self._lemmas[tok.i] in APPOINTING_VERBS and self.onto.canonical(relation)[0] == "leads" \
                     and (appointed := self._direct_objects(tok)):
                 subjects = appointed  # "Sodibois a nommé Luc Perrin à la tête de Boisdoc": who is appointed leads, not who appoints
@@ -7302,7 +7307,7 @@ class _Reader:
                     return org, "joined"
             named_after = span.end + 1 < len(doc) and _norm_prep(doc[span.end].text) in ("de", "of", "at", "chez") \
                 and span.end + 1 in self.tok_ent  # (read below)
-            if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer") \
+            if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer", "promote", "promouvoir") \
                     or not named_after and self._post_taken(head) in ("took", "holds"):
                 # "Markovic, who serves as chief executive": at the company the text is about (and "Paul Girard
                 # prend le poste de directeur général", "occupe les fonctions de directrice financière")
