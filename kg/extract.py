@@ -5666,7 +5666,7 @@ class _Reader:
                     objects = [tok.head]  # "Face à Renault, Stellantis ...": a noun fixed in a preposition marks the name it opens
                 if not objects and not verbal and set(t.object_marks) & {"de", "of"} and not t.extra:
                     # "Microsoft's rival" is "the rival of Microsoft"; "ses clients" are "les clients de X"
-                    objects = self._possessors(tok)
+                    objects = self._possessors(tok) or (self._possessors(tok.head) if self._qualifies_company_noun(tok) else [])
                     if not objects and self.lang == "fr" and any(c.dep_ == "cop" for c in tok.children) and (dont := next(
                             (t for t in self.doc[tok.left_edge.i:tok.i] if t.lower_ == "dont"), None)) is not None:
                         # "Robimat, dont Leroy Merlin est le premier client": "dont" is "de" the name it follows
@@ -6608,6 +6608,12 @@ class _Reader:
         counted = any(c.like_num or c.dep_ == "nummod" for c in noun.subtree if c.i < noun.i)
         return (self._subjects(verb) or self._surface_subject(verb)) if counted else []
 
+    def _qualifies_company_noun(self, tok) -> bool:
+        """Whether a relation's noun qualifies a plain word for a company: "parent" in "Brightoven's parent company"."""
+        return tok.dep_ == "compound" and self._lemmas[tok.i] in ("parent", "rival", "competitor", "supplier") and tok.head.i > tok.i \
+            and tok.head.is_lower and self.lex.descriptor_class(tok.head) == "Organization" and tok.head.i not in self.tok_ent
+        # (not "the family's investment company", a kind of company)
+
     def _possessors(self, tok) -> list:
         out = []
         for c in tok.children:
@@ -6740,6 +6746,8 @@ class _Reader:
                 # "Nvidia's venture arm, NVentures,": the name set after the possessed noun (and "son principal
                 # concurrent, Lactalis", which the parser hung as a modifier)
                 return [c]
+        if self._qualifies_company_noun(tok):
+            return self._noun_subjects(tok.head, objects, skip_possessor)  # "Brightoven's parent company, Greggs"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ONE_OF_WORDS and _plural(tok) \
                 and tok.head.head.pos_ in ("NUM", "PRON", "ADJ"):
             return self._noun_subjects(tok.head.head, objects, skip_possessor)  # "Pellcraft, one of several rivals to Stannah"
