@@ -2169,6 +2169,10 @@ class _Reader:
                 if m.start > 1 and self._folded[m.start - 1] in ("a", "in") and any(
                         self._lemmas[j] in SEAT_NOUNS or self._folded[j] in SEAT_NOUNS for j in range(max(0, m.start - 4), m.start - 1)):
                     cluster.votes["Place"] += 2.0  # "dont le siège est à Dieulefit", "its headquarters are in Leeds": a town
+                elif m.start > 1 and self._folded[m.start - 1] == "to" and any(
+                        self._lemmas[j] in SEAT_NOUNS or self._folded[j] in SEAT_NOUNS for j in range(max(0, m.start - 4), m.start - 1)) \
+                        and any(self._lemmas[j] in ("move", "relocate", "transfer") for j in range(max(0, m.start - 7), m.start - 1)):
+                    cluster.votes["Place"] += 2.0  # "moved its headquarters to Bristol", whatever the model's label
                 elif head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes["Person" if self._woman_in_trade(head.head) else klass] += 1.5
                 elif (after := self._descriptor_after_comma(m)) is not None and (after.head.i not in range(m.start, m.end) or after.dep_ != "appos"):
