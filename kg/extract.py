@@ -3907,6 +3907,9 @@ class _Reader:
                                                         for c in tok.children) \
                 and (m := self.mention_at.get(self._past_adjectives(tok.i + 1))) \
                 and m.start in self.tok_ent and (self._root_of(m).head.i == tok.i and self._root_of(m).dep_ in ("nmod", "appos", "flat:name", "compound")
+                                                 # ("l'acquisition de la pharmacie Pharmavie", the name hung beside the noun)
+                                                 or self._root_of(m).head.i == tok.head.i != tok.i and self._root_of(m).dep_ == tok.dep_ == "nmod"
+                                                 and not self._case_words(self._root_of(m))
                                                  or self.lang == "fr" and self._goods_noun(tok)  # ("conçoit le scanner Kora")
                                                  # ("8 % du capital de son concurrent belge Liftco NV", the name hung on the share)
                                                  or self._root_of(m).dep_ == "appos" and self._root_of(m).head in list(tok.ancestors)[:3]
@@ -5418,6 +5421,9 @@ class _Reader:
             if t.dep_ == "advcl" and t.i < parent.i and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") \
                     and self._is_opener(t):
                 break  # "Founded in 2011 by Maria Delgado, the company plans to open 12 homes": what the opener says is so
+            if t.dep_ == "advcl" and any(c.dep_ in ("obl", "obl:arg", "obl:mod") and (c.lower_ in BID_NOUNS or c.lemma_.lower() in BID_NOUNS)
+                                         for c in parent.children):
+                return False  # "est entré en négociations exclusives pour racheter Pharmavie": talks, no deal yet
             if step == 0 and t.dep_ in SUBJECTS and _fold(t.lemma_) in DEAL_ANAPHORS and _fold(parent.lemma_) in speculative:
                 return False  # "The acquisition of Figma by Adobe was abandoned" (but "son président veut ...")
             if t.dep_ in ("xcomp", "ccomp", "obj", "dobj", "nmod", "pobj", "prep", "obl", "obl:arg", "acl", "advcl", "csubj", "advmod"):
