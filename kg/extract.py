@@ -5421,9 +5421,10 @@ class _Reader:
             if t.dep_ == "advcl" and t.i < parent.i and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") \
                     and self._is_opener(t):
                 break  # "Founded in 2011 by Maria Delgado, the company plans to open 12 homes": what the opener says is so
-            if t.dep_ == "advcl" and any(c.dep_ in ("obl", "obl:arg", "obl:mod") and (c.lower_ in BID_NOUNS or c.lemma_.lower() in BID_NOUNS)
-                                         for c in parent.children):
-                return False  # "est entré en négociations exclusives pour racheter Pharmavie": talks, no deal yet
+            if t.dep_ == "advcl" and any(w.lower_ in BID_NOUNS or w.lemma_.lower() in BID_NOUNS for c in parent.children
+                                         for w in ([c] if c.dep_ in ("obl", "obl:arg", "obl:mod") else c.children if c.dep_ == "prep" else [])):
+                # "est entré en négociations exclusives pour racheter Pharmavie", "is in advanced talks to buy": talks, no deal yet
+                return False
             if step == 0 and t.dep_ in SUBJECTS and _fold(t.lemma_) in DEAL_ANAPHORS and _fold(parent.lemma_) in speculative:
                 return False  # "The acquisition of Figma by Adobe was abandoned" (but "son président veut ...")
             if t.dep_ in ("xcomp", "ccomp", "obj", "dobj", "nmod", "pobj", "prep", "obl", "obl:arg", "acl", "advcl", "csubj", "advmod"):
