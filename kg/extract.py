@@ -6970,6 +6970,28 @@ class _Reader:
             if later is not None and later[1] is not None and self.asserted(head):
                 self._add([later[0]], relation, [later[1]], head, f"role:{title}:{later[2]}:list", 0.7, role=title)
 
+    def match_founding_places(self) -> None:
+        """ "a family-run business founded in Nottingham in 1961", "Fondée en 2014 à Grenoble, la société Lumiwatt":
+        a company founded in a town is there, unless the text says where it is now (a seat it names wins)."""
+        seated = {self._root(c.subject) for c in self.candidates if c.relation == "headquarteredIn"}
+        for tok in self.doc:
+            if tok.pos_ != "VERB" or not self._founding_verb(tok) or not (self._is_passive(tok) or "Part" in tok.morph.get("VerbForm")):
+                continue
+            places = [e for w in self._marked(tok, ("à",) if self.lang == "fr" else ("in",)) for e in self._entities_at(w)
+                      if self._kind_now(e) == "Place" and not self._is_country_or_region(e)]
+            if len(places) != 1:
+                continue
+            patients = self._subjects(tok, passive=True) or self._opener_patient(tok) or (
+                [tok.head] if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN") else [])
+            companies = [e for p in patients for e in self._entities_at(p) if self._kind_now(e) == "Organization" and e not in seated]
+            if companies and self.asserted(tok):
+                self._add(companies[:1], "headquarteredIn", places, tok, "founded:place", 0.55)
+
+    def _is_country_or_region(self, idx: int) -> bool:
+        """Whether an entity names a country or a region rather than a town: "France", "Texas"."""
+        name = self.clusters[idx].name
+        return name.lower() in country_names() or is_region(name.split())
+
     def match_dominated_markets(self) -> None:
         """ "Sur ce marché dominé par Somfy, Kerloc tente de se faire une place", "In a market dominated by
         Stannah, Pellcraft has carved out a niche": a company competes with those who dominate its market."""
@@ -8473,6 +8495,7 @@ class _Reader:
             self.match_listed_among()
             self.match_joint_work()
             self.match_dominated_markets()
+            self.match_founding_places()
             self.match_buyers_subsidiaries()
             self.product_families()
             self.branded_products()
