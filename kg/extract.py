@@ -7821,6 +7821,10 @@ class _Reader:
             described = root.head if root.dep_ in ("appos", "compound") and root.head is not root else None
             if described is None and m.start > 0 and self.doc[m.start - 1].pos_ == "NOUN":
                 described = self.doc[m.start - 1]  # "Europe's biggest carmaker Volkswagen", parsed as two subjects
+            if described is None:
+                # "Brightoven, Greggs' artisan bakery chain", "Helios, Lumiwatt's inverter": a description set after the name
+                described = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i and c.pos_ == "NOUN"
+                                  and any(g.dep_ == "poss" for g in c.children)), None)
             if owner_tok is None and described is not None and self.lex.descriptor_class(described) in ("Organization", "Product"):
                 # "Indonesia's state-owned oil company Pertamina", "Mellanox's ConnectX adapters": the
                 # possessive is the descriptor's
