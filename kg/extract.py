@@ -1051,38 +1051,34 @@ class _Tokens:
 _UNREAD = object()
 
 
-def _per_word(read):
-    """A _Reader method of one word that reads only the parse and the lexicon, read once for each word:
-    `_case_words(tok)` is the same set whenever it is asked."""
-    name = read.__name__
+def _read_once(attribute: str):
+    """A decorator for a _Reader method of one word (a token or its index): its value is kept in the
+    reader's dict `attribute`, under the method's name and the word's index, while that dict lives
+    (None: read it afresh). A list or set is handed out as a copy, which the caller may change."""
+    def decorate(read):
+        name = read.__name__
 
-    @wraps(read)
-    def once(self, tok):
-        key = (name, tok.i)
-        found = self._parsed.get(key, _UNREAD)
-        if found is _UNREAD:
-            found = self._parsed[key] = read(self, tok)
-        return found.copy() if found.__class__ in (list, set) else found
-    return once
+        @wraps(read)
+        def once(self, word):
+            memo = self.__dict__[attribute]
+            if memo is None:
+                return read(self, word)
+            key = (name, word if word.__class__ is int else word.i)
+            found = memo.get(key, _UNREAD)
+            if found is _UNREAD:
+                found = memo[key] = read(self, word)
+            return found.copy() if found.__class__ in (list, set) else found
+        return once
+    return decorate
 
 
-def _per_reading(read):
-    """A _Reader method of one word that reads the parse, the mentions and the references, read once for
-    each word in a reading once its references are resolved, and again after a mention is placed:
-    `asserted(tok)` cannot change in between."""
-    name = read.__name__
-
-    @wraps(read)
-    def once(self, tok):
-        memo = self._reading
-        if memo is None:
-            return read(self, tok)  # references are being resolved: what it reads may change
-        key = (name, tok.i)
-        found = memo.get(key, _UNREAD)
-        if found is _UNREAD:
-            found = memo[key] = read(self, tok)
-        return found.copy() if found.__class__ in (list, set) else found
-    return once
+# what reads only the parse and the lexicon, once for each word: `_case_words(tok)` is the same set whenever asked
+_per_word = _read_once("_parsed")
+# what reads the parse and the mentions, and whose they are, once until the next mention is placed
+_per_mentions = _read_once("_by_mentions")
+# what reads the parse, the mentions and the references, once for each word in a reading once its references are
+# resolved, and again after a mention is placed: `asserted(tok)` cannot change in between (None while they are resolved)
+_per_reading = _read_once("_reading")
 
 
 class _Reader:
@@ -1149,9 +1145,7 @@ class _Reader:
         self.clusters: list[_Cluster] = []
         self.tok_ent: dict[int, int] = {}
         self.mention_at: dict[int, _Mention] = {}
-        # what depends only on the parse and where mentions are, and whose they are, read once until the next
-        # mention is placed: the mention containing word i at i, the list after a name at ("after", end)
-        self._by_mentions: dict = {}
+        self._by_mentions: dict = {}  # see _per_mentions
         self._reading: dict | None = None  # see _per_reading
         self._parsed: dict = {}  # see _per_word
         self.ref: dict[int, int] = {}
@@ -2166,13 +2160,13 @@ class _Reader:
                         # "Marlow Keane, the Manchester-headquartered construction group": said outright
                         cluster.votes[klass] += 3.0 if any(c.dep_ == "det" for c in child.children) else 1.5
                         cluster.descriptors |= _descriptor_keys(child)
-                if m.start > 1 and self._folded[m.start - 1] in ("a", "in") and any(
-                        self._lemmas[j] in SEAT_NOUNS or self._folded[j] in SEAT_NOUNS for j in range(max(0, m.start - 4), m.start - 1)):
-                    cluster.votes["Place"] += 2.0  # "dont le siège est à Dieulefit", "its headquarters are in Leeds": a town
-                elif m.start > 1 and self._folded[m.start - 1] == "to" and any(
+                before = self._folded[m.start - 1] if m.start > 1 else ""
+                if before in ("a", "in", "to") and any(
                         self._lemmas[j] in SEAT_NOUNS or self._folded[j] in SEAT_NOUNS for j in range(max(0, m.start - 4), m.start - 1)) \
-                        and any(self._lemmas[j] in ("move", "relocate", "transfer") for j in range(max(0, m.start - 7), m.start - 1)):
-                    cluster.votes["Place"] += 2.0  # "moved its headquarters to Bristol", whatever the model's label
+                        and (before != "to" or any(self._lemmas[j] in ("move", "relocate", "transfer") for j in range(max(0, m.start - 7), m.start - 1))):
+                    # "dont le siège est à Dieulefit", "its headquarters are in Leeds": a town (and "moved its
+                    # headquarters to Bristol", whatever the model's label)
+                    cluster.votes["Place"] += 2.0
                 elif head.dep_ == "appos" and (klass := self.lex.descriptor_class(head.head)):
                     cluster.votes["Person" if self._woman_in_trade(head.head) else klass] += 1.5
                 elif (after := self._descriptor_after_comma(m)) is not None and (after.head.i not in range(m.start, m.end) or after.dep_ != "appos"):
@@ -4155,17 +4149,13 @@ class _Reader:
                 return [self._root(c.object)]
         return []
 
+    @_per_mentions
     def _mention_containing(self, i: int) -> _Mention | None:
-        if i in self._by_mentions:
-            return self._by_mentions[i]
-        found = None
         for start in range(i, max(-1, i - 8), -1):
             m = self.mention_at.get(start)
             if m and m.start <= i < m.end:
-                found = m
-                break
-        self._by_mentions[i] = found
-        return found
+                return m
+        return None
 
     def _nested_item(self, tok):
         """The first name of a list the parser hung inside the last one's phrase: "Finland's ICEYE and
@@ -4298,14 +4288,9 @@ class _Reader:
                 i -= 1
         return list(dict.fromkeys(reversed(out)))
 
+    @_per_mentions
     def _list_after(self, end: int) -> list[int]:
         """Names that continue a list right after a mention: "OpenAI, Google, Microsoft et Meta"."""
-        key = ("after", end)
-        if key not in self._by_mentions:
-            self._by_mentions[key] = self._read_list_after(end)
-        return list(self._by_mentions[key])
-
-    def _read_list_after(self, end: int) -> list[int]:
         doc = self.doc
         tokens = doc.tokens  # (an index into the list, not through _Tokens)
         out: list[int] = []
@@ -7104,6 +7089,14 @@ class _Reader:
         return ([c for c in verb.children if c.dep_ == "compound" and c.i < verb.i],
                 [c for c in verb.children if c.dep_ == "appos" and c.i > verb.i])
 
+    def _named_after_title(self, span) -> int | None:
+        """The entity named right after a title and "de", "of", "at" or "chez", as written, whatever the parse:
+        "PDG de Meta", "chief financial officer at Brightwater Pumps"."""
+        k = span.end
+        if k + 1 < len(self.doc) and _norm_prep(self.doc[k].text) in ("de", "of", "at", "chez"):
+            return self.tok_ent.get(k + 1)
+        return None
+
     def _post_taken(self, head) -> str | None:
         """Whether a title names a post its holder takes ("took": "prend le poste de directeur général", "has taken
         up the role of chief financial officer") or holds ("holds": "occupe le poste de", "holds the position of")."""
@@ -7346,10 +7339,8 @@ class _Reader:
                     org = self._implicit_employer(span.start)
                 if org is not None and org != person:
                     return org, "joined"
-            named_after = span.end + 1 < len(doc) and _norm_prep(doc[span.end].text) in ("de", "of", "at", "chez") \
-                and span.end + 1 in self.tok_ent  # (read below)
             if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer", "promote", "promouvoir") \
-                    or not named_after and self._post_taken(head) in ("took", "holds"):
+                    or self._named_after_title(span) is None and self._post_taken(head) in ("took", "holds"):
                 # "Markovic, who serves as chief executive": at the company the text is about (and "Paul Girard
                 # prend le poste de directeur général", "occupe les fonctions de directrice financière")
                 founded = self._founded_by(person, self.sent_of[span.start])  # ("Founded by X, ..., who now serves as chief executive, Anvara")
@@ -7371,10 +7362,8 @@ class _Reader:
         if k >= 0 and (idx := self.tok_ent.get(k)) is not None and self._root(idx) != person and self._label_kind(self.clusters[self._root(idx)]) != "Person":
             return self._root(idx), "compound"
         # surface: "PDG de Meta" when the parse hung "de Meta" elsewhere
-        k = span.end
-        if k + 1 < len(doc) and _norm_prep(doc[k].text) in ("de", "of", "at", "chez") and (idx := self.tok_ent.get(k + 1)) is not None:
-            if self._root(idx) != person:
-                return self._root(idx), "of"
+        if (idx := self._named_after_title(span)) is not None and self._root(idx) != person:
+            return self._root(idx), "of"
         # "analyst Mark Doyle of Berenberg", "chief executive Tim Cook of Apple": after the name the title heads
         if named is not None and named.end + 1 < len(doc) and doc[named.end].lower_ in ("of", "at") \
                 and (idx := self.tok_ent.get(named.end + 1)) is not None and self._root(idx) != person \
