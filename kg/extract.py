@@ -160,6 +160,10 @@ COUNTING_VERBS = {"compter", "compte", "count"}  # "X compte A et B parmi ses cl
 COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "counts", "counting", "counted"}
 # verbs that say a company has a group: "revendique 12 000 clients, dont ..."
 HAVING_VERBS = {"revendiquer", "compter", "avoir", "afficher", "servir", "equiper", "claim", "have", "serve", "count", "boast"}
+# words that count a group without a number: "une quarantaine de clients, dont ...", "several customers, including ..."
+GROUP_COUNTS = {"dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                "soixantaine", "centaine", "centaines", "millier", "milliers", "plusieurs", "nombreux", "nombreuses",
+                "several", "many", "numerous", "dozens", "hundreds", "thousands", "some"}
 # descriptions of the buyer in a deal: "a annoncé l'acquéreur", "the buyer said"
 BUYER_KEYS = {"acquereur", "repreneur", "buyer", "acquirer"}
 TARGET_KEYS = {"cible", "target"}
@@ -167,7 +171,8 @@ TARGET_KEYS = {"cible", "target"}
 WHOLE_SHARES = frozenset({"integralite", "totalite"})
 # verbs that report what someone said: the clause they govern is the speaker's
 SAYING_VERBS = {"say", "tell", "add", "explain", "note", "declare", "dire", "declarer", "expliquer", "indiquer", "preciser",
-                "affirmer", "ajouter", "souligner", "assurer", "estimer", "confier"}
+                "affirmer", "ajouter", "souligner", "assurer", "estimer", "confier", "reconnaitre", "commenter", "raconter",
+                "insister", "resumer", "poursuivre", "admit", "acknowledge", "comment", "insist", "recall", "stress"}
 # verbs that report what was said or announced: "..., a annoncé la société", "..., the company said"
 REPORTING_VERBS = SAYING_VERBS | {"announce", "annoncer", "confirm", "confirmer", "state", "communiquer"}
 # what makes "partner" a title in a firm: "managing partner", "associé gérant"
@@ -276,7 +281,8 @@ BUSINESS_PARTNER_WORDS = {"distribution", "technology", "technologique", "techno
                           "strategic", "strategique", "manufacturing", "logistics", "logistique", "marketing", "research", "recherche",
                           "supply", "sales", "export", "exclusive", "exclusif", "preferred", "privilegie", "launch", "lancement"}
 # possessive determiners
-POSSESSIVE_WORDS = {"son", "sa", "ses", "leur", "leurs", "its", "his", "her", "their"}
+# (and the first person's, which stands for a company only in a quote: see FIRST_PLURAL)
+POSSESSIVE_WORDS = {"son", "sa", "ses", "leur", "leurs", "its", "his", "her", "their", "notre", "nos", "our"}
 # what a past role is said with, set beside a name: "Karim Benali, ancien cadre de Decathlon,"
 FORMER_WORDS = {"ancien", "ancienne", "anciens", "anciennes", "former", "ex"}
 # the verbs a company announces its own news with
@@ -2675,7 +2681,7 @@ class _Reader:
                     tok.dep_ in ("obj", "dobj", "xcomp", "attr", "oprd") and self._lemmas[tok.head.i] in BECOMING_VERBS
                     and self._lemmas[tok.i] in UNIT_NOUNS):
                 # (not what a company becomes: "Lemaire devient la division hygiène du groupe" names no one)
-                klass = self.lex.descriptor_class(tok)
+                klass = self.lex.descriptor_class(tok) or self._paired_descriptor(tok)
                 if klass is None and tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "up":
                     klass = "Organization"
                 if klass is None and self.lang == "en" and tok.lower_ == "business" and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] \
@@ -2898,6 +2904,9 @@ class _Reader:
                     if idx not in scores and idx not in excluded and self.clusters[idx] is not None and self._body_first(self.clusters[idx]) < tok.i:
                         scores[idx], nearest[idx] = 0.3, 9  # "la minoterie" for "la Minoterie Perrottet SA", named long before
             main = self._main_topic(want) if brief is None else None
+            if main is not None and key is not None and COMPANY_SORTS.get(key) != "fund" and self._is_fund(main) \
+                    and len(held := [i for i, only in bought.items() if only and i != main]) == 1:
+                main = held[0]  # "Tikehau Capital prend le contrôle de Cartonnages Vauclair ... la société": what the fund bought
             if main is not None and main not in scores and main not in excluded:
                 scores[main], nearest[main] = 0.4, 9  # the article's subject, named long before, is never far
             if main in scores and self.paragraph_start.get(self.paragraph_of_sent[sent]) == sent \
@@ -3166,8 +3175,23 @@ class _Reader:
             return None
         if (family := self._family_company(speakers[0])) is not None:
             return family
+        titled = [idx for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for idx in [self._titled_company(c)] if idx is not None]
+        if titled:
+            return titled[0]
         topic = self._implicit_employer(tok.i)
+        if topic is not None and not any(m.start < tok.i for m in self.clusters[topic].mentions):
+            topic = self._main_topic("Organization")  # (not a company the paragraph names only after the quote)
         return topic if topic is not None and self._kind_now(topic) == "Organization" else None
+
+    def _titled_company(self, name) -> int | None:
+        """The company named in the title set after a person's name, or in a title that is the speaker
+        itself: "Paul Martin, chief executive of Kerloc", "Paul Martin, le PDG de Kerloc"."""
+        for title in [name, *(c for c in name.children if c.dep_ in ("appos", "nmod") and c.i > name.i)]:
+            for k in range(max(title.left_edge.i, name.i), title.i + 1):
+                if (role := self._role_at(k)) is not None and (idx := self._named_after_title(self.doc[k:k + len(role[0])])) is not None \
+                        and self._kind_now(self._root(idx)) == "Organization":
+                    return self._root(idx)
+        return None
 
     def _title_company_of_antecedent(self, tok) -> int | None:
         """The company named in the title of the person a relative clause holding `tok` hangs on:
@@ -3247,6 +3271,9 @@ class _Reader:
                 verb = verb.head.head if verb.head.dep_ == "prep" else verb.head  # "l'acquisition de 80 % de Calcéa"
                 if verb.pos_ == "VERB" and share.dep_ in DIRECT_OBJECTS:
                     return True if DEAL_HEADS & self._relations_here(verb) else None  # "a acquis 60 % d'Atelier Brume"
+            if _fold(verb.lemma_) in ("controle", "control") and verb.dep_ in DIRECT_OBJECTS and verb.head.pos_ == "VERB" \
+                    and DEAL_HEADS & self._relations_here(verb.head) and self.asserted(verb.head):
+                return True  # "prend le contrôle de Cartonnages Vauclair", "took control of Brightoven" (not "a renoncé à prendre")
             # "l'acquisition de Calcéa", "Salesforce's purchase of Slack": what the deal noun takes
             return True if verb.pos_ == "NOUN" and DEAL_HEADS & self._relations_here(verb) else None
         if verb.pos_ == "NOUN" and _fold(verb.lemma_) in STAKE_NOUNS and root.dep_ in ("nmod", "pobj") \
@@ -3430,9 +3457,14 @@ class _Reader:
                         and (idx := self.ent_of(t)) is not None and self._kind_now(idx) == "Organization"), None) if own_sentence else None
         if subject is None:
             subject = self._paragraph_topic(self.sent_of[at])
-        topic = subject if subject is not None else self._main_topic("Organization")
+        return self._fund_target(subject if subject is not None else self._main_topic("Organization"), at)
+
+    def _fund_target(self, topic: int | None, at: int) -> int | None:
+        """A fund's company for a fund: the one company the text has said bought before token `at`, if
+        it said one ("Garonne Équité a pris 65 % de Helioval ... Olivier Marchand, nommé directeur
+        général"); else `topic`."""
         if topic is not None and self._is_fund(topic) and len(bought := [b for b in self._bought_before(at, same_paragraph=False) if b != topic]) == 1:
-            return bought[0]  # "Garonne Équité a pris 65 % de Helioval ... Olivier Marchand, nommé directeur général": a fund's company
+            return bought[0]
         return topic
 
     def _qualifies_job(self, tok) -> bool:
@@ -3457,9 +3489,14 @@ class _Reader:
     def _mistagged_noun(self, tok) -> bool:
         """ "It sells software, and the firm competes with": a subject with an article before it is a
         noun, whatever the tagger said ("firm" an adjective)."""
-        return (tok.pos_ in ("ADJ", "VERB") and (tok.dep_ in SUBJECTS or tok.dep_ == "ROOT" and self.lex.descriptor_class(tok) is not None)
+        return (tok.pos_ in ("ADJ", "VERB") and (tok.dep_ in SUBJECTS or tok.dep_ == "ROOT" and self.lex.descriptor_class(tok) is not None
+                                                 or self._paired_descriptor(tok) is not None)  # ("la jeune pousse", wherever it hangs)
                 or tok.pos_ == "PRON" and tok.dep_ in SUBJECTS and self.lex.descriptor_class(tok) is not None) \
             and any(c.dep_ == "det" for c in tok.children)  # (and "L'enseigne se fournit", "enseigne" a pronoun)
+
+    def _paired_descriptor(self, tok) -> str | None:
+        """The class a two-word descriptor ending at `tok` names: "la jeune pousse", "pousse" tagged a verb."""
+        return self.lex.descriptors.get((self._folded[tok.i - 1], self._folded[tok.i])) if tok.i > 0 else None
 
     def _definite(self, tok) -> bool:
         if tok.morph.get("Number") == ["Plur"] and not (
@@ -3997,7 +4034,8 @@ class _Reader:
             valued = self._valued_in_sentence(tok)
             if valued is not None:
                 return [valued]
-            topic = self._topic_org(tok.i)
+            # (a fund's company: "Tikehau Capital prend le contrôle de X ... Bpifrance conserve 18 % du capital")
+            topic = self._fund_target(self._topic_org(tok.i), tok.i) if _fold(tok.lemma_) == "capital" else self._topic_org(tok.i)
             return [topic] if topic is not None else []
         if depth == 0:
             return self._colon_list(tok)
@@ -5466,8 +5504,8 @@ class _Reader:
                 and any(t.like_num for t in first[1:]):
             return True
         for t in sent:
-            if t.dep_ in SUBJECTS and _fold(t.lemma_) in DEAL_ANAPHORS and _fold(t.head.lemma_) in DEAL_FAILURES:
-                return True
+            if t.dep_ in SUBJECTS and _fold(t.lemma_) in DEAL_ANAPHORS | SALE_NOUNS and _fold(t.head.lemma_) in DEAL_FAILURES:
+                return True  # (and "Kerloc's sale to Legrand collapsed")
         return False
 
     def _former(self, start: int, end: int) -> bool:
@@ -6597,11 +6635,12 @@ class _Reader:
     def _counted_owner(self, tok) -> list:
         """Who has the group a counted plural noun names: "Paylimo revendique 12 000 marchands clients,
         parmi lesquels Atelier Dumas", "Hexlock has 300 customers, including Barclays"."""
-        noun = tok.head if tok.dep_ == "nmod" and tok.head.dep_ in DIRECT_OBJECTS and tok.i == tok.head.i + 1 else tok
+        noun = tok.head if tok.dep_ == "nmod" and tok.head.dep_ in DIRECT_OBJECTS and (
+            tok.i == tok.head.i + 1 or self._folded[tok.head.i] in GROUP_COUNTS) else tok  # (and "une quarantaine de clients")
         verb = noun.head  # (and "12 000 marchands clients", where "clients" qualifies the noun counted)
         if noun.dep_ not in DIRECT_OBJECTS or not _plural(tok) or _fold(verb.lemma_) not in HAVING_VERBS:
             return []
-        counted = any(c.like_num or c.dep_ == "nummod" for c in noun.subtree if c.i < noun.i)
+        counted = any(c.like_num or c.dep_ == "nummod" or self._folded[c.i] in GROUP_COUNTS for c in noun.subtree if c.i <= noun.i)
         return (self._subjects(verb) or self._surface_subject(verb)) if counted else []
 
     def _qualifies_company_noun(self, tok) -> bool:
@@ -6615,7 +6654,7 @@ class _Reader:
         for c in tok.children:
             if c.dep_ in ("poss", "nmod:poss") and self.ent_of(c) is not None:
                 out.append(c)
-            elif c.dep_ == "det" and c.i in self.ref and c.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their"):
+            elif c.dep_ == "det" and c.i in self.ref and c.lower_ in POSSESSIVE_WORDS - {"his", "her"}:
                 out.append(c)
         return out
 
@@ -6798,8 +6837,8 @@ class _Reader:
                                        or self._folded[tok.head.i] in ("reste", "restent", "demeure", "demeurent")):
             # "AMD's main rival is Intel": the noun is the subject, the name its attribute (and "remains Intel",
             # "Le principal concurrent de Brosseries Lemaire reste Brosserie Duval")
-            named = [c for c in tok.head.children if (c.dep_ in ("attr", "acomp") or c.i > tok.head.i and c.dep_ in ("flat:name", "obj", "xcomp"))
-                     and self.ent_of(c) is not None]  # "Les concurrents de Paylimo sont Adyen et Stripe": parsed as flat
+            named = [c for c in tok.head.children if (c.dep_ in ("attr", "acomp") or c.i > tok.head.i and c.dep_ in ("flat:name", "obj", "xcomp", "nsubj"))
+                     and self.ent_of(c) is not None]  # "Les concurrents de Paylimo sont Adyen et Stripe": parsed as flat (or as a second subject)
             if named:
                 return named
         if _fold(tok.head.lemma_) in INCLUDING_VERBS and (tok.dep_ == "nsubj" or tok.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and
