@@ -4748,8 +4748,8 @@ class _Reader:
                 m = self._person_behind(m) or m  # "former Google engineer Omar Haddad"
                 out.append(doc[m.start])
                 k = m.end
-            elif t.text == "," and k + 1 in self.mention_at:
-                break  # "par le coiffeur Dennis Paphitis, Aesop ...": the name the participle opens for
+            elif t.text == "," and (k + 1 in self.mention_at or self._opens_company(self._past_articles(k + 1, end))):
+                break  # "par le coiffeur Dennis Paphitis, Aesop ...": the name the participle opens for (and "..., la société Ondine")
             elif t.lower_ in (",", "and", "et") or t.pos_ in ("DET", "ADJ") or t.pos_ == "NOUN" and t.text.islower() \
                     or t.text.islower() and self._role_at(k) is not None \
                     or t.lower_ in ("de", "du", "des", "of") and k + 1 < end and doc[k + 1].pos_ in ("NOUN", "DET") \
@@ -4759,6 +4759,13 @@ class _Reader:
             else:
                 break
         return out or [agent]
+
+    def _opens_company(self, k: int) -> bool:
+        """Whether token k, past its articles, opens a name that is not a person's or a word for a company:
+        "les Laboratoires Ondine", "la société Ondine"."""
+        m = self.mention_at.get(k)
+        return m is not None and m.label not in ("PER", "PERSON") or k < len(self.doc) and self.doc[k].is_lower \
+            and self.lex.descriptor_class(self.doc[k]) == "Organization"
 
     def _agent_name(self, by: int, end: int) -> int | None:
         """The token of the name after "par"/"by" at token `by`, past its articles, before `end`."""
@@ -8843,7 +8850,11 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
             continue
         if c.relation == "foundedBy" and kinds[o] == "Organization" and clusters[s].descriptors & JOINT_VENTURE_WORDS:
             continue  # "s'associe à X pour créer Campanaire Services, une coentreprise": partners that hold it, no founders
-        relation = c.relation
+        relation, rule = c.relation, c.rule
+        if relation in ("customerOf", "dependsOn") and kinds[s] == "Product" and kinds[o] == "Organization" and len(makers[s]) == 1 \
+                and o not in makers[s] and not reader._is_fund(next(iter(makers[s]))):
+            # "Clearwage Run, its flagship product, is built on Stripe's infrastructure": its maker depends on Stripe
+            s, rule = next(iter(makers[s])), f"{c.rule}:maker"
         if relation == "customerOf" and kinds[o] == "Product":
             relation = "dependsOn"  # "utilise le logiciel TourPilot": one depends on a product, is a customer of a company
             if len(makers[o]) == 1 and s not in makers[o] and kinds[s] in _expand(onto.relations["customerOf"].domain):
@@ -8864,7 +8875,7 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
         if spec.symmetric and subject > obj:
             subject, obj = obj, subject
         key = (subject, relation, obj, c.sent)
-        prov = _provenance(reader, c.sent, c.rule, c.confidence)
+        prov = _provenance(reader, c.sent, rule, c.confidence)
         if key not in statements or statements[key].provenance.confidence < prov.confidence:
             statements[key] = Statement(subject, relation, obj, prov, c.role)
     # a deal's parties and a valuation's owner keep to the ranges of kg:investor, kg:target and
