@@ -1893,7 +1893,7 @@ class _Reader:
             other_words = other_key.split()
             rest = set(other_words[len(words):])
             if other != idx and self.clusters[other] is not None and len(other_words) > len(words) \
-                    and (other_words[:len(words)] == words and (rest <= ORG_SUFFIXES or self._trade_word(rest, cluster, self.clusters[other]))
+                    and (other_words[:len(words)] == words and (rest <= ORG_SUFFIXES | TRADE_SUFFIXES or self._trade_word(rest, cluster, self.clusters[other]))
                          or self._trade_prefixed(other_words, words, self.clusters[other])) \
                     and self._body_first(self.clusters[other]) < short_first and not self._named_as_parent(cluster, self.clusters[other]):
                 longer.add(self._root(other))  # (and "Sève & Thym" after "Laboratoires Sève & Thym")
@@ -2272,6 +2272,17 @@ class _Reader:
         while k >= 0 and self.doc[k].pos_ == "ADJ":
             k -= 1
         return k >= 0 and self._folded[k] in ("la", "une", "cette")
+
+    def _named_for_founders(self, tok) -> set[int]:
+        """The companies whose names hold the family name of someone an opener before `tok` says founded
+        one: "Founded in 1947 by Edwin Thorne and Walter Ashby, the company" -> Thorne & Ashby."""
+        sent = self.sents[self.sent_of[tok.i]]
+        if not any(self._founding_verb(t) for t in self.doc[sent.start:tok.i]):
+            return set()
+        surnames = {_fold(self.clusters[p].name.split()[-1]) for t in self.doc[sent.start:tok.i] if t.i in self.tok_ent
+                    and self._kind_now(p := self._root(self.tok_ent[t.i])) == "Person" and len(self.clusters[p].name.split()) > 1}
+        return {i for i, c in enumerate(self.clusters) if c is not None and surnames and self._kind_now(i) == "Organization"
+                and surnames & {_fold(w) for w in c.name.split()} and self._root(i) == i}
 
     def _founding_verb(self, tok) -> bool:
         """Whether a word is one of the ontology's verbs of founding: "fondée", "founded", "set up"."""
@@ -2984,6 +2995,9 @@ class _Reader:
             if valued_target:
                 for idx in bought.keys() & scores.keys():
                     scores[idx] += 0.8 if bought[idx] else -0.4  # "The deal values the Chicago company at $1.4 billion"
+            if is_description and tok.dep_ in SUBJECTS and len(scores) > 1:
+                for idx in self._named_for_founders(tok) & scores.keys():
+                    scores[idx] += 1.0  # "Founded in 1947 by Edwin Thorne and Walter Ashby, the company": Thorne & Ashby
             if is_description and (employer := self._speakers_employer(tok)) in scores:
                 scores[employer] += 0.8  # "Halden's chief executive said the deal would help the group": his
             if is_description:
@@ -5601,6 +5615,8 @@ class _Reader:
             return False  # "has moved its headquarters to Leeds": something moved, no one who joins
         if t.particles and not any(c.dep_ in ("prt", "compound:prt") and c.lower_ in t.particles for c in tok.children):
             return False
+        if relation == "hasCustomer" and t.head == "sell" and self._company_sold_for(tok):
+            return self._try_company_sold(tok, t)
         anchor, round_tok = tok, None
         for word in map(_fold, t.extra):  # "levée" matches "levee" as every token is folded
             found = self._find_below(anchor, word) or (anchor is not tok and self._find_below(tok, word))
@@ -6749,6 +6765,22 @@ class _Reader:
         self._add(subj_ents, relation, obj_ents, tok, f"{'passive' if passive else 'verb'}:{t.text}", 0.75)
         return True
 
+    def _company_sold_for(self, tok) -> bool:
+        """Whether "sold to" with nothing sold and a price says its subject was sold, as a headline does:
+        "Family-owned Thorne & Ashby sold to Calder Aerospace for £300m"."""
+        return tok.tag_ in ("VBD", "VBN") and not self._direct_objects(tok) and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "MONEY" for g in c.subtree) for c in tok.children)
+
+    def _try_company_sold(self, tok, t: Template) -> bool:
+        buyers = [e for b in self._marked(tok, t.object_marks) for e in self._entities_at(b)]
+        sold = [e for s in (self._subjects(tok) or self._surface_subject(tok)) for e in self._entities_at(s) if e not in buyers]
+        if not buyers or not sold:
+            return False
+        if self.asserted(tok):
+            self._deal_frame(tok, "acquired", buyers, sold)
+            self._add(buyers, "acquired", sold, tok, "verb:sold to:headline", 0.7)
+        return True
+
     def _controller(self, tok) -> list:
         """The subject of the clause a subjectless gerund or infinitive hangs on: "Before founding
         Nuvia, Gerard Williams spent nine years at Apple", "Avant de fonder Qonto, Alexandre Prot"."""
@@ -7083,6 +7115,10 @@ class _Reader:
         """Whether a title is said with a copula in the past: "was IBM's chairman", "served as
         president", "était PDG", "a été directeur"; not "was named chief executive"."""
         verb = None
+        name = head.head if head.dep_ in ("compound", "appos") else head
+        if name.dep_ in SUBJECTS and name.head.pos_ == "VERB" and _fold(name.head.lemma_) in LEAVING_VERBS and (
+                _fold(name.head.lemma_) != "step" or any(c.lower_ in ("down", "aside") for c in name.head.children)):
+            return True  # "Chairman Geoffrey Ashby ... has stepped down", "its chief executive, Alan Pryce, is retiring"
         cop = next((c for c in head.children if c.dep_ == "cop"), None)
         if cop is not None:
             verb = cop
@@ -7786,8 +7822,8 @@ class _Reader:
         principaux clients"), and the one relation the ontology's noun triggers give it."""
         doc = self.doc
         start = g
-        while g < min(end, start + 2) and doc[g].pos_ == "ADJ":
-            g += 1
+        while g < min(end, start + 3) and (doc[g].pos_ == "ADJ" or doc[g].tag_ in ("VBG", "VBN") and doc[g].dep_ == "amod"):
+            g += 1  # (and "its first paying customers")
         if g >= end:
             return g, None, False
         relations = self.lex.canonical_by_head.get(self._lemmas[g]) or self.lex.canonical_by_head.get(self._folded[g].rstrip("s"))
