@@ -3380,6 +3380,16 @@ class _Reader:
         folded = self._folded
         return any(folded[j] in SOURCE_WORDS for j in range(max(0, tok.i - 3), tok.i))
 
+    def _is_opener_word(self, tok) -> bool:
+        """Whether a word is inside a participle's clause that opens its sentence before the main subject:
+        "Founded in 2019 ... as a spin-off of Delft University of Technology, Qubitra sells"."""
+        first = self._first_word(self.sent_of[tok.i])
+        if first is None or first.i >= tok.i or "Part" not in first.morph.get("VerbForm"):
+            return False
+        if first.head is first:  # an opener parsed apart: the words before its main clause
+            return (main := self._split_main_clause(first)) is not None and tok.i < main.left_edge.i
+        return any(a.i == first.i for a in tok.ancestors)
+
     def _paragraph_topic(self, sent: int, before: int | None = None) -> int | None:
         """The first organisation named or referred to in the paragraph of sentence `sent`:
         "En mars 2019, la start-up a levé ..." makes the start-up the topic. While references are
@@ -3400,6 +3410,7 @@ class _Reader:
             at = next((t.i for t in self.sents[i] if (before is None or t.i < before) and t.i not in self.quoted
                        and (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None
                        and self._kind_now(self._root(idx)) == "Organization" and not self._qualifies_job(t)
+                       and not self._is_opener_word(t)  # (nor one in an opening participle's clause: "as a spin-off of TU Delft, Qubitra")
                        # (nor one named after a preposition inside a relative clause: "the Meadowlark collection, whose
                        # patterns are stocked by Liberty")
                        and not (t.dep_ in ("pobj", "obl:agent", "obl", "obl:arg", "obl:mod") and any(a.dep_ in ("acl:relcl", "relcl") for a in t.ancestors))
@@ -3453,6 +3464,9 @@ class _Reader:
                 continue  # (named in the paragraph, though it may have been said bought before it)
             for r in (self._root_of(m) for m in before):
                 noun = r.head.head if r.dep_ == "pobj" else r.head
+                if self._lemmas[noun.i] == "capital" and any(DEAL_HEADS & self._relations_here(self.doc[k]) for k in range(max(0, noun.i - 3), noun.i)):
+                    bought.append(idx)  # "Peugeot Invest entre au capital de la Maison Delorme", however parsed
+                    break
                 if self._lemmas[noun.i] == "capital" and noun.head.text == "%":
                     noun = noun.head  # "a pris 60 % du capital d'Helioval"
                 if r.head.pos_ == "VERB" and self._lemmas[r.head.i] in BUYING_VERBS and r.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS \
@@ -3467,7 +3481,9 @@ class _Reader:
         article's ("Moro, a former Google engineer, is chief technology officer")."""
         # the organisation its own sentence is about first: "AQS was founded by Maya Lindqvist and Owen
         # Price, who is now chief technology officer"
+        # (not one inside a quote before the speaker's title: "'... it is an engineering one,' said de Vries, who is chief executive")
         subject = next((idx for t in self.sents[self.sent_of[at]] if t.i < at and t.dep_ in SUBJECTS
+                        and (t.i not in self.quoted or t.lower_ in FIRST_PLURAL)  # (but "« Nous ... », insiste X, ... tandis que Y en est")
                         and (idx := self.ent_of(t)) is not None and self._kind_now(idx) == "Organization"), None) if own_sentence else None
         if subject is None:
             subject = self._paragraph_topic(self.sent_of[at])
@@ -3477,9 +3493,10 @@ class _Reader:
         """A fund's company for a fund: the one company the text has said bought before token `at`, if
         it said one ("Garonne Équité a pris 65 % de Helioval ... Olivier Marchand, nommé directeur
         général"); else `topic`."""
-        if topic is not None and self._is_fund(topic) and len(bought := [b for b in self._bought_before(at, same_paragraph=False) if b != topic]) == 1:
-            return bought[0]
-        return topic
+        if topic is None or not self._is_fund(topic):
+            return topic
+        bought = [b for b in self._bought_before(at, same_paragraph=False) if b != topic]
+        return bought[0] if len(bought) == 1 else topic
 
     def _qualifies_job(self, tok) -> bool:
         """Whether a name only says where someone's job is: "a former Google engineer", "PBS
@@ -7580,6 +7597,8 @@ class _Reader:
                     owners = self._previous_list(tok.i)
                 elif self.lang == "fr" and c.dep_ == "nmod" and "de" in self._case_words(c) and (idx := self.ent_of(c)) is not None:
                     owners = [idx]
+                    # (a second owner, no product: "les systèmes d'EDF et d'Orange", "les produits de Lactalis et de Picard")
+                    names = [n for n in names if n not in {self.ent_of(g) for g in c.children if g.dep_ == "conj"}]
             if not owners and (whose := self._whose_word(tok)) is not None:
                 # "Maison Bérard, dont le sorbet « Givrée »", "SplashPoint, whose SplashPass subscription app"
                 owners = [e for a in self._antecedent(whose) for e in self._entities_at(a)]
