@@ -1471,8 +1471,10 @@ class _Reader:
                 start = end  # "le SUV" names no one
             if end > start and any(
                 tokens[k].pos_ in ("PROPN", "NOUN", "X") or any(c.isupper() or c.isdigit() for c in tokens[k].text[1:])
-                or tokens[k].pos_ == "ADV" and tokens[k].is_title and k > 0 and tokens[k - 1].is_lower and self.lex.descriptor_class(tokens[k - 1]) == "Organization"
-                # ("start-up Hoistly", an adverb to the tagger)
+                or tokens[k].pos_ == "ADV" and tokens[k].is_title and k > 0 and (
+                    tokens[k - 1].is_lower and self.lex.descriptor_class(tokens[k - 1]) == "Organization"
+                    or not tokens[k].is_sent_start and tokens[k - 1].is_alpha and self._folded[k].endswith("ly"))
+                # ("start-up Hoistly", "to buy Ledgerly": an adverb to the tagger, but no adverb is capitalised there)
                 or tokens[k].is_sent_start and (self._initial_name(tokens[k]) or self._verb_before_title(tokens[k])) for k in range(start, end)
             ) and not _ROUND_NAME.match(doc[start:end].text):
                 spans.append((start, end, None))
@@ -4171,10 +4173,11 @@ class _Reader:
             if cluster is None or self._kind_now(idx) != "Organization":
                 continue
             for m in cluster.mentions:
-                if m.start < i:
-                    counts[idx] += 1.0 + (0.5 if m.start < 12 else 0.0)  # the headline counts double
+                if m.start < i:  # the headline counts double, a workplace half ("after nine years at Barclays")
+                    at_work = m.start > 0 and self.doc[m.start - 1].lower_ in ("at", "chez")
+                    counts[idx] += (0.5 if at_work else 1.0) + (0.5 if m.start < 12 else 0.0)
         for tok_i, idx in self.ref.items():
-            if tok_i < i:
+            if tok_i < i and self.doc[tok_i].lower_ not in ("she", "he", "her", "his", "him"):  # (not a person "she" and "her" speak of)
                 counts[self._root(idx)] += 1.0
         if not counts:
             return None
@@ -5401,8 +5404,8 @@ class _Reader:
         k = tok.i + 1
         while k < end and k - tok.i <= 3 and (self.doc[k].pos_ == "DET" or self.doc[k].lower_ in SURFACE_SKIP):
             k += 1
-        while k < end and k - tok.i <= 4 and self.doc[k].pos_ in ("ADV", "DET", "ADJ"):
-            k += 1
+        while k < end and k - tok.i <= 4 and self.doc[k].pos_ in ("ADV", "DET", "ADJ") and k not in self.mention_at:
+            k += 1  # (not a name the tagger made an adverb: "to buy Ledgerly")
         # a date between the verb and its object: "a rejoint en janvier Cobalt Assurances", "a racheté mardi X",
         # "a racheté en 2020 X", "a racheté l'an dernier, pour 3,5 millions d'euros, X"
         start = k
