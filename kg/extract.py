@@ -2695,6 +2695,8 @@ class _Reader:
                     and self._lemmas[tok.i] in UNIT_NOUNS):
                 # (not what a company becomes: "Lemaire devient la division hygiène du groupe" names no one)
                 klass = self.lex.descriptor_class(tok) or self._paired_descriptor(tok)
+                if klass is None and self.lang == "en" and self._folded[tok.i] == "old" and tok.i >= 2 and self._folded[tok.i - 2] in ("year", "years"):
+                    klass = "Person"  # "the 52-year-old came home to become chief executive"
                 if klass is None and tok.lower_ == "start" and tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "up":
                     klass = "Organization"
                 if klass is None and self.lang == "en" and tok.lower_ == "business" and [c.lower_ for c in tok.children if c.dep_ == "det"] == ["the"] \
@@ -3822,6 +3824,9 @@ class _Reader:
         """Entities a reference cannot be: the other arguments of its own clause ("OpenAI et
         Meta dépendent du même prestataire"), and, inside a relative clause, the noun phrase the
         clause hangs on ("l'investissement de Meta, qui valorise la start-up")."""
+        title = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ in ("nmod", "pobj") and title.dep_ == "appos" and title.pos_ == "NOUN" and self._role_near(title):
+            return set()  # "A a fondé Arkame avec B, aujourd'hui directrice technique de la société": the clause's company
         out = set()
         verb = self._clause_of(tok)
         if tok.dep_ in SUBJECTS and tok.pos_ == "PRON" and tok.head.pos_ in ("VERB", "NOUN") and tok.head.dep_ in ("ccomp", "acl:relcl", "relcl") \
@@ -5735,6 +5740,9 @@ class _Reader:
                 if not objects and verbal and set(t.object_marks) & {"de", "d'"} and tok.dep_ in ("acl:relcl", "relcl") \
                         and (dont := next((c for c in tok.children if c.lower_ == "dont"), None)) is not None:
                     objects = self._antecedent(dont)  # "le laboratoire SemLab, dont elle dépend": "dont" is "de" its antecedent
+                if not objects and verbal and set(t.object_marks) & {"de", "d'"} and self.lang == "fr" \
+                        and any(c.lower_ == "en" and c.pos_ == "PRON" for c in tok.children):
+                    objects = self._clitic_en_object(tok)  # "a rejoint Maison Lhermitte en 2016 avant d'en prendre la tête"
                 if not objects and verbal and set(t.object_marks) & {"à", "a"} and tok.dep_ in ("acl:relcl", "relcl") \
                         and (auquel := next((c for c in tok.children if self._folded[c.i] in DATIVE_RELATIVES), None)) is not None:
                     # "un tour de table auquel participent A et B", "mené par Bpifrance, auquel ont participé A et B" (the round)
@@ -6801,6 +6809,14 @@ class _Reader:
             self._add(buyers, "acquired", sold, tok, "verb:sold to:headline", 0.7)
         return True
 
+    def _clitic_en_object(self, verb) -> list:
+        """The company "en" stands for in an infinitive hung on a verb whose object is that company: "a
+        rejoint Maison Lhermitte en 2016 comme directrice financière avant d'en prendre la tête"."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("advcl", "xcomp"):
+            return []
+        return [o for o in verb.head.children if o.dep_ in DIRECT_OBJECTS and (idx := self.ent_of(o)) is not None
+                and self._kind_now(self._root(idx)) == "Organization"]
+
     def _controller(self, tok) -> list:
         """The subject of the clause a subjectless gerund or infinitive hangs on: "Before founding
         Nuvia, Gerard Williams spent nine years at Apple", "Avant de fonder Qonto, Alexandre Prot"."""
@@ -7299,7 +7315,8 @@ class _Reader:
                 return None  # "Ivory Lane names new chief executive": who names is not who holds the title
             # (or the name before a relative clause the parser took the subject into: "Ce dernier, qui a créé
             # l'entreprise en 1991, reste toutefois directeur général")
-            subs = self._subjects(verb, passive=self._is_passive(verb)) or self._subjects(verb) or self._name_before_aside(verb, [])
+            subs = self._subjects(verb, passive=self._is_passive(verb)) or self._subjects(verb) or self._name_before_aside(verb, []) \
+                or self._controller(verb)  # ("came home to become chief executive of Harlow & Finch")
             # "Ama Mensah has been appointed chief executive of X": no company is appointed to a title,
             # whatever the model's label
             named = self._is_passive(verb) and _fold(verb.lemma_) in ("nommer", "elire", "name", "appoint", "promouvoir", "promote")
@@ -8818,7 +8835,9 @@ def _verb_lemma(tok, lemma: str, heads, lang: str) -> str:
     if lang != "fr" or tok.pos_ != "VERB" or lemma in heads:
         return lemma
     low = _fold(tok.text)
-    return next((low[:-len(end)] + "er" for end in ("ent", "e") if low.endswith(end) and low[:-len(end)] + "er" in heads), lemma)
+    # (and the imperfect and the simple past: "l'ingénieur fondait Arkame", "il fonda")
+    return next((low[:-len(end)] + "er" for end in ("aient", "erent", "ait", "ent", "e", "a")
+                 if low.endswith(end) and low[:-len(end)] + "er" in heads), lemma)
 
 
 def _without_co(lemma: str, heads) -> str:
