@@ -160,6 +160,8 @@ COUNTING_VERBS = {"compter", "compte", "count"}  # "X compte A et B parmi ses cl
 COUNTING_WORDS = {"compte", "comptent", "comptait", "comptaient", "count", "counts", "counting", "counted"}
 # verbs that say a company has a group: "revendique 12 000 clients, dont ..."
 HAVING_VERBS = {"revendiquer", "compter", "avoir", "afficher", "servir", "equiper", "claim", "have", "serve", "count", "boast"}
+# words that say time spent at a past workplace: "après huit ans chez", "spent eleven years at", "after a decade at"
+SPENT_TIME_WORDS = {"an", "ans", "annee", "decennie", "mois", "year", "decade", "month", "passer", "spend"}
 # words that count a group without a number: "une quarantaine de clients, dont ...", "several customers, including ..."
 GROUP_COUNTS = {"dizaine", "dizaines", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
                 "soixantaine", "centaine", "centaines", "millier", "milliers", "plusieurs", "nombreux", "nombreuses",
@@ -2907,7 +2909,7 @@ class _Reader:
                     # (a subject inside a quote is the speaker's, not the story's: '"Selling HomeShield lets us ...," said
                     # Marcus Delaney, chief executive of Pyroguard. The company ...')
                     weight = 1.5 if is_subj and not (h_tok in self.quoted and tok.i not in self.quoted) \
-                        else 0.6 if self._in_passing.get(h_tok) else 1.0
+                        else (0.3 if self._passed_through(h_tok) else 0.6) if self._in_passing.get(h_tok) else 1.0
                     recency = 0.55 ** distance
                 if brief is not None and h_sent < brief:
                     recency *= 0.4  # "... De son côté, Sogestran a racheté X ; son dirigeant": a new brief, a new subject
@@ -3415,6 +3417,7 @@ class _Reader:
                        and (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None
                        and self._kind_now(self._root(idx)) == "Organization" and not self._qualifies_job(t)
                        and not self._is_opener_word(t)  # (nor one in an opening participle's clause: "as a spin-off of TU Delft, Qubitra")
+                       and not self._passed_through(t.i)  # (nor a past workplace: "Il a passé douze ans chez Geodis")
                        # (nor one named after a preposition inside a relative clause: "the Meadowlark collection, whose
                        # patterns are stocked by Liberty")
                        and not (t.dep_ in ("pobj", "obl:agent", "obl", "obl:arg", "obl:mod") and any(a.dep_ in ("acl:relcl", "relcl") for a in t.ancestors))
@@ -4179,7 +4182,7 @@ class _Reader:
                 continue
             for m in cluster.mentions:
                 if m.start < i:  # the headline counts double, a workplace half ("after nine years at Barclays")
-                    at_work = m.start > 0 and self.doc[m.start - 1].lower_ in ("at", "chez")
+                    at_work = m.start > 0 and self.doc[m.start - 1].lower_ in ("at", "chez") or self._passed_through(m.start)
                     counts[idx] += (0.5 if at_work else 1.0) + (0.5 if m.start < 12 else 0.0)
         for tok_i, idx in self.ref.items():
             if tok_i < i and self.doc[tok_i].lower_ not in ("she", "he", "her", "his", "him"):  # (not a person "she" and "her" speak of)
@@ -6555,8 +6558,17 @@ class _Reader:
         """Whether a name is where someone "passed through", a past employer: "passé par L'Oréal"."""
         m = self._mention_containing(at)
         root = self._root_of(m) if m is not None else self.doc[at]
-        return self.lang == "fr" and root.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and _fold(root.head.lemma_) == "passer" \
-            and "Part" in root.head.morph.get("VerbForm") and any(c.lower_ == "par" for c in root.children)
+        if self.lang == "fr" and root.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and _fold(root.head.lemma_) == "passer" \
+                and "Part" in root.head.morph.get("VerbForm") and any(c.lower_ == "par" for c in root.children):
+            return True
+        # years spent there: "Après huit ans chez L'Oréal", "Il a passé douze ans chez Geodis", "After a decade at IKEA",
+        # "spent eleven years inside GCHQ"
+        prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+        if prep is None or _fold(prep.text) not in ("chez", "at", "inside", "with"):
+            return False
+        up = root.head.head if root.dep_ == "pobj" else root.head
+        return any(_fold(t.lemma_) in SPENT_TIME_WORDS for t in (up, up.head)) or any(
+            _fold(c.lemma_) in SPENT_TIME_WORDS for c in up.children if c.dep_ in DIRECT_OBJECTS | {"obl:mod", "npadvmod", "nmod"})
 
     def _name_before_aside(self, verb, subjects) -> list:
         """The name a verb's clause opens with, where the parser hung it on an aside between commas:
