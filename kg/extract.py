@@ -6561,6 +6561,9 @@ class _Reader:
         if self.lang == "fr" and root.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and _fold(root.head.lemma_) == "passer" \
                 and "Part" in root.head.morph.get("VerbForm") and any(c.lower_ == "par" for c in root.children):
             return True
+        owned = root.head if root.dep_ in ("poss", "nmod:poss") else root
+        if owned.dep_ in DIRECT_OBJECTS and any(c.dep_ == "advmod" and _fold(c.text) in FORMER_ADVERBS for c in owned.head.children):
+            return True  # "James Finch previously ran Purina's British business"
         # years spent there: "Après huit ans chez L'Oréal", "Il a passé douze ans chez Geodis", "After a decade at IKEA",
         # "spent eleven years inside GCHQ"
         prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
