@@ -319,7 +319,7 @@ JV_MAKING_VERBS = {"creer", "former", "fonder", "monter", "lancer", "constituer"
                    "establish", "found"}
 # and those of being held, whose subject is the company held: "la scierie appartenait au fonds Jura Développement"
 BELONGING_VERBS = {"appartenir", "belong"}
-SELLING_VERBS = {"ceder", "vendre", "sell", "divest", "solder", "exit", "quitter"}
+SELLING_VERBS = {"ceder", "vendre", "revendre", "sell", "divest", "solder", "exit", "quitter"}
 SALE_NOUNS = {"cession", "vente", "sale", "disposal", "divestiture", "divestment"}
 UNTIL_NOW = re.compile(r"\b(?:jusqu['’]ici|jusqu['’]alors|jusque-là|until now|until then|previously|formerly|auparavant)\b", re.I)
 # verbs that buy: a majority stake bought this way is a takeover
@@ -5645,6 +5645,9 @@ class _Reader:
             return False
         if relation == "hasCustomer" and t.head == "sell" and self._company_sold_for(tok):
             return self._try_company_sold(tok, t)
+        if relation == "hasCustomer" and t.head in ("sell", "vendre", "revendre") and any(
+                self._folded[o.i] in STAKE_NOUNS | SHARE_NOUNS for o in self._direct_objects(tok)):
+            return False  # "sold its shares in the round": a holding sold, no goods and no customer (a transfer reads it)
         anchor, round_tok = tok, None
         for word in map(_fold, t.extra):  # "levée" matches "levee" as every token is folded
             found = self._find_below(anchor, word) or (anchor is not tok and self._find_below(tok, word))
@@ -7126,6 +7129,17 @@ class _Reader:
         return any(a.pos_ in ("VERB", "AUX") and _fold(a.lemma_) in SELLING_VERBS or nouns and a.pos_ == "NOUN" and self._lemmas[a.i] in SALE_NOUNS
                    for a in list(tok.ancestors)[:3])
 
+    def _stake_sold_by(self, investors, sent: int) -> bool:
+        """Whether sentence `sent` says these investors sold their stake: "Kima Ventures, entré au capital dès
+        2015, en a profité pour revendre sa participation", "Seedcamp, an early backer, sold its shares"."""
+        for t in self.sents[sent]:
+            if t.pos_ == "VERB" and _fold(t.lemma_) in SELLING_VERBS and any(
+                    self._folded[o.i] in STAKE_NOUNS | SHARE_NOUNS or self._lemmas[o.i] in STAKE_NOUNS | SHARE_NOUNS for o in self._direct_objects(t)):
+                sellers = {self._root(e) for s in (self._subjects(t) or self._controller(t)) for e in self._entities_at(s)}
+                if sellers & {self._root(i) for i in investors}:
+                    return True
+        return False
+
     def _imperfect(self, tok) -> bool:
         """A French verb in the imperfect, by its ending when the tagger says present: "détenait"."""
         return self.lang == "fr" and tok.pos_ in ("VERB", "AUX") and ("Imp" in tok.morph.get("Tense") or self._folded[tok.i].endswith(("ait", "aient")))
@@ -8219,7 +8233,7 @@ class _Reader:
                 for target, _, s_idx in self.valuations:
                     if s_idx == frame["sent"] and target not in frame["investors"]:
                         frame["targets"] = [target]
-                        if frame["investors"]:
+                        if frame["investors"] and not self._stake_sold_by(frame["investors"], frame["sent"]):
                             relation = "acquired" if frame["kind"] == "Acquisition" else "investsIn"
                             self._add(frame["investors"], relation, [target], frame["tok"], f"noun+valuation:{relation}", 0.65)
                         break
@@ -8238,7 +8252,7 @@ class _Reader:
                         self._add(joining, "investsIn", earlier["targets"], frame["tok"], "investment+earlier", 0.55)
                     continue
             if not frame["targets"] and frame["investors"] and frame["kind"] == "Investment" and frame["open"] \
-                    and not self._sold(frame["tok"]) \
+                    and not self._sold(frame["tok"]) and not self._stake_sold_by(frame["investors"], frame["sent"]) \
                     and not any(f is not frame and f["sent"] == frame["sent"] and set(f["targets"]) & set(frame["investors"]) for f in self.frames) \
                     and not all(self._kind_now(i) == "Person" and self.clusters[self._root(i)].roles for i in frame["investors"]):
                 # (nor the company bought in the sentence's deal: "8 % du capital de Liftco NV, un investissement de 9 millions")
