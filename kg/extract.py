@@ -7135,7 +7135,7 @@ class _Reader:
         for t in self.sents[sent]:
             if t.pos_ == "VERB" and _fold(t.lemma_) in SELLING_VERBS and any(
                     self._folded[o.i] in STAKE_NOUNS | SHARE_NOUNS or self._lemmas[o.i] in STAKE_NOUNS | SHARE_NOUNS for o in self._direct_objects(t)):
-                sellers = {self._root(e) for s in (self._subjects(t) or self._controller(t)) for e in self._entities_at(s)}
+                sellers = {self._root(e) for s in (self._subjects(t) or self._controller(t)) + self._surface_subject(t) for e in self._entities_at(s)}
                 if sellers & {self._root(i) for i in investors}:
                     return True
         return False

@@ -90,7 +90,8 @@ def mark_sentence_ends(doc):
             continue
         if _SENTENCE_END.search(prev.text) or prev.text in _CLOSERS and tok.i > 1 and _SENTENCE_END.search(doc[tok.i - 2].text):
             starts.append(tok.i)
-            if ends_after_abbreviation(prev.text, tok.text, tok.pos_ or _TAG_POS.get(tok.tag_[:2], "")):
+            if ends_after_abbreviation(prev.text, tok.text, tok.pos_ or _TAG_POS.get(tok.tag_[:2], "")) or (
+                    prev.lower_ in _AMOUNT_UNITS and tok.i > 1 and doc[tok.i - 2].like_num and tok.text[:1].isupper()):
                 tok.is_sent_start = True  # "... avec l'allemand Druckhaus Keppler GmbH. Baptisée ...": the stop of
                 # an abbreviation that ends the sentence, which the parser reads on ("Apple Inc. Chief Executive" it
                 # does not end)
@@ -109,6 +110,8 @@ def mark_sentence_ends(doc):
     return doc
 
 
+# the units an amount's number ends in, whose stop may end a sentence: "valuing the business at $600m. Seedcamp ..."
+_AMOUNT_UNITS = {"m.", "bn.", "mn.", "k.", "b."}
 # the asides that open a news brief, which the parser reads into its clause
 _ASIDE_OPENERS = {("de", w, "côté", ",") for w in ("son", "leur", "notre", "mon")}
 # the coarse tag of an English fine tag, which the attribute ruler sets only after the parser has run
