@@ -8970,8 +8970,8 @@ def extract_doc(doc, lang: str, *, source: str = "", meta: dict | None = None, o
                 if key not in statements:
                     statements[key] = Statement(keys[s], "customerOf", keys[maker],
                                                 _provenance(reader, c.sent, f"{c.rule}:maker", c.confidence - 0.1), c.role)
-                if reader._lemmas[c.trigger] in GOODS_SELLING_VERBS:
-                    continue  # "Ardvane Black is stocked by Waitrose": a shop buys goods from their maker, it does not run on them
+                continue  # (and a user of the product is its maker's customer, the fact the product's name adds to:
+                # "Tallyra Flex is used by Clas Ohlson"; "Ardvane Black is stocked by Waitrose", a shop's goods, all the more)
         spec = onto.relations[relation]
         if _expand(spec.domain) and kinds[s] not in _expand(spec.domain):
             continue
