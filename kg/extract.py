@@ -7852,6 +7852,22 @@ class _Reader:
                 out.append(doc[k])
         return [t for t in out if self.ent_of(t) is not None]
 
+    def match_bought_units(self) -> None:
+        """ "Sa filiale DataForge, rachetée en 2022", "its subsidiary DataForge, acquired in 2022": a unit
+        said bought, by no one named, was bought by its owner."""
+        for tok in self.doc:
+            if tok.pos_ != "VERB" or "Part" not in tok.morph.get("VerbForm") or tok.dep_ not in ("acl", "amod") \
+                    or _fold(tok.lemma_) not in {"racheter", "acquerir", "acheter", "acquire", "buy", "purchase"} \
+                    or self._agents(tok) or not self.asserted(tok):
+                continue
+            unit = next((n for n in (tok.head, tok.head.head) if n.pos_ == "NOUN" and self._lemmas[n.i] in UNIT_NOUNS), None)
+            if unit is None:
+                continue
+            named = {self._root(i) for i in (self.ent_of(tok.head), self._name_after_descriptor(unit)) if i is not None}
+            owners = {self._root(e) for p in self._possessors(unit) for e in self._entities_at(p)} - named
+            if len(owners) == 1 and named and all(self._kind_now(i) == "Organization" for i in owners | named):
+                self._add(list(owners), "acquired", list(named), tok, "unit:bought", 0.6)
+
     def match_buyers_subsidiaries(self) -> None:
         """ "Northlight ... will become a wholly owned subsidiary", "la PME devient une filiale à 100 %":
         a company said to become a subsidiary, with no parent named, becomes its buyer's."""
@@ -8640,6 +8656,7 @@ class _Reader:
             self.match_dominated_markets()
             self.match_founding_places()
             self.match_buyers_subsidiaries()
+            self.match_bought_units()
             self.product_families()
             self.branded_products()
             self.match_brand_names()
