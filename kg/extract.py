@@ -6558,7 +6558,8 @@ class _Reader:
         return []
 
     def _passed_through(self, at: int) -> bool:
-        """Whether a name is where someone "passed through", a past employer: "passé par L'Oréal"."""
+        """Whether a name is where someone "passed through", a past workplace: "passé par L'Oréal", "après
+        huit ans chez L'Oréal", "spent eleven years inside GCHQ", "previously ran Purina's British business"."""
         m = self._mention_containing(at)
         root = self._root_of(m) if m is not None else self.doc[at]
         if self.lang == "fr" and root.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and _fold(root.head.lemma_) == "passer" \
@@ -6818,6 +6819,7 @@ class _Reader:
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "MONEY" for g in c.subtree) for c in tok.children)
 
     def _try_company_sold(self, tok, t: Template) -> bool:
+        """The buyer after "to" acquired the subject that "sold": "Thorne & Ashby sold to Calder Aerospace for £300m"."""
         buyers = [e for b in self._marked(tok, t.object_marks) for e in self._entities_at(b)]
         sold = [e for s in (self._subjects(tok) or self._surface_subject(tok)) for e in self._entities_at(s) if e not in buyers]
         if not buyers or not sold:
