@@ -2716,10 +2716,12 @@ class _Reader:
                         and self._founding_verb(tok.head) and self._is_passive(tok.head) and not any(
                         c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "nmod:poss") for c in tok.children):
                     klass = "Organization"  # "The loft was founded in 1978 by her father": whatever its trade, a company
-                if klass is None and self._folded[tok.i] in BOARD_WORDS and not _plural(tok) and tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS \
+                if klass is None and self._folded[tok.i] in BOARD_WORDS and not _plural(tok) and (
+                        tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS or tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("join", "rejoindre")) \
                         and not any(c.dep_ in ("poss", "nmod:poss", "prep") or c.dep_ == "nmod" and self._folded[c.i] not in BOARD_KINDS
                                     for c in tok.children):
                     klass = "Organization"  # "The board also appointed Rachel Okafor", "Le conseil d'administration a coopté": the company's
+                    # (and "Tom Adair, a partner at Foresight Group, joins the board", "rejoint le conseil d'administration")
                 if klass is None and self._role_head(tok) and not any(c.dep_ in ("appos", "flat:name") for c in tok.children):
                     klass = "Person"  # "the Tesla and SpaceX chief executive had first bought a stake"
                 if klass is None and tok.is_lower and (_descriptor_key(tok) in trades or any(
