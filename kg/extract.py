@@ -7432,6 +7432,12 @@ class _Reader:
         """The common nouns the text writes in lower case, without a plural's "s" or "x"."""
         return {n.rstrip("sx") for n in self._common_nouns}
 
+    def _titled_orgs(self, noun) -> list[int]:
+        """The organisations a title noun names after "of", "at", "de" or "chez": "chairman of Norvail"."""
+        return [e for c in noun.children for t in ([g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                                                   else [c] if c.dep_ == "nmod" and self._case_words(c) & {"de", "chez"} else [])
+                for e in self._entities_at(t) if self._kind_now(e) == "Organization"]
+
     def _role_org_read(self, span, head, person: int):
         doc = self.doc
         for tok in span:
@@ -7447,7 +7453,9 @@ class _Reader:
                     ents = self._entities_at(c)
                     if not ents and c.lower_ in ("whose",):
                         ents = self._whose_owners(c) or (
-                            self._entities_at(head.head) if head.dep_ == "appos" else [])  # "Microsoft Gaming, whose chief executive"
+                            [e for e in self._entities_at(head.head) if self._kind_now(e) != "Person"]
+                            or self._titled_orgs(head.head) if head.dep_ == "appos" else [])  # "Microsoft Gaming, whose chief executive"
+                        # (and "Yann Kerbrat, chairman of Norvail, whose finance director, X": Norvail's, not Kerbrat's)
                     if ents and ents[0] != person:
                         return ents[0], "poss"
                 elif c.dep_ == "det" and c.i in self.ref:
