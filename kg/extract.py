@@ -6931,7 +6931,9 @@ class _Reader:
             # names a description opens: "Ses principaux clients sont les maisons Hennessy et Rémy Martin")
             return [tok.head]
         if tok.dep_ in ("nsubj",) and (_fold(tok.head.lemma_) in {"be", "etre"} | STAYING_VERBS
-                                       or self._folded[tok.head.i] in ("reste", "restent", "demeure", "demeurent")):
+                                       or self._folded[tok.head.i] in ("reste", "restent", "demeure", "demeurent")
+                                       or _fold(tok.head.lemma_) in ("appeler", "nommer") and self._has_reflexive(tok.head)):
+            # (and "Le grand rival d'Hexalog s'appelle Stuart")
             # "AMD's main rival is Intel": the noun is the subject, the name its attribute (and "remains Intel",
             # "Le principal concurrent de Brosseries Lemaire reste Brosserie Duval")
             named = [c for c in tok.head.children if (c.dep_ in ("attr", "acomp") or c.i > tok.head.i and c.dep_ in ("flat:name", "obj", "xcomp", "nsubj"))
