@@ -2278,15 +2278,13 @@ class _Reader:
         return k >= 0 and self._folded[k] in ("la", "une", "cette")
 
     def _named_for_founders(self, tok) -> set[int]:
-        """The companies whose names hold the family name of someone an opener before `tok` says founded
-        one: "Founded in 1947 by Edwin Thorne and Walter Ashby, the company" -> Thorne & Ashby."""
+        """The family companies (`_family_company`) of the people an opener before `tok` says founded one:
+        "Founded in 1947 by Edwin Thorne and Walter Ashby, the company" -> Thorne & Ashby."""
         sent = self.sents[self.sent_of[tok.i]]
         if not any(self._founding_verb(t) for t in self.doc[sent.start:tok.i]):
             return set()
-        surnames = {_fold(self.clusters[p].name.split()[-1]) for t in self.doc[sent.start:tok.i] if t.i in self.tok_ent
-                    and self._kind_now(p := self._root(self.tok_ent[t.i])) == "Person" and len(self.clusters[p].name.split()) > 1}
-        return {i for i, c in enumerate(self.clusters) if c is not None and surnames and self._kind_now(i) == "Organization"
-                and surnames & {_fold(w) for w in c.name.split()} and self._root(i) == i}
+        founders = {p for t in self.doc[sent.start:tok.i] if t.i in self.tok_ent and self._kind_now(p := self._root(self.tok_ent[t.i])) == "Person"}
+        return {family for p in founders if (family := self._family_company(p)) is not None}
 
     def _founding_verb(self, tok) -> bool:
         """Whether a word is one of the ontology's verbs of founding: "fondée", "founded", "set up"."""
@@ -6559,6 +6557,7 @@ class _Reader:
             walk = walk.head if walk.dep_ != "pobj" else walk.head.head
         return []
 
+    @_per_mentions
     def _passed_through(self, at: int) -> bool:
         """Whether a name is where someone "passed through", a past workplace: "passé par L'Oréal", "après
         huit ans chez L'Oréal", "spent eleven years inside GCHQ", "previously ran Purina's British business"."""
@@ -7434,10 +7433,18 @@ class _Reader:
         """The common nouns the text writes in lower case, without a plural's "s" or "x"."""
         return {n.rstrip("sx") for n in self._common_nouns}
 
+    def _title_complement(self, c):
+        """The word of a title's child that names where the title is held: "de Meta" (the nmod), "of
+        Norvail" (the pobj); None for any other child."""
+        if self.lang == "fr" and c.dep_ in ("nmod", "obl", "obl:mod", "amod", "dep") and self._case_words(c) & {"de", "chez"}:
+            return c
+        if self.lang == "en" and c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+
     def _titled_orgs(self, noun) -> list[int]:
         """The organisations a title noun names after "of", "at", "de" or "chez": "chairman of Norvail"."""
-        return [e for c in noun.children for t in ([g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("of", "at")
-                                                   else [c] if c.dep_ == "nmod" and self._case_words(c) & {"de", "chez"} else [])
+        return [e for c in noun.children if (t := self._title_complement(c)) is not None
                 for e in self._entities_at(t) if self._kind_now(e) == "Organization"]
 
     def _role_org_read(self, span, head, person: int):
@@ -7446,11 +7453,10 @@ class _Reader:
             for c in tok.children:
                 if c.i in range(span.start, span.end):
                     continue
-                target = None
-                if self.lang == "fr" and c.dep_ in ("nmod", "obl", "obl:mod", "amod", "dep") and self._case_words(c) & {"de", "chez"}:
-                    target = c
-                elif self.lang == "en" and c.dep_ == "prep" and c.lower_ in ("of", "at", "for"):
-                    target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if (target := self._title_complement(c)) is not None:
+                    ents = [e for e in self._entities_at(target) if e != person]
+                    if ents:
+                        return ents[0], "of"
                 elif c.dep_ in ("poss", "nmod:poss"):
                     ents = self._entities_at(c)
                     if not ents and c.lower_ in ("whose",):
@@ -7466,10 +7472,6 @@ class _Reader:
                         return idx, "poss"
                 elif c.dep_ == "compound" and c.i < span.start and (idx := self.ent_of(c)) is not None and idx != person:
                     return idx, "compound"
-                if target is not None:
-                    ents = [e for e in self._entities_at(target) if e != person]
-                    if ents:
-                        return ents[0], "of"
         founded = self._clitic_founded(head)
         if founded is None:
             founded = self._clitic_possessed(head)
