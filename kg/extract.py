@@ -469,6 +469,11 @@ SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", 
 SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 # words that stand for the last name told, or the one before ("the former"), after a demonstrative or "the"
 LATTER_WORDS = frozenset({"dernier", "dernière", "latter", "former"})
+# the words of a person's schooling, before the school's name: "Ingénieure des Mines", "diplômé d'HEC", "a graduate of"
+SCHOOLING_WORDS = frozenset({"ingenieur", "ingenieure", "diplome", "diplomee", "eleve", "etudiant", "etudiante", "former",
+                             "graduate", "alumnus", "alumna", "study", "studied", "educate", "educated"})
+# the gender a subject pronoun or "ce dernier" asks of a person it stands for
+PRONOUN_GENDERS = {"fr": {"il": "Masc", "elle": "Fem", "dernier": "Masc", "dernière": "Fem"}}
 # "we" in a quote stands for the speaker's company
 FIRST_PLURAL = {"we", "our", "nous", "notre", "nos"}
 PRONOUNS = {
@@ -1774,6 +1779,8 @@ class _Reader:
             after = m.end
             if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")" and not self._dateline(m):
                 acro = doc[after + 1].text  # (not "DUBLIN (Reuters) -", a dateline and its agency)
+                if m.label == "PER" and m.end - m.start > 1 and not self._spells(acro, m.start, m.end):
+                    continue  # "Hélène Marchetti (Solvéa) : « ... »": a person and her company, not her other name
                 a_key, m_key = normalize_name(acro), normalize_name(doc[m.start:m.end].text)
                 if a_key in by_key and m_key in by_key and by_key[a_key] != by_key[m_key]:
                     self._merge(by_key[m_key], by_key[a_key])
@@ -2586,6 +2593,17 @@ class _Reader:
                 for i in members:
                     self.clusters[i].votes[majority] += 0.6
 
+    def _person_gender(self, idx: int) -> str | None:
+        """ "Fem" or "Masc", as the tagger reads a person's first name at most of its mentions ("Hélène
+        Marchetti", "Didier Ruault"); None for anything else, or when it cannot tell."""
+        cluster = self.clusters[idx]
+        if cluster is None or self._kind_now(idx) != "Person":
+            return None
+        votes = Counter(g for m in cluster.mentions if m.end - m.start > 1 and self.doc[m.start].pos_ == "PROPN"
+                        for g in self.doc[m.start].morph.get("Gender"))
+        (gender, n), *rest = votes.most_common(2) or [(None, 0)]
+        return gender if not rest or rest[0][1] < n else None
+
     def _kind_now(self, idx: int) -> str | None:
         cluster = self.clusters[idx]
         return cluster.kind() if cluster else None
@@ -2767,6 +2785,9 @@ class _Reader:
             valued_target = valued or is_description and tok.dep_ in DIRECT_OBJECTS and self._folded[tok.head.i].startswith("valoris")
             excluded = self._clause_coarguments(tok, history) if (not possessive or _is_round(tok.head) and not announced_capital) \
                 and not valued else set()
+            if not possessive and (gender := PRONOUN_GENDERS.get(self.lang, {}).get(low)) is not None:
+                # "Hélène Marchetti a fondé Solvéa avec Didier Ruault ... elle dirige toujours la société": not him
+                excluded |= {self._root(h[0]) for h in history if self._person_gender(self._root(h[0])) not in (None, gender)}
             noun = tok.head
             if possessive and noun.pos_ == "NOUN" and self.lex.canonical_by_head.get(self._lemmas[noun.i]):
                 # "EQT Ventures, its largest shareholder,": a relation noun relates its possessor to someone
@@ -2910,6 +2931,8 @@ class _Reader:
                     # Marcus Delaney, chief executive of Pyroguard. The company ...')
                     weight = 1.5 if is_subj and not (h_tok in self.quoted and tok.i not in self.quoted) \
                         else (0.3 if self._passed_through(h_tok) else 0.6) if self._in_passing.get(h_tok) else 1.0
+                    if is_subj and self._clause_of(self.doc[h_tok]).dep_ in ("acl:relcl", "relcl"):
+                        weight = 1.2  # "la start-up, qu'elle préside toujours, commercialise ... En 2023, elle a racheté": the start-up
                     recency = 0.55 ** distance
                 if brief is not None and h_sent < brief:
                     recency *= 0.4  # "... De son côté, Sogestran a racheté X ; son dirigeant": a new brief, a new subject
@@ -6563,8 +6586,16 @@ class _Reader:
         huit ans chez L'Oréal", "spent eleven years inside GCHQ", "previously ran Purina's British business"."""
         m = self._mention_containing(at)
         root = self._root_of(m) if m is not None else self.doc[at]
+        if root.dep_ == "conj" and root.head.i < root.i and self.ent_of(root.head) is not None and self._passed_through(root.head.i):
+            return True  # "passée par Schneider Electric puis par EDF Renouvelables": both
         if self.lang == "fr" and root.dep_ in ("obl:agent", "obl", "obl:arg", "obl:mod") and _fold(root.head.lemma_) == "passer" \
                 and "Part" in root.head.morph.get("VerbForm") and any(c.lower_ == "par" for c in root.children):
+            return True
+        # a school: "Ingénieure des Mines", "diplômée d'HEC", "a graduate of Imperial College", "studied at INSEAD"
+        if root.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") and _fold(root.head.lemma_) in SCHOOLING_WORDS \
+                and self._case_words(root) & {"de", "des", "du", "d'", "d’", "a"}:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ in ("of", "at", "from") and _fold(root.head.head.lemma_) in SCHOOLING_WORDS:
             return True
         owned = root.head if root.dep_ in ("poss", "nmod:poss") else root
         if owned.dep_ in DIRECT_OBJECTS and any(c.dep_ == "advmod" and _fold(c.text) in FORMER_ADVERBS for c in owned.head.children):
