@@ -1257,6 +1257,8 @@ class _Reader:
         the tagger took for an adverb)."""
         if _fold(tok.text) in FUNCTION_WORDS or tok.ent_type_ == "NORP" and tok.pos_ == "ADJ":
             return False  # "Irish edtech Quillstone raises": a nationality, capitalised wherever it stands
+        if self.doc.vocab[tok.lower_].is_stop and tok.text not in self.capitalised_inside:
+            return False  # "Tout commence en 1925 ... où Jules Vernadet fonde la Coutellerie Vernadet": a word of the language
         if tok.text in self.capitalised_inside and tok.pos_ not in ("DET", "ADP", "CCONJ", "SCONJ", "PRON") \
                 and self.lex.descriptor_class(tok) is None and self._role_at(tok.i) is None:
             return True
@@ -6644,6 +6646,16 @@ class _Reader:
             if (start == sent.start or doc[start - 1].text == ",") and doc[end].text == "," \
                     and self._folded[end + 1] in ("dont", "qui", "which", "whose"):
                 return [doc[k]]
+        if doc[verb.i - 1].text == ",":
+            # "où Jules Vernadet, forgeron de vingt-six ans, fonde la Coutellerie Vernadet": a name, an aside with no
+            # verb between commas, then the verb, which the parser left with no subject
+            k = verb.i - 2
+            while k > sent.start and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX") and verb.i - k < 10:
+                k -= 1
+            m = self._mention_containing(k - 1) if doc[k].text == "," and k > sent.start else None
+            if m is not None and m.end == k and self._kind_now(self.tok_ent[m.start]) == "Person" \
+                    and doc[m.start - 1].pos_ not in ("ADP", "DET") and doc[k + 1].pos_ in ("NOUN", "ADJ", "DET"):
+                return [doc[m.start]]
         return []
 
     def _goods_users(self, noun, verb) -> list[int]:
