@@ -472,6 +472,8 @@ LATTER_WORDS = frozenset({"dernier", "dernière", "latter", "former"})
 # the words of a person's schooling, before the school's name: "Ingénieure des Mines", "diplômé d'HEC", "a graduate of"
 SCHOOLING_WORDS = frozenset({"ingenieur", "ingenieure", "diplome", "diplomee", "eleve", "etudiant", "etudiante", "former",
                              "graduate", "alumnus", "alumna", "study", "studied", "educate", "educated"})
+# the words of an address, which no company's name runs into: "la Maison Ferlande rue du Faubourg-Saint-Honoré"
+STREET_WORDS = frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "allee", "chemin", "cours"})
 # the gender a subject pronoun or "ce dernier" asks of a person it stands for
 PRONOUN_GENDERS = {"fr": {"il": "Masc", "elle": "Fem", "dernier": "Masc", "dernière": "Fem"}}
 # "we" in a quote stands for the speaker's company
@@ -1330,6 +1332,9 @@ class _Reader:
             if doc[k].pos_ == "ADP" and doc[k].text.islower() and all(
                     _fold(doc[j].text) in TIME_WORDS or doc[j].like_num for j in range(k + 1, end)):
                 end = k  # "Le Chat en février": the model ran the date into the name
+                break
+            if self._folded[k] in STREET_WORDS and doc[k].text.islower() and doc[k + 1].pos_ in ("ADP", "DET", "PROPN"):
+                end = k  # "fonde la Maison Ferlande rue du Faubourg-Saint-Honoré": the street it opened in
                 break
         while end > start:
             tok = doc[end - 1]
