@@ -8313,6 +8313,8 @@ class _Reader:
                 for target, _, s_idx in self.valuations:
                     if s_idx == frame["sent"] and target not in frame["investors"]:
                         frame["targets"] = [target]
+                        if frame["kind"] == "Acquisition" and any(p.value < 50 for p in find_percents(self.sents[frame["sent"]].text)):
+                            frame["kind"] = "Investment"  # "paid €90m for a 25 per cent stake, valuing Nimbra at €360m": a minority stake
                         if frame["investors"] and not self._stake_sold_by(frame["investors"], frame["sent"]):
                             relation = "acquired" if frame["kind"] == "Acquisition" else "investsIn"
                             self._add(frame["investors"], relation, [target], frame["tok"], f"noun+valuation:{relation}", 0.65)
