@@ -1978,10 +1978,14 @@ class _Reader:
     def _said_alone(self, start: int, end: int, whole: bool = False) -> bool:
         """Whether the words from `start` to `end` stand as a name elsewhere in the text: "the
         acquisition of Penmoor by Kestrel" after "Kestrel said"; not "North by Northeast". With
-        `whole`, not as the start of a longer name ("Brosserie" in "Brosserie Duval")."""
-        words = self.doc[start:end].text
+        `whole`, not as the start or the end of a longer name ("Brosserie" in "Brosserie Duval", "Freinage" in
+        "Sertec Freinage")."""
+        words, text = self.doc[start:end].text, self.doc.text
         longer = r"(?!\s+[A-ZÀ-ÖØ-Ý])" if whole else ""
-        return bool(words) and len(re.findall(rf"(?<!\w){re.escape(words)}(?!\w){longer}", self.doc.text)) > 1
+        found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w){longer}", text)]
+        if whole:
+            found = [k for k in found if not re.search(r"[A-ZÀ-ÖØ-Ý][\w'’&.-]*\s$", text[max(0, k - 40):k])]
+        return bool(words) and len(found) > 1
 
     def _body_first(self, cluster) -> int:
         """Where a name is first said after the headline: "Kestrel completes takeover" heads an
@@ -2242,6 +2246,9 @@ class _Reader:
                     # "Huîtres Grolleau", "Fumaisons d'Armor", a plural no first name is; or a common noun
                     # before "de": "Vannerie d'Aquitaine", which no person's name is)
                     cluster.votes["Organization"] += 1.5
+                if self.lang == "fr" and len(words) > 1 and tokens[m.end - 1].text[:1].isupper() and len(words[-1]) >= 7 \
+                        and words[-1].endswith(("age", "ages", "erie", "eries")) and tokens[m.end - 1].pos_ in ("NOUN", "PROPN"):
+                    cluster.votes["Organization"] += 3.0  # "Sertec Freinage", "Dubois Chauffage": a trade ends it, which no surname does
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
                 if m.start > 0 and _fold(tokens[m.start - 1].text) in ("chez",):
                     cluster.votes["Organization"] += 1.0
@@ -2660,7 +2667,8 @@ class _Reader:
                 # and the name of a describing subject: "La start-up Calcéa lève", "La coentreprise, baptisée MasOrange, est"
                 described = root.head.head if _fold(root.head.text) in NAMING_WORDS else root.head
                 subject = subject or root.dep_ not in ("pobj", "obl", "obl:arg", "obl:mod") and described is not root \
-                    and described.dep_ in SUBJECTS and self.lex.descriptor_class(described) == "Organization"
+                    and described.dep_ in SUBJECTS and self.lex.descriptor_class(described) == "Organization" \
+                    and not self._case_words(root) & {"de", "d'", "d’", "du", "des"}  # (not "Fournisseur de Stellantis, Sertec")
                 # and a name right before a verb, unless it is the object of a preposition: "purchase of Slack is"
                 after_preposition = m.start > 0 and doc[m.start - 1].pos_ == "ADP"
                 subject = subject or not after_preposition and self._before_verb(m) or self._subject_past_apposition(m)

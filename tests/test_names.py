@@ -46,6 +46,14 @@ def test_a_name_that_ends_in_a_trade_is_a_company(fr_nlp, en_nlp, lang, text, na
     assert entities(lang, text).get(name) == "Organization"
 
 
+def test_a_headline_section_is_no_alias_of_the_name_it_ends(fr_nlp):
+    # "Freinage :" opens the headline as its section; the body says it only at the end of a longer name
+    doc = extract_doc(next(parse("fr", ["Freinage : Sertec sort du mono-sourcing\n\nSertec Freinage, basée à Bourg-en-Bresse, "
+                                        "fabrique des étriers. Sertec vend à Renault."])), "fr")
+    sertec = next(e for e in doc.entities if e.name == "Sertec Freinage")
+    assert sertec.kind == "Organization" and "Freinage" not in sertec.aliases
+
+
 def test_a_country_at_the_head_of_a_sentence_keeps_its_bare_name(fr_nlp):
     # "La France" opens the sentence: its article is capitalised only by position; and a country
     # that signs is still a place
