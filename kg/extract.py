@@ -2246,9 +2246,11 @@ class _Reader:
                     # "Huîtres Grolleau", "Fumaisons d'Armor", a plural no first name is; or a common noun
                     # before "de": "Vannerie d'Aquitaine", which no person's name is)
                     cluster.votes["Organization"] += 1.5
-                if self.lang == "fr" and len(words) > 1 and tokens[m.end - 1].text[:1].isupper() and len(words[-1]) >= 7 \
-                        and words[-1].endswith(("age", "ages", "erie", "eries")) and tokens[m.end - 1].pos_ in ("NOUN", "PROPN"):
-                    cluster.votes["Organization"] += 3.0  # "Sertec Freinage", "Dubois Chauffage": a trade ends it, which no surname does
+                if self.lang == "fr" and len(words) > 1 and any(
+                        tokens[k].text[:1].isupper() and len(words[k - m.start]) >= 7 and words[k - m.start].endswith(("age", "ages", "erie", "eries"))
+                        and tokens[k].pos_ in ("NOUN", "PROPN") for k in (m.start, m.end - 1)):
+                    # "Sertec Freinage", "Usinages Castéran": a trade in -age or -erie opens or ends it, which no person's name does
+                    cluster.votes["Organization"] += 3.0
                 # places after "à", "en", "in" with a LOC/GPE label are places; orgs after "chez" are orgs
                 if m.start > 0 and _fold(tokens[m.start - 1].text) in ("chez",):
                     cluster.votes["Organization"] += 1.0
@@ -2865,6 +2867,10 @@ class _Reader:
             first = self._first_word(sent) or tok
             inside = {self.ent_of(t) for t in self.doc[first.i:tok.i] if t.i in self.tok_ent} - {None} \
                 if first.i < tok.i and first.pos_ in ("VERB", "AUX") and "Part" in first.morph.get("VerbForm") else set()
+            if inside and first.dep_ != "ROOT" and (main := first.head).i < tok.i:
+                # but not the subject of the clause it opens: "Sous-traitant de rang 1 d'Airbus, Usinages Castéran
+                # ajoute ... : la PME" (a noun the tagger took for a participle)
+                inside -= {e for c in main.children if c.dep_ in SUBJECTS and c.i > first.right_edge.i for e in self._entities_at(c)}
             if is_description:
                 # (but "Lumen Pyro has raised €7.5m from A and B, in a round that values the company at €30m": what a
                 # round values is who raises it)
@@ -3886,8 +3892,9 @@ class _Reader:
                     idx = self._name_after_descriptor(other)
             if idx is None:
                 continue
-            if self._clause_of(other).i == verb.i and self._direct_argument(other, verb):
-                out.add(idx)
+            if self._clause_of(other).i == verb.i and self._direct_argument(other, verb) \
+                    and not any(t.text in (":", ";") for t in self.doc[other.i + 1:tok.i]):
+                out.add(idx)  # (not across a colon: "X ajoute une ligne à son carnet : la PME, dont le siège est à Tarbes")
         if verb.dep_ in ("acl:relcl", "relcl", "acl") and verb.head.i != verb.i:
             inner = {t.i for t in verb.subtree}
             for other in verb.head.subtree:
