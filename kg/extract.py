@@ -3356,6 +3356,9 @@ class _Reader:
         if _fold(verb.lemma_) in SELLING_VERBS and (root.dep_ == "pobj" and root.head.lower_ == "to"
                                                    or root.dep_ == "obl:arg" and self._case_words(root) & {"à", "a"}):
             return False  # "sold HomeShield to Norcastle", "cède Dentaclean à Steris": who buys
+        if root.dep_ == "pobj" and root.head.lower_ == "from" or root.dep_ in ("obl:arg", "obl:mod") and self._case_words(root) & {"à", "a", "auprès"} \
+                and any(c.dep_ in DIRECT_OBJECTS for c in verb.children):
+            return None  # "buys its wafers from GlobalFoundries", "rachète l'entreprise à Zwilling": who sells is not bought
         if root.dep_ in DIRECT_OBJECTS or root.dep_ in PASSIVE_SUBJECTS or root.dep_ in ("pobj", "obl:arg") and not passive:
             return True
         if root.dep_ in SUBJECTS and _fold(verb.lemma_) in SELLING_VERBS:
