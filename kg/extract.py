@@ -1349,7 +1349,7 @@ class _Reader:
         # "Alphabet's Google": the name after the possessive (but "Assassin's Creed" is one title)
         if label in ("ORG", "PERSON", "PER", "GPE"):
             for k in range(start, end - 1):
-                if doc[k].text in ("'s", "’s") and k + 1 < end:
+                if doc[k].text in ("'s", "’s") and k + 1 < end and not self._trade_after_possessive(k + 1, end):
                     start = k + 1
         # a title right before or after a name ("PDG Mark Zuckerberg", "Pfizer CEO") is not part of it
         while end - start > 1 and self._role_at(start) is not None:
@@ -1360,6 +1360,12 @@ class _Reader:
                 end = k
                 break
         return start, end
+
+    def _trade_after_possessive(self, start: int, end: int) -> bool:
+        """Whether the words after a possessive inside a name are only a trade or a legal form, which
+        no unit is called by: "Divi's Laboratories", "Hudson's Bay Company" (not "Sony's PlayStation")."""
+        rest = self._folded[start:end]
+        return len(rest) == 1 and rest[0] in ORG_SUFFIXES | TRADE_SUFFIXES or len(rest) == 2 and rest[1] in ("company", "corporation")
 
     def find_mentions(self) -> list[_Mention]:
         doc = self.doc
@@ -1404,7 +1410,8 @@ class _Reader:
                         and k + 1 < ent.end and tokens[k + 1].text[:1].isupper():
                     pieces.append((cut, k, ent.label_))  # "with Sony Interactive Entertainment for PlayStation releases": a company, then what for
                     cut = k + 1
-                elif tokens[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end:
+                elif tokens[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end \
+                        and not self._trade_after_possessive(k + 1, ent.end):
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
             pieces.append((cut, ent.end, ent.label_))
