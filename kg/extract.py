@@ -254,7 +254,7 @@ TIME_WORDS = FRENCH_MONTHS | {
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # relations that a verb in the past tense makes a former role, and the adverbs that do the same
 FORMER_WHEN_PAST = {"leads", "worksFor"}
-PAST_ADVERBS = {"alors", "then", "formerly", "previously", "auparavant", "precedemment", "once", "jadis"}
+PAST_ADVERBS = {"alors", "then", "formerly", "previously", "auparavant", "precedemment", "once", "jadis", "autrefois", "naguere"}
 # those that make a title a past one: "previously a senior vice president", "auparavant directeur"
 FORMER_ADVERBS = PAST_ADVERBS - {"then", "alors"}
 # a buying or investing relation, as the lexicon files it (canonical, not swapped)
@@ -5542,6 +5542,8 @@ class _Reader:
                     return False
                 if c.dep_ == "amod" and (_fold(c.text) in NOT_DONE_ADJECTIVES or _fold(c.text) in FORMER):
                     return False
+                if step == 0 and t.pos_ == "NOUN" and c.dep_ == "advmod" and c.i < t.i and _fold(c.text) in FORMER_ADVERBS:
+                    return False  # "Switch Mobility, once its largest customer, closed its plant": no longer one
             if t.dep_ in ("ROOT",) or t.head.i == t.i or step == 0 and self._name_follows_verb(t):
                 break  # (a verb the parser hung on the title before its subject: "Ancien directeur de Krys, X rejoint Y")
             parent = t.head
