@@ -476,6 +476,8 @@ SCHOOLING_WORDS = frozenset({"ingenieur", "ingenieure", "diplome", "diplomee", "
 STREET_WORDS = frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "allee", "chemin", "cours"})
 # the gender a subject pronoun or "ce dernier" asks of a person it stands for
 PRONOUN_GENDERS = {"fr": {"il": "Masc", "elle": "Fem", "dernier": "Masc", "dernière": "Fem"}}
+# the possessive determiners a question about someone's relations opens with: "Ses clients ?", "Its rivals?"
+POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"})
 # "we" in a quote stands for the speaker's company
 FIRST_PLURAL = {"we", "our", "nous", "notre", "nos"}
 PRONOUNS = {
@@ -1038,11 +1040,22 @@ class _Tokens:
             last = tokens[bounds[-1][1] - 1] if bounds else None
             # (a line break is a space token of its own, never a word's trailing whitespace)
             if last is not None and not last.text.isspace() and last.text not in SENTENCE_ENDS | CLOSING_QUOTES \
-                    and not ends_after_abbreviation(last.text, tokens[start].text, tokens[start].pos_):
+                    and not ends_after_abbreviation(last.text, tokens[start].text, tokens[start].pos_) \
+                    or last is not None and self._question_of_names(bounds[-1][0], bounds[-1][1], start):
                 bounds[-1][1] = end
             else:
                 bounds.append([start, end])
         return [_Span(self, start, end) for start, end in bounds]
+
+    def _question_of_names(self, start: int, end: int, nxt: int) -> bool:
+        """A question that only names a relation, answered by the names after it: "Ses clients ?
+        Lidl et Intermarché", "Its rivals? Darktrace and Claroty". It is read as one sentence, as
+        if a colon stood for its question mark."""
+        tokens = self.tokens
+        words = [t for t in tokens[start:end] if not t.is_space]
+        return 0 < len(words) <= 7 and words[-1].text == "?" and nxt < len(tokens) and tokens[nxt].text[:1].isupper() \
+            and any(t.lower_ in POSSESSIVE_DETERMINERS for t in words) and any(t.pos_ == "NOUN" for t in words) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def sent_at(self, i: int) -> _Span:
         return self.sents[self._sent_index[i]]
@@ -2977,6 +2990,8 @@ class _Reader:
                 main = held[0]  # "Tikehau Capital prend le contrôle de Cartonnages Vauclair ... la société": what the fund bought
             if main is not None and main not in scores and main not in excluded:
                 scores[main], nearest[main] = 0.4, 9  # the article's subject, named long before, is never far
+            if main in scores and possessive and self._question_answer(tok.head) is not None:
+                scores[main] += 1.0  # "Ses clients ? Lidl et Intermarché": a question the article asks of its subject
             if main in scores and self.paragraph_start.get(self.paragraph_of_sent[sent]) == sent \
                     and not any(t.i in self.tok_ent and self._kind_now(self._root(self.tok_ent[t.i])) != "Place"
                                 and self._root(self.tok_ent[t.i]) not in excluded  # (not one inside the opening participle)
@@ -4206,10 +4221,19 @@ class _Reader:
                 return self._entities_at(c, depth=1, allow_unwrap=False)
         return []
 
+    def _question_answer(self, tok):
+        """The first name that answers a question naming a relation: "Ses clients ? Lidl et
+        Intermarché" (one sentence, see _Tokens._question_of_names)."""
+        end = self.sents[self.sent_of[tok.i]].end
+        k = tok.i + 1
+        while k < end and self.doc[k].pos_ in ("ADJ", "ADV", "DET") and self.doc[k].text != "?":
+            k += 1
+        return self.doc[k + 1] if k + 1 < end and self.doc[k].text == "?" and k + 1 in self.mention_at else None
+
     def _colon_list(self, tok) -> list[int]:
         """ "Une liste d'industriels a participé : Google, Amazon et Nvidia": a list announced by a colon."""
         sent = self.sents[self.sent_of[tok.i]]
-        colon = next((t.i for t in sent if t.i > tok.i and t.text == ":"), None)
+        colon = next((t.i for t in sent if t.i > tok.i and t.text in (":", "?")), None)
         if colon is None or colon + 1 >= sent.end:
             return []
         own = {t.i for t in tok.subtree}
@@ -4227,6 +4251,9 @@ class _Reader:
             return []
         first = self._root(self.tok_ent[m.start])
         rest = [o for o in self._list_after(m.end) if o != first]
+        if not rest and all(t.pos_ in ("ADJ", "ADV", "DET") for t in self.doc[tok.i + 1:colon]) \
+                and (m.end >= sent.end or self.doc[m.end].text in (",", ".", ";", "!")):
+            return [first]  # a single name right after the noun: "Son principal concurrent : Voltalia", "Son rival ? Voltalia"
         return [first] + rest if rest else []
 
     def _topic_org(self, i: int) -> int | None:
@@ -6952,6 +6979,8 @@ class _Reader:
                 # "Nvidia's venture arm, NVentures,": the name set after the possessed noun (and "son principal
                 # concurrent, Lactalis", which the parser hung as a modifier)
                 return [c]
+        if skip_possessor and (answer := self._question_answer(tok)) is not None:
+            return [answer]  # "Ses clients ? Lidl et Intermarché", "Son concurrent le plus direct ? Voltalia"
         if self._qualifies_company_noun(tok):
             return self._noun_subjects(tok.head, objects, skip_possessor)  # "Brightoven's parent company, Greggs"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ONE_OF_WORDS and _plural(tok) \
