@@ -4222,18 +4222,19 @@ class _Reader:
         return []
 
     def _question_answer(self, tok):
-        """The first name that answers a question naming a relation: "Ses clients ? Lidl et
-        Intermarché" (one sentence, see _Tokens._question_of_names)."""
+        """The first name that answers a question naming a relation, or follows it after a colon: "Ses
+        clients ? Lidl et Intermarché" (one sentence, see _Tokens._question_of_names), "Son principal
+        concurrent : Voltalia"."""
         end = self.sents[self.sent_of[tok.i]].end
         k = tok.i + 1
-        while k < end and self.doc[k].pos_ in ("ADJ", "ADV", "DET") and self.doc[k].text != "?":
+        while k < end and self.doc[k].pos_ in ("ADJ", "ADV", "DET") and self.doc[k].text not in ("?", ":"):
             k += 1
-        return self.doc[k + 1] if k + 1 < end and self.doc[k].text == "?" and k + 1 in self.mention_at else None
+        return self.doc[k + 1] if k + 1 < end and self.doc[k].text in ("?", ":") and k + 1 in self.mention_at else None
 
     def _colon_list(self, tok) -> list[int]:
         """ "Une liste d'industriels a participé : Google, Amazon et Nvidia": a list announced by a colon."""
         sent = self.sents[self.sent_of[tok.i]]
-        colon = next((t.i for t in sent if t.i > tok.i and t.text in (":", "?")), None)
+        colon = next((t.i for t in sent if t.i > tok.i and t.text == ":"), None)
         if colon is None or colon + 1 >= sent.end:
             return []
         own = {t.i for t in tok.subtree}
@@ -4251,9 +4252,6 @@ class _Reader:
             return []
         first = self._root(self.tok_ent[m.start])
         rest = [o for o in self._list_after(m.end) if o != first]
-        if not rest and all(t.pos_ in ("ADJ", "ADV", "DET") for t in self.doc[tok.i + 1:colon]) \
-                and (m.end >= sent.end or self.doc[m.end].text in (",", ".", ";", "!")):
-            return [first]  # a single name right after the noun: "Son principal concurrent : Voltalia", "Son rival ? Voltalia"
         return [first] + rest if rest else []
 
     def _topic_org(self, i: int) -> int | None:
