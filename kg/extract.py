@@ -1893,6 +1893,8 @@ class _Reader:
             hosts = {self._root(h) for h in hosts}
             traded = {self._root(h) for h in suffixed if self._trade_prefixed(normalize_name(self.clusters[self._root(h)].name).split(),
                                                                              words, self.clusters[self._root(h)])}
+            if len(hosts) > 1 and len(traded) != 1 and len(legal := {self._root(h) for h in suffixed}) == 1:
+                traded = legal  # (or a legal form: "Morand Pharma AG", founded by Émile Morand ... "Morand sources")
             if len(hosts) > 1 and len(traded) == 1 and not any(m.start > 0 and _fold(doc[m.start - 1].text).rstrip(".") in PERSON_TITLES
                                                                for m in cluster.mentions):
                 hosts = traded  # a company named for its founder's family: the lone surname is the company's
