@@ -474,6 +474,8 @@ SCHOOLING_WORDS = frozenset({"ingenieur", "ingenieure", "diplome", "diplomee", "
                              "graduate", "alumnus", "alumna", "study", "studied", "educate", "educated"})
 # the words of an address, which no company's name runs into: "la Maison Ferlande rue du Faubourg-Saint-Honoré"
 STREET_WORDS = frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "allee", "chemin", "cours"})
+# a French town's name, hyphened around a small word no company's name holds: "Marcq-en-Barœul", "Aix-les-Bains"
+_FRENCH_TOWN = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*-(?:en|sur|sous|lès|les|le|la|aux|du|de|des|d['’]\w+)-?[\w'’-]*$")
 # the gender a subject pronoun or "ce dernier" asks of a person it stands for
 PRONOUN_GENDERS = {"fr": {"il": "Masc", "elle": "Fem", "dernier": "Masc", "dernière": "Fem"}}
 # the possessive determiners a question about someone's relations opens with: "Ses clients ?", "Its rivals?"
@@ -2236,6 +2238,8 @@ class _Reader:
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
                 if self._dateline(m):
                     cluster.votes["Place"] += 4.0  # "ZURICH, Dec 4 (Reuters) -": where the story was filed
+                if self.lang == "fr" and m.end - m.start == 1 and _FRENCH_TOWN.match(tokens[m.start].text):
+                    cluster.votes["Place"] += 1.0  # "Marcq-en-Barœul", "Boulogne-sur-Mer", "Vals-les-Bains": a town's shape
                 if 0 < m.start and m.end < len(doc) and tokens[m.start - 1].text in ("«", "“", '"') and tokens[m.end].text in ("»", "”", '"'):
                     cluster.votes["Product"] += 1.0  # "Brumeval développe « Les Chroniques d'Ysmir »": a title, quoted
                 if m.start > 0 and self._under_brand(tokens[m.start - 1]) or m.end < len(doc) and self._under_brand(tokens[m.end]):
@@ -6245,7 +6249,26 @@ class _Reader:
                     # (or the noun right before "dont": "Graines de Loire, semencier dont le siège est à Saumur",
                     # "Adhexia, fabricant d'adhésifs industriels dont le siège")
                     owners = [e for o in described for e in self._apposed_owner(o)]
+            leaving = MOVING_VERBS - {"installer", "implanter"} | {"quitter", "leave"}
+            # (and a move the parser joined to where it was: "Le siège, longtemps installé à Thiers, a déménagé à Peschadoires")
+            mover = tok.head if self._lemmas[tok.head.i] in leaving else next(
+                (c for c in tok.head.children if c.dep_ == "conj" and self._lemmas[c.i] in leaving), None) if tok.dep_ in SUBJECTS else None
+            moved = tok.dep_ in SUBJECTS and mover is not None
+            owners = [e for e in owners if self._kind_now(e) == "Organization"]
+            if not owners and moved and any(c.dep_ == "det" and c.lower_ in ("le", "the") for c in tok.children) \
+                    and (topic := self._topic_org(tok.i)) is not None:
+                owners = [topic]  # "Le siège a quitté Roubaix en 1998 pour Marcq-en-Barœul": the article's company's
             if not owners:
+                continue
+            if moved:
+                # where the seat went, not where it left: "a quitté Oyonnax pour Bourg-en-Bresse", "the head office
+                # moved south to Southampton", "a déménagé en 2002 à Peschadoires"
+                # (after the verb: not "Le siège, longtemps installé à Thiers, a déménagé en 2002 à Peschadoires")
+                places = [e for p in self._marked(mover, ("pour", "to", "à", "a", "au", "vers")) if p.i > mover.i
+                          for e in self._entities_at(p) if self._kind_now(e) == "Place"]
+                if places and self.asserted(tok):
+                    self._add([e for e in owners if self._kind_now(e) == "Organization"], "headquarteredIn", list(dict.fromkeys(places)),
+                              tok, "noun:seat moved", 0.7)
                 continue
             hosts = [tok] + ([tok.head] if tok.dep_ in SUBJECTS else [])
             marked = [p for h in hosts for p in self._marked(h, ("à", "a", "in", "at", "en", "au"))]
