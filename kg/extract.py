@@ -8235,6 +8235,8 @@ class _Reader:
             if self._lemmas[tok.i] not in HANDING_VERBS or not self.asserted(tok):
                 continue
             helm = next((o for o in self._direct_objects(tok) if self._lemmas[o.i] in HELM_NOUNS), None)
+            passive = helm is None and (helm := next((c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS
+                                                      and self._lemmas[c.i] in HELM_NOUNS), None)) is not None
             if helm is None:
                 continue
             people = [e for p in self._marked(tok, ("à", "au", "to")) for e in self._entities_at(self._kin_named(p))]  # "à sa fille, Karine Perrin"
@@ -8243,7 +8245,11 @@ class _Reader:
             owners = [o for o in owners if self.ent_of(o) not in people]  # (not "de Meo" in "à Luca de Meo")
             orgs = [e for o in owners for e in self._entities_at(o) if e not in people]
             employer = None
-            if not owners:  # "a confié sa direction générale à X": its own
+            if not owners and passive:
+                # "la direction générale est confiée depuis 2018 à Thomas Brival": of the company the text is about
+                employer = self._implicit_employer(tok.i)
+                orgs = [employer] if employer is not None and employer not in people else []
+            elif not owners:  # "a confié sa direction générale à X": its own
                 # (a demonstrative is read as a person here: "mais celui-ci cède la présidence à sa fille")
                 orgs = [e for s in self._subjects(tok) if s.lower_ not in ("celui-ci", "celle-ci") for e in self._entities_at(s)]
                 if all(self._kind_now(e) == "Person" for e in orgs):  # (or one unresolved: "mais celui-ci cède la présidence")
@@ -8258,7 +8264,8 @@ class _Reader:
             orgs = [e for e in orgs if self._kind_now(e) != "Person" or not owners and e == employer]  # (what "la société" means)
             if people and orgs:
                 self._add(people, "leads", orgs[:1], tok, "verb:handed:leads", 0.7)
-                self._add(people, "joins", orgs[:1], tok, "verb:handed:joins", 0.65)
+                if not any(c.lower_ in ("depuis", "since") for c in tok.subtree):  # (not "est confiée depuis 2018 à")
+                    self._add(people, "joins", orgs[:1], tok, "verb:handed:joins", 0.65)
 
     def match_brand_names(self) -> None:
         """ "builds rooftop inverters under the SunBox brand", "fabrique des électrolyseurs sous la marque
