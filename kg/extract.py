@@ -2235,6 +2235,11 @@ class _Reader:
                 if (predicate := self._predicate_noun(head)) is not None and (klass := self.lex.descriptor_class(predicate)):
                     cluster.votes[klass] += 1.5  # "Kleiner Perkins is a venture capital firm", "Payvia est une fintech"
                     cluster.descriptors |= _descriptor_keys(predicate)
+                # "The chief executive is Lukas Imhof", "Le directeur général est Hugo Vassal": the name a title is said to be
+                copular = head.head if head.dep_ == "attr" else head if any(c.dep_ == "cop" for c in head.children) else None
+                if copular is not None and any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < head.i and c.pos_ == "NOUN" and self._role_head(c)
+                                               for c in copular.children):
+                    cluster.votes["Person"] += 1.5
                 words = [_fold(t.text) for t in doc[m.start:m.end]]
                 if self._dateline(m):
                     cluster.votes["Place"] += 4.0  # "ZURICH, Dec 4 (Reuters) -": where the story was filed
