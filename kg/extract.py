@@ -2753,6 +2753,11 @@ class _Reader:
             elif low in LATTER_WORDS and tok.pos_ in ("ADJ", "NOUN", "PRON") and not _plural(tok) \
                     and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "the") for c in tok.children):
                 want = "any"  # "ce dernier", "cette dernière", "the latter", "the former": a word that stands for a name
+            elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and (tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") or tok.pos_ == "DET"
+                                                                            and tok.head.i == tok.i + 1 and tok.head.pos_ == "VERB") \
+                    and (shared := self._conjunct_object(tok)) is not None:
+                self.ref[tok.i] = shared  # "qui a fondé Ondupack en 2004 et la dirige depuis": what the first verb took
+                continue
             elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") \
                     and self._later_main_subject(tok) is not None:
                 want = "any"  # "Fondée par X, qui la dirige toujours, Pexalon ...": an object clitic, told before its company
@@ -3193,6 +3198,21 @@ class _Reader:
         return self.lang == "fr" and root.dep_ == "nmod" and head.dep_ in SUBJECTS and head.pos_ == "NOUN" and head.i < root.i \
             and self._case_words(root) & {"de", "d'", "d’", "du"} and any(c.dep_ == "det" for c in head.children) \
             and self._lemmas[head.i] not in self.lex.canonical_by_head and self.lex.descriptor_class(head) is None
+
+    def _conjunct_object(self, tok) -> int | None:
+        """The company a French object clitic stands for when its verb is joined to one that named it:
+        "qui a fondé Ondupack en 2004 et la dirige depuis", "qui a fondé l'entreprise en 2002 et la préside"."""
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.head.pos_ != "VERB":
+            return None
+        # (and a name right after the verb, which the parser took for a modifier: "a fondé Ondupack en 2004")
+        taken = self._direct_objects(verb.head) + [c for c in verb.head.children if c.dep_ in ("obl:mod", "obl", "nmod")
+                                                   and c.i > verb.head.i and not self._case_words(c) and c.i in self.tok_ent]
+        for o in taken:
+            idx = self.ent_of(o) if o.i in self.tok_ent else self.ref.get(o.i)
+            if idx is not None and self._kind_now(self._root(idx)) == "Organization":
+                return self._root(idx)
+        return None
 
     def _later_main_subject(self, tok):
         """The subject of the main clause, said after a participle clause that opens the sentence
@@ -5341,6 +5361,9 @@ class _Reader:
                    for g in c.children if g.dep_ in SUBJECTS and g.pos_ == "NOUN"]
         if not out and self.lang == "fr":
             out = [c for c in tok.children if c.dep_ == "obl:arg" and not self._case_words(c)]
+        if not out and self.lang == "fr" and tok.pos_ == "VERB":
+            # "et la dirige depuis": an object clitic the tagger took for the verb's article
+            out = [c for c in tok.children if c.dep_ == "det" and c.i == tok.i - 1 and c.lower_ in ("la", "le", "l'", "l’") and c.i in self.ref]
         if not out and self.lang == "fr":
             # "a racheté Hydrelis, un fabricant": a name right after the verb, which the parser hung as a modifier
             out = [c for c in tok.children if c.dep_ in ("obl:mod", "obl") and not self._case_words(c)
