@@ -7336,13 +7336,18 @@ class _Reader:
         k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("la", "l'", "l’"))
         return k < len(doc) and k in self.tok_ent and self._root(self.tok_ent[k]) == org
 
+    def _leaving(self, verb) -> bool:
+        """Whether a verb says someone left a post: "resigned", "is retiring", "stepped down", "steps aside"
+        (not "stepped up", "stepped in")."""
+        return verb.pos_ == "VERB" and _fold(verb.lemma_) in LEAVING_VERBS and (
+            _fold(verb.lemma_) != "step" or any(c.lower_ in ("down", "aside") for c in verb.children))
+
     def _role_in_past(self, head) -> bool:
         """Whether a title is said with a copula in the past: "was IBM's chairman", "served as
         president", "était PDG", "a été directeur"; not "was named chief executive"."""
         verb = None
         name = head.head if head.dep_ in ("compound", "appos") else head
-        if name.dep_ in SUBJECTS and name.head.pos_ == "VERB" and _fold(name.head.lemma_) in LEAVING_VERBS and (
-                _fold(name.head.lemma_) != "step" or any(c.lower_ in ("down", "aside") for c in name.head.children)):
+        if name.dep_ in SUBJECTS and self._leaving(name.head):
             return True  # "Chairman Geoffrey Ashby ... has stepped down", "its chief executive, Alan Pryce, is retiring"
         cop = next((c for c in head.children if c.dep_ == "cop"), None)
         if cop is not None:
@@ -7351,8 +7356,8 @@ class _Reader:
             verb = head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "as":
             verb = head.head.head
-            if _fold(verb.lemma_) in LEAVING_VERBS:
-                return True  # "stepped down as chief executive of Paylimo", "resigned as chairman"
+            if self._leaving(verb):
+                return True  # "stepped down as chief executive of Paylimo", "resigned as chairman" (not "stepped up as")
         if verb is None or _fold(verb.lemma_) not in ("be", "serve", "etre"):
             return False
         if cop is not None and self.lang == "fr":
