@@ -6915,12 +6915,17 @@ class _Reader:
         buyers = self._marked(tok, t.subject_marks)
         subj_ents = list(dict.fromkeys(e for b in buyers for e in self._entities_at(b)))
         sold = [o for o in objects if self.ent_of(o) is None or self.ent_of(o) not in subj_ents]  # (a buyer's name torn in two)
+        # (nor the buyers' own description, which the parser made a second object: "to Tesco and Pets at Home, its two
+        # largest customers")
+        sold = [o for o in sold if not (o.pos_ == "NOUN" and self.lex.canonical_by_head.get(self._lemmas[o.i])
+                                        and self.doc[o.left_edge.i - 1].text == "," and buyers and o.i > buyers[0].i)]
         if sold and t.head in ("sell", "vendre") and all(o.pos_ == "NOUN" and self.ent_of(o) is None and not self._is_business(o)
                                                           and o.text not in ("%", "percent")  # ("sold 60% of its shares")
                                                           and not {self._lemmas[o.i], self._folded[o.i]} & NON_PRODUCT_NOUNS
                                                           and (_plural(o) or self.lex.descriptor_class(o) == "Product"
                                                                or not any(c.dep_ in ("det", "poss", "nmod:poss") for c in o.children))
-                        and self._name_after_descriptor(o) is None and (_plural(o) or not self._goods_named(o)) for o in sold):
+                        and self._name_after_descriptor(o) is None and (_plural(o) or not self._goods_named(o) or tok.tag_ in ("VBZ", "VBP"))
+                        for o in sold):  # (named goods sold as a habit are goods: "sells its Wildtrail range to Tesco")
             # "Pexalon sells its scanners to Drovia", "vend ses caisses à Drovia", "sells its PoolSense
             # controllers to Center Parcs": goods, not the company; who buys them is the seller's customer
             sellers = [e for s in self._subjects(tok) for e in self._entities_at(s) if e not in subj_ents]
