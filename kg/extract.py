@@ -7758,6 +7758,12 @@ class _Reader:
                            if e != person and self._kind_now(e) == "Organization"]
                 if founded:
                     return founded[0], "implicit"
+                # (or the one the text says they founded: "while founder and chief executive Priya Raman also rolled
+                # over her shares ... Priya Raman founded Oakmere in 2011")
+                founded = list(dict.fromkeys(e for k in sorted({m.sent for m in self.clusters[person].mentions})
+                                             for e in self._founded_by(person, k)))
+                if len(founded) == 1 and self._role_at(span.start) is not None and self._role_at(span.start)[1] in ("Founder", "CEO"):
+                    return founded[0], "implicit"
                 topic = self._implicit_employer(span.start, own_sentence=not opened)
                 # (not the one an apposition names: "Chief executive Laura Benning, a former Marks & Spencer executive")
                 apposed = {self._root(self.tok_ent[t.i]) for c in root.children if c.dep_ == "appos" for t in c.subtree if t.i in self.tok_ent}
