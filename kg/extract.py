@@ -6101,7 +6101,8 @@ class _Reader:
             if relation == "acquired" and subj_ents and obj_ents and self.asserted(tok):
                 self._add(subj_ents, "customerOf", obj_ents, tok, f"{rule}:goods", confidence - 0.1)
             return True
-        owners = [e for o in objects for w in self._goods_owners(o) for e in self._entities_at(w) if e not in subj_ents] \
+        owners = [e for o in objects if self._lemmas[o.i] not in STAKE_NOUNS  # (not "Uber, an early investor, sold its stake")
+                  for w in self._goods_owners(o) for e in self._entities_at(w) if e not in subj_ents] \
             if self.onto.canonical(relation) in (("develops", False), ("customerOf", True)) and subj_ents and objects else []
         if not owners and passive and subj_ents and objects and self.onto.canonical(relation) == ("customerOf", True) \
                 and _fold(t.head) not in GOODS_SELLING_VERBS and not t.object_marks:
