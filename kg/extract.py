@@ -6278,10 +6278,10 @@ class _Reader:
                     # (or the noun right before "dont": "Graines de Loire, semencier dont le siège est à Saumur",
                     # "Adhexia, fabricant d'adhésifs industriels dont le siège")
                     owners = [e for o in described for e in self._apposed_owner(o)]
-            leaving = MOVING_VERBS - {"installer", "implanter"} | {"quitter", "leave"}
+            away = MOVING_VERBS - {"installer", "implanter"} | {"quitter", "leave"}  # (where a seat went, not where it stands)
             # (and a move the parser joined to where it was: "Le siège, longtemps installé à Thiers, a déménagé à Peschadoires")
-            mover = tok.head if self._lemmas[tok.head.i] in leaving else next(
-                (c for c in tok.head.children if c.dep_ == "conj" and self._lemmas[c.i] in leaving), None) if tok.dep_ in SUBJECTS else None
+            mover = tok.head if self._lemmas[tok.head.i] in away else next(
+                (c for c in tok.head.children if c.dep_ == "conj" and self._lemmas[c.i] in away), None) if tok.dep_ in SUBJECTS else None
             moved = tok.dep_ in SUBJECTS and mover is not None
             owners = [e for e in owners if self._kind_now(e) == "Organization"]
             if not owners and moved and any(c.dep_ == "det" and c.lower_ in ("le", "the") for c in tok.children) \
@@ -6296,8 +6296,7 @@ class _Reader:
                 places = [e for p in self._marked(mover, ("pour", "to", "à", "a", "au", "vers")) if p.i > mover.i
                           for e in self._entities_at(p) if self._kind_now(e) == "Place"]
                 if places and self.asserted(tok):
-                    self._add([e for e in owners if self._kind_now(e) == "Organization"], "headquarteredIn", list(dict.fromkeys(places)),
-                              tok, "noun:seat moved", 0.7)
+                    self._add(owners, "headquarteredIn", list(dict.fromkeys(places)), tok, "noun:seat moved", 0.7)
                 continue
             hosts = [tok] + ([tok.head] if tok.dep_ in SUBJECTS else [])
             marked = [p for h in hosts for p in self._marked(h, ("à", "a", "in", "at", "en", "au"))]
@@ -6316,8 +6315,7 @@ class _Reader:
                 where = next((c for c in tok.head.children if c.lower_ in ("où", "where")), None)
                 places = [e for a in (self._antecedent(where) if where is not None else []) for e in self._entities_at(a)
                           if self._kind_now(e) == "Place"]
-            owners = [e for e in owners if self._kind_now(e) == "Organization"]
-            if owners and places and self.asserted(tok):
+            if places and self.asserted(tok):
                 self._add(owners, "headquarteredIn", list(dict.fromkeys(places)), tok, "noun:seat", 0.75)
 
     def _noun_before(self, i: int):
