@@ -478,8 +478,6 @@ STREET_WORDS = frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "alle
 _FRENCH_TOWN = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*-(?:en|sur|sous|lès|les|le|la|aux|du|de|des|d['’]\w+)-?[\w'’-]*$")
 # the gender a subject pronoun or "ce dernier" asks of a person it stands for
 PRONOUN_GENDERS = {"fr": {"il": "Masc", "elle": "Fem", "dernier": "Masc", "dernière": "Fem"}}
-# the possessive determiners a question about someone's relations opens with: "Ses clients ?", "Its rivals?"
-POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"})
 # "we" in a quote stands for the speaker's company
 FIRST_PLURAL = {"we", "our", "nous", "notre", "nos"}
 PRONOUNS = {
@@ -1056,7 +1054,7 @@ class _Tokens:
         tokens = self.tokens
         words = [t for t in tokens[start:end] if not t.is_space]
         return 0 < len(words) <= 7 and words[-1].text == "?" and nxt < len(tokens) and tokens[nxt].text[:1].isupper() \
-            and any(t.lower_ in POSSESSIVE_DETERMINERS for t in words) and any(t.pos_ == "NOUN" for t in words) \
+            and any(t.lower_ in POSSESSIVE_WORDS - FIRST_PLURAL for t in words) and any(t.pos_ == "NOUN" for t in words) \
             and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def sent_at(self, i: int) -> _Span:
@@ -3205,10 +3203,7 @@ class _Reader:
         verb = tok.head
         if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.head.pos_ != "VERB":
             return None
-        # (and a name right after the verb, which the parser took for a modifier: "a fondé Ondupack en 2004")
-        taken = self._direct_objects(verb.head) + [c for c in verb.head.children if c.dep_ in ("obl:mod", "obl", "nmod")
-                                                   and c.i > verb.head.i and not self._case_words(c) and c.i in self.tok_ent]
-        for o in taken:
+        for o in self._direct_objects(verb.head):  # (and "a fondé Ondupack en 2004", a modifier to the parser)
             idx = self.ent_of(o) if o.i in self.tok_ent else self.ref.get(o.i)
             if idx is not None and self._kind_now(self._root(idx)) == "Organization":
                 return self._root(idx)
@@ -6278,10 +6273,9 @@ class _Reader:
                     # (or the noun right before "dont": "Graines de Loire, semencier dont le siège est à Saumur",
                     # "Adhexia, fabricant d'adhésifs industriels dont le siège")
                     owners = [e for o in described for e in self._apposed_owner(o)]
-            away = MOVING_VERBS - {"installer", "implanter"} | {"quitter", "leave"}  # (where a seat went, not where it stands)
             # (and a move the parser joined to where it was: "Le siège, longtemps installé à Thiers, a déménagé à Peschadoires")
-            mover = tok.head if self._lemmas[tok.head.i] in away else next(
-                (c for c in tok.head.children if c.dep_ == "conj" and self._lemmas[c.i] in away), None) if tok.dep_ in SUBJECTS else None
+            mover = tok.head if self._lemmas[tok.head.i] in SEAT_LEAVING_VERBS else next(
+                (c for c in tok.head.children if c.dep_ == "conj" and self._lemmas[c.i] in SEAT_LEAVING_VERBS), None) if tok.dep_ in SUBJECTS else None
             moved = tok.dep_ in SUBJECTS and mover is not None
             owners = [e for e in owners if self._kind_now(e) == "Organization"]
             if not owners and moved and any(c.dep_ == "det" and c.lower_ in ("le", "the") for c in tok.children) \
@@ -9105,6 +9099,8 @@ def _expand(classes: tuple[str, ...]) -> tuple[str, ...]:
 
 # the verbs that move a seat: "a transféré son siège à Lyon", "moved its head office to Leeds"
 MOVING_VERBS = {"move", "relocate", "transfer", "shift", "transferer", "demenager", "deplacer", "installer", "implanter"}
+# those a seat leaves a town by, for another: "Le siège a quitté Roubaix pour Marcq-en-Barœul" (not "installé à", where it stands)
+SEAT_LEAVING_VERBS = MOVING_VERBS - {"installer", "implanter"} | {"quitter", "leave"}
 # the connectives that open another brief in a digest, before its subject
 BRIEF_CONNECTIVES = {"de son cote", "de leur cote", "par ailleurs", "enfin", "parallelement", "dans le meme temps", "autre annonce",
                      "meanwhile", "separately", "elsewhere", "also this week", "in other news", "elsewhere in the sector",
