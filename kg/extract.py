@@ -3815,6 +3815,10 @@ class _Reader:
                 # nor "Concurrente de magniX, la PME" magniX
             if self._place_complement(m) and self.lex.descriptor_class(tok) is None:
                 return None  # "le géant de Shenzhen, propriétaire de Riot Games": the company from there, not the place
+            root = self._root_of(m)
+            if tok.dep_ in SUBJECTS and tok.head.i > tok.i and root.dep_ in NOMINAL_DEPS | {"pobj"} and root.head.i < m.start \
+                    and root.head is not tok.head and any(self._possessive_det(c) for c in tok.children):
+                return None  # "s'approvisionne auprès d'Agrial, ses briques sont fournies par": a new clause's subject
             if tok.dep_ in SUBJECTS and 0 < tok.head.i - tok.i <= 3 and _fold(tok.head.lemma_) in REPORTING_VERBS \
                     and all(t.pos_ in ("ADV", "AUX") for t in self.doc[tok.i + 1:tok.head.i]):
                 return None  # "from investors led by Fjordvest Capital, the Oslo firm said": who speaks, not an apposition
