@@ -3588,7 +3588,18 @@ class _Reader:
                         and (t.i not in self.quoted or t.lower_ in FIRST_PLURAL)  # (but "« Nous ... », insiste X, ... tandis que Y en est")
                         and (idx := self.ent_of(t)) is not None and self._kind_now(idx) == "Organization"), None) if own_sentence else None
         if subject is None:
-            subject = self._paragraph_topic(self.sent_of[at])
+            sent = self.sent_of[at]
+            subject = self._paragraph_topic(sent)
+            paragraph = self.paragraph_of_sent[sent]
+            first = next((t.i for i in range(self.paragraph_start[paragraph], sent + 1) for t in self.sents[i]
+                          if (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None and self._root(idx) == subject), None) \
+                if subject is not None else None
+            if first is not None and first > at:
+                # (not one first named after the title in its own sentence: "The chairman, Edward Lyall, said merger
+                # talks with Grainger had ended")
+                earlier = self._paragraph_topic(sent, before=at)
+                earlier = earlier if earlier is not None else self._main_topic("Organization")
+                subject = earlier if earlier is not None else subject
         return self._fund_target(subject if subject is not None else self._main_topic("Organization"), at)
 
     def _fund_target(self, topic: int | None, at: int) -> int | None:
