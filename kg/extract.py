@@ -4477,12 +4477,22 @@ class _Reader:
         Apple, Nvidia, Google and Samsung each ...", where the parser hung the list on "IPO"."""
         doc, out = self.doc, []
         i, sent_start = end - 1, self.sents[self.sent_of.get(end - 1, 0)].start
+        # (French repeats the preposition: "Face à Leclerc et à Intermarché")
+        repeated = ("a", "à", "de", "d'", "d’", "avec", "chez") if self.lang == "fr" else ()
+        if end < len(doc) and doc[end].lower_ in repeated and doc[i].lower_ in (",", "et"):
+            while i >= sent_start and doc[i].lower_ in (",", "et"):
+                i -= 1  # (called from the preposition: "à Leclerc et | à Intermarché")
         while i >= sent_start:
             m = self._mention_containing(i)
             if m is None or m.end != i + 1 or m.start not in self.tok_ent:
                 break
             out.append(self._root(self.tok_ent[m.start]))
             i = m.start - 1
+            if i > sent_start and doc[i].lower_ in repeated and doc[i - 1].lower_ in (",", "et"):
+                i -= 1
+                while i >= sent_start and doc[i].lower_ in (",", "et"):
+                    i -= 1
+                continue
             if i < sent_start or doc[i].lower_ not in (",", "and", "et", "&"):
                 break
             while i >= sent_start and doc[i].lower_ in (",", "and", "et", "&"):
@@ -6195,7 +6205,7 @@ class _Reader:
         if between and len(subj_ents) == 1:
             # "l'alliance entre Renault et Nissan", where the parser hung the second name on the noun
             subj_ents += [e for c in tok.children if c.dep_ == "conj" and (e := self.ent_of(c)) is not None and e not in subj_ents]
-        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and (
+        if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and not (not verbal and any(self._possessive_det(c) for c in tok.children)) and (
                 verbal and not stray and not bare or plural and not (t.object_marks and not verbal and not objects) or between
                 or plural and self._bare_predicate(tok)):  # "Pexalon et Drovia sont concurrents"
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
