@@ -5011,6 +5011,8 @@ class _Reader:
                     while head.dep_ == "conj" and head.head.i < head.i and self._plural_verb(tok) \
                             and (m := self._mention_containing(head.head.i)) is not None and m.label in ("PER", "PERSON"):
                         head = head.head  # "Hélène Marchetti et Karim Benali, qui ont créé l'entreprise": both
+                    if (kin := self._kin_before(f)) is not None:
+                        head = kin  # "Éric Dumesnil, fils de Jacques Dumesnil, qui a fondé l'entreprise": the father
                     if f.lower_ == "who" and (e := self.ent_of(head)) is not None and self._kind_now(e) != "Person":
                         # "by Gareth Owens, a former operations director at P&O Ferries, who remains chief executive":
                         # "who" is a person's, past the apposition the parser hung the clause inside
@@ -5180,6 +5182,18 @@ class _Reader:
         if m is None and k >= 0 and k in self.ref and (self.doc[k].pos_ == "NOUN" or self.doc[k].lower_ in LATTER_WORDS):
             return [self.doc[k]]  # "a annoncé la mutuelle, dont le siège est à Nantes": what the description means (or "Ce dernier, qui")
         return [self.doc[m.start]] if m is not None and m.end == k + 1 else []
+
+    def _kin_before(self, word):
+        """The person a relative pronoun right after a kin noun's complement stands for, wherever the parser
+        hung its clause: "Catherine Ribault, arrière-petite-fille d'Émile Ribault, qui a fondé l'entreprise"
+        (Émile Ribault), "la famille de Robert Giraud, qui"; else None."""
+        near = self._antecedent(word)
+        m = self._mention_containing(near[0].i) if near else None
+        if m is None or m.start not in self.tok_ent or self._kind_now(self.tok_ent[m.start]) != "Person":
+            return None
+        root = self._root_of(m)
+        noun = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "nmod" else None
+        return root if noun is not None and noun.i < root.i and (self._folded[noun.i] in KIN_NOUNS or self._lemmas[noun.i] in KIN_NOUNS | {"famille", "family"}) else None
 
     def _relative_antecedent(self, word) -> list:
         """The name a relative pronoun after a preposition stands for: "Fenwick Print, in which Inkwell
