@@ -7765,8 +7765,19 @@ class _Reader:
             # "Gallagher, the chief executive, said": a title set beside a subject
             beside = head.dep_ == "appos" and head.head.dep_ in SUBJECTS and (idx := self.ent_of(head.head)) is not None \
                 and self._root(idx) == person
-            if not beside and (mention is None or doc[mention.start:mention.end].root.dep_ not in SUBJECTS and head.dep_ not in SUBJECTS):
+            # (and a title after a reporting verb, its subject though parsed its object: "explique la directrice générale,
+            # Catherine Ribault")
+            speaking = head.dep_ in DIRECT_OBJECTS and head.head.i < head.i and _fold(head.head.lemma_) in REPORTING_VERBS
+            if not beside and not speaking and (mention is None or doc[mention.start:mention.end].root.dep_ not in SUBJECTS and head.dep_ not in SUBJECTS):
                 return None, ""
+            topic = self._implicit_employer(span.start)
+            if topic is not None and topic != person:
+                return topic, "implicit"
+        # "explique Catherine Ribault, directrice générale", "said Tom Harrow, chief executive": a bare title set beside
+        # a subject, of the organisation the paragraph is about (a job: who founded what is said outright)
+        if det >= 0 and doc[det].text == "," and head.dep_ == "appos" and head.head.dep_ in SUBJECTS \
+                and (idx := self.ent_of(head.head)) is not None and self._root(idx) == person \
+                and (role := self._role_at(span.start)) is not None and self.onto.canonical(role[2])[0] != "foundedBy":
             topic = self._implicit_employer(span.start)
             if topic is not None and topic != person:
                 return topic, "implicit"
