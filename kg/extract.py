@@ -148,7 +148,7 @@ GROUP_LEADING_VERBS = {"lead", "head", "mener", "emmener", "conduire", "piloter"
 ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprendre", "reunir", "join"}
 VALUE_GIVING_VERBS = {"give", "put", "place", "donner", "attribuer", "conferer"}
 SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
-LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit"}
+LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit", "demissionner", "quitter", "retirer"}
 # adverbs of doing something together: "will jointly develop", "vont développer ensemble"
 JOINTLY = {"jointly", "together", "ensemble", "conjointement"}
 # "Paylimo compte Carrefour parmi ses clients", "counting Barclays among its customers"
@@ -7376,8 +7376,10 @@ class _Reader:
     def _leaving(self, verb) -> bool:
         """Whether a verb says someone left a post: "resigned", "is retiring", "stepped down", "steps aside"
         (not "stepped up", "stepped in")."""
-        return verb.pos_ == "VERB" and _fold(verb.lemma_) in LEAVING_VERBS and (
-            _fold(verb.lemma_) != "step" or any(c.lower_ in ("down", "aside") for c in verb.children))
+        lemma = _fold(verb.lemma_)
+        # (a French present the lemmatizer left as it is: "quitte ses fonctions")
+        return verb.pos_ == "VERB" and (lemma in LEAVING_VERBS or self.lang == "fr" and lemma.endswith("e") and lemma + "r" in LEAVING_VERBS) and (
+            lemma != "step" or any(c.lower_ in ("down", "aside") for c in verb.children))
 
     def _role_in_past(self, head) -> bool:
         """Whether a title is said with a copula in the past: "was IBM's chairman", "served as
