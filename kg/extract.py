@@ -2305,6 +2305,11 @@ class _Reader:
                     cluster.votes["Place"] += 2.5  # "the Oxford company", "Huddersfield piano maker Ashdown & Firth"
                 if any(t.dep_ == "nsubj" and self._raises_money(t.head) for t in doc[m.start:m.end]):
                     cluster.votes["Organization"] += 1.0  # "Hugging Face a levé 235 millions": who raises money is a company
+                if not known_place and m.label not in ("PER", "PERSON") and head.dep_ in SUBJECTS and self._lemmas[head.head.i] in HOLDING_VERBS \
+                        and not self._is_passive(head.head) \
+                        and any(o.text == "%" or o.lower_ in ("percent", "pourcent") or self._lemmas[o.i] in STAKE_NOUNS | SHARE_NOUNS
+                                for o in self._direct_objects(head.head)):
+                    cluster.votes["Organization"] += 1.0  # "Quantonation détient désormais 18 %": who holds shares owns them
                 if not known_place and self._deal_side(head):
                     cluster.votes["Organization"] += 1.0  # "Qualcomm snapped up Nuvia": what is bought or backed is a company
                 if not known_place and (head.dep_ in PASSIVE_SUBJECTS and self._founding_verb(head.head) or self._founded_by_opener(m)):
