@@ -2751,6 +2751,9 @@ class _Reader:
                 elif possessive and want == "any" and tok.head.i != tok.i and (
                         self._role_at(tok.head.i) is not None or self._lemmas[tok.head.i] in ("tete", "direction", "presidence", "commande")):
                     want = "org"  # "Claire Morel, sa présidente": a title's owner is a company, not the one who holds it
+                elif possessive and want == "any" and tok.head.i != tok.i and tok.head.pos_ == "NOUN" \
+                        and {r for r, _ in self.lex.canonical_by_head.get(self._lemmas[tok.head.i], ())} & COMPANY_RELATIONS:
+                    want = "org"  # "Sofiane Belkacem dirige l'entreprise ... Ses principaux clients": a company's, not his
                 if low in ("il", "it") and any(c.dep_ in ("expl", "expl:subj") for c in [tok]):
                     continue
             elif low in LATTER_WORDS and tok.pos_ in ("ADJ", "NOUN", "PRON") and not _plural(tok) \
@@ -3451,6 +3454,17 @@ class _Reader:
         # Activision Blizzard", where the company bought is named as often as the buyer
         first_subjects = {idx for idx in counts for m in self.clusters[idx].mentions
                           if self._opens_article(m) and (self._root_of(m).dep_ in SUBJECTS or self._before_verb(m))}
+        # (but not over the other one the headline names whose founding the body tells: "Google prend 20 % de Datavia
+        # ... Fondée en 2019 par A et B, Datavia édite": the article is about the one it profiles, unless the headline
+        # has it bought whole: "La coopérative Terres de Bocage reprend les Fromageries Vallet")
+        profiled = {idx for idx in counts if any(self._founded_by_opener(m) or (root := self._root_of(m)).dep_ in PASSIVE_SUBJECTS
+                                                 and self._founding_verb(root.head) for m in self.clusters[idx].mentions)
+                    and not any(self._opens_article(m) and ((root := self._root_of(m)).dep_ in DIRECT_OBJECTS or root.head.dep_ in DIRECT_OBJECTS
+                                                            and root.dep_ in ("appos", "flat:name", "nmod", "compound", "amod") and root.head.i < root.i
+                                                            and self.lex.descriptor_class(root.head) is not None)  # ("la fintech Payvia")
+                                for m in self.clusters[idx].mentions)}
+        if len(profiled) == 1 and not profiled & first_subjects:
+            first_subjects = profiled
         top = counts.most_common(2)
         # (or named again at all: "Confiturerie Belmonte lève 6,5 millions auprès de PII", then "la PME", "l'entreprise",
         # and "PII" four times)
