@@ -3089,9 +3089,13 @@ class _Reader:
             if valued_target:
                 for idx in bought.keys() & scores.keys():
                     scores[idx] += 0.8 if bought[idx] else -0.4  # "The deal values the Chicago company at $1.4 billion"
-            if is_description and tok.dep_ in SUBJECTS and len(scores) > 1:
-                for idx in self._named_for_founders(tok) & scores.keys():
-                    scores[idx] += 1.0  # "Founded in 1947 by Edwin Thorne and Walter Ashby, the company": Thorne & Ashby
+            if is_description and tok.dep_ in SUBJECTS:
+                # (even named long before: "Northgate Media ... Founded in 1889 by Josiah Northgate, the group")
+                for idx in self._named_for_founders(tok) - excluded:
+                    if idx not in scores and (len(scores) > 0 and self._fits(self._kind_now(idx), want) and self._body_first(self.clusters[idx]) < tok.i):
+                        scores[idx], nearest[idx] = 0.3, 9
+                    if idx in scores and len(scores) > 1:
+                        scores[idx] += 1.0  # "Founded in 1947 by Edwin Thorne and Walter Ashby, the company": Thorne & Ashby
             if is_description and (employer := self._speakers_employer(tok)) in scores:
                 scores[employer] += 0.8  # "Halden's chief executive said the deal would help the group": his
             if is_description:
