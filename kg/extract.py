@@ -2145,7 +2145,9 @@ class _Reader:
             full = [n.split() for n in cluster.names if len(n.split()) in (2, 3)]
             alone = {tokens[m.start].text for m in cluster.mentions if m.end - m.start == 1
                      and not (m.start > 0 and any(tokens[m.start - 1].text == f[-2] for f in full))}  # (not the model's cut of "Source Clairval")
-            if full and any(len(n.split()) == 1 and n in alone and any(n == f[-1] != f[0] for f in full) for n in cluster.names):
+            # (unless the first word is its trade: "Biscuiterie Valmoret" then "Valmoret")
+            if full and any(len(n.split()) == 1 and n in alone and any(n == f[-1] != f[0] and not self._opening_trade(f[0]) for f in full)
+                            for n in cluster.names):
                 cluster.votes["Person"] += 1.5  # "Elon Musk" then "Musk": a person goes by the last name, a company by the first
             name_words = normalize_name(cluster.name).split()
             if not single and name_words and name_words[0] in org_words and name_words[-1] not in ORG_SUFFIXES \
@@ -2333,6 +2335,13 @@ class _Reader:
         while k >= 0 and self.doc[k].pos_ == "ADJ":
             k -= 1
         return k >= 0 and self._folded[k] in ("la", "une", "cette")
+
+    def _opening_trade(self, word: str) -> bool:
+        """Whether a capitalised word that opens a name says a trade or a kind of company: "Biscuiterie",
+        "Laboratoires", "Groupe", "Maison" (no first name does)."""
+        folded = _fold(word)
+        return (folded,) in self.lex.descriptors or folded.rstrip("sx") and (folded.rstrip("sx"),) in self.lex.descriptors \
+            or folded in INSTITUTION_WORDS | HOUSE_WORDS or self.lang == "fr" and len(folded) >= 7 and folded.endswith(("erie", "eries", "age", "ages"))
 
     def _named_for_founders(self, tok) -> set[int]:
         """The family companies (`_family_company`) of the people an opener before `tok` says founded one:
@@ -3750,7 +3759,9 @@ class _Reader:
         """Past "de" or "en" and a plain noun saying what kind, when a name follows: "la gamme de
         conteneurs NaStore", "le fabricant de peintures Tollens", "le courtier en crédit Finaveo"."""
         doc = self.doc
+        # (but not past "des" before a maker's goods: "le fabricant des madeleines Doucette" names the madeleines)
         if k + 2 < len(doc) and k not in self.tok_ent and _norm_prep(doc[k].text) in ("de", "en") and doc[k + 1].is_lower \
+                and not (doc[k].lower_ == "des" and _fold(tok.lemma_) in MAKER_NOUNS) \
                 and doc[k + 1].pos_ == "NOUN" and k - tok.i <= 2 and self.lex.descriptor_class(tok) in ("Product", "Organization"):
             # and past the kind's own words: "le producteur d'électricité verte Solvane", "le fabricant
             # d'emballages en carton ondulé Cartonnages Vérel"
