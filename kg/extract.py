@@ -3719,10 +3719,12 @@ class _Reader:
     def _name_after_descriptor(self, tok) -> int | None:
         """"la start-up Wiz", "the chipmaker Arm", "le modèle « Behemoth »": the name the noun introduces."""
         is_startup = tok.lower_ == "start" and tok.i + 2 < len(self.doc) and self.doc[tok.i + 2].lower_ == "up"
-        if self.lex.descriptor_class(tok) is None and not is_startup:
+        # (or the first word of two, the parse cut: "la jeune pousse belge Pulmovis", "jeune" the object, "pousse" a verb)
+        paired = tok.i + 1 < len(self.doc) and (self._folded[tok.i], self._folded[tok.i + 1]) in self.lex.descriptors
+        if self.lex.descriptor_class(tok) is None and not is_startup and not paired:
             return None
         doc = self.doc
-        k = tok.i + (3 if is_startup else 1)
+        k = tok.i + (3 if is_startup else 2 if paired else 1)
         # "la coentreprise, baptisée MasOrange", "a start-up called Nuvia"
         while k < len(doc) and k not in self.tok_ent and (
                 doc[k].text in "«\"“'‘," or _fold(doc[k].text) in NAMING_WORDS or k - tok.i <= 3 and self._modifier_word(doc[k])):
