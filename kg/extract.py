@@ -3105,6 +3105,10 @@ class _Reader:
                         scores[idx], nearest[idx] = 0.3, 9
                     if idx in scores and len(scores) > 1:
                         scores[idx] += 1.0  # "Founded in 1947 by Edwin Thorne and Walter Ashby, the company": Thorne & Ashby
+            if is_description and tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("quitter", "quitte", "leave"):  # (the lemmatizer's "quitte")
+                # "L'ancien président de Transalpe Fret, Bernard Cholet, quitte l'entreprise": the one his title names
+                for idx in {self._root(self.tok_ent[t.i]) for s in self._subjects(tok.head) for t in s.subtree if t.i in self.tok_ent} & scores.keys():
+                    scores[idx] += 1.0
             if is_description and (employer := self._speakers_employer(tok)) in scores:
                 scores[employer] += 0.8  # "Halden's chief executive said the deal would help the group": his
             if is_description:
@@ -5934,7 +5938,7 @@ class _Reader:
                     objects = self._antecedent(dont)  # "le laboratoire SemLab, dont elle dépend": "dont" is "de" its antecedent
                 if not objects and verbal and set(t.object_marks) & {"de", "d'"} and self.lang == "fr" \
                         and any(c.lower_ == "en" and c.pos_ == "PRON" for c in tok.children):
-                    objects = self._clitic_en_object(tok)  # "a rejoint Maison Lhermitte en 2016 avant d'en prendre la tête"
+                    objects = self._clitic_en_object(tok, leading=self.onto.canonical(relation)[0] == "leads")  # "avant d'en prendre la tête"
                 if not objects and verbal and set(t.object_marks) & {"à", "a"} and tok.dep_ in ("acl:relcl", "relcl") \
                         and (auquel := next((c for c in tok.children if self._folded[c.i] in DATIVE_RELATIVES), None)) is not None:
                     # "un tour de table auquel participent A et B", "mené par Bpifrance, auquel ont participé A et B" (the round)
@@ -7056,9 +7060,20 @@ class _Reader:
             self._add(buyers, "acquired", sold, tok, "verb:sold to:headline", 0.7)
         return True
 
-    def _clitic_en_object(self, verb) -> list:
+    def _clitic_en_object(self, verb, leading: bool = False) -> list:
         """The company "en" stands for in an infinitive hung on a verb whose object is that company: "a
-        rejoint Maison Lhermitte en 2016 comme directrice financière avant d'en prendre la tête"."""
+        rejoint Maison Lhermitte en 2016 comme directrice financière avant d'en prendre la tête"; and, for a
+        post taken, the company the sentence or the paragraph is about: "Voxalis ne sera pas absorbée : Inès
+        Dubreuil en prend la direction générale"."""
+        if leading and "Fin" in verb.morph.get("VerbForm"):
+            # the last company named or meant before it, in its sentence or the one before: "L'ancien président de
+            # Transalpe Fret, Bernard Cholet, quitte l'entreprise. Yannick Orsini en prend la présidence"
+            # (not one the subject's own apposition names: "Yannick Orsini, ex-directeur des opérations de Fret SNCF, en prend")
+            sent = self.sent_of[verb.i]
+            start = self.sents[sent - 1].start if sent > 0 else 0
+            own = {t.i for s in self._subjects(verb) for t in s.subtree}
+            return next(([t] for t in reversed(self.doc[start:verb.i]) if t.i not in own and (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None
+                         and self._kind_now(self._root(idx)) == "Organization"), [])
         if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("advcl", "xcomp"):
             return []
         return [o for o in verb.head.children if o.dep_ in DIRECT_OBJECTS and (idx := self.ent_of(o)) is not None
