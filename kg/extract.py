@@ -5053,6 +5053,9 @@ class _Reader:
                         head = head.head  # "Hélène Marchetti et Karim Benali, qui ont créé l'entreprise": both
                     if (kin := self._kin_before(f)) is not None:
                         head = kin  # "Éric Dumesnil, fils de Jacques Dumesnil, qui a fondé l'entreprise": the father
+                    elif not self._plural_verb(tok) and (near := self._antecedent(f)) and (m := self._mention_containing(near[0].i)) is not None \
+                            and (last := self._root_of(m)).dep_ == "conj" and last.head.i == head.i:
+                        head = last  # "by Jonah Feld and Rina Takahashi, who is chief technology officer": the last one named
                     if f.lower_ == "who" and (e := self.ent_of(head)) is not None and self._kind_now(e) != "Person":
                         # "by Gareth Owens, a former operations director at P&O Ferries, who remains chief executive":
                         # "who" is a person's, past the apposition the parser hung the clause inside
@@ -7543,6 +7546,16 @@ class _Reader:
                     and self._maybe_person(idx, right_after=c.dep_ == "appos")), None)
         if head.dep_ == "appos" and not whose and (idx := self.ent_of(head.head)) is not None and (
                 own is None or not any(t.text == ";" for t in doc[head.head.i:head.i])):
+            # (but the last of a list when the title follows it: "par Amélie Fournier et Lucas Perrin, aujourd'hui
+            # directeur technique", which the parser hung on the first)
+            k = span.start - 1
+            while k > 0 and doc[k].pos_ == "ADV":
+                k -= 1
+            nearest = self._mention_containing(k - 1) if k > 0 and doc[k].text == "," else None
+            if nearest is not None and nearest.end == k and nearest.start in self.tok_ent \
+                    and (root := self._root_of(nearest)).dep_ == "conj" and root.head.i == head.head.i \
+                    and self._label_kind(self.clusters[self._root(self.tok_ent[nearest.start])]) == "Person":
+                return self._root(self.tok_ent[nearest.start])
             return idx
         if own is not None:
             return own
