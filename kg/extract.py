@@ -7766,7 +7766,7 @@ class _Reader:
                     org = self._implicit_employer(span.start)
                 if org is not None and org != person:
                     return org, "joined"
-            if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer", "promote", "promouvoir") \
+            if _fold(verb.lemma_) in ("serve", "act", "remain", "stay", "officier", "rester", "demeurer", "promote", "promouvoir", "work", "travailler") \
                     or self._named_after_title(span) is None and self._post_taken(head) in ("took", "holds"):
                 # "Markovic, who serves as chief executive": at the company the text is about (and "Paul Girard
                 # prend le poste de directeur général", "occupe les fonctions de directrice financière")
