@@ -3037,7 +3037,7 @@ class _Reader:
             trade = {self._lemmas[c.i].rstrip("s") for c in tok.children if c.dep_ == "nmod" and self._case_words(c) & {"de", "d'", "d’"}} \
                 if key else set()
             founders = possessive and (role := self._role_at(tok.head.i)) is not None and role[1] == "Founder"
-            founded_object = is_description and tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head)
+            founded_object = not possessive and tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head)  # (a pronoun too: "who co-founded it")
             # a subject pronoun in a relative clause is likelier its sentence's first subject, or the name that opens it
             # ("Fondée en 1894, la Corderie Marnaise se recentre sur les cordages, qu'elle livre à la SNCF")
             main_subjects, continued = set(), set()
