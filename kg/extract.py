@@ -6696,7 +6696,8 @@ class _Reader:
             agent = agent.head
         if agent.dep_ != "obl:agent" or not (self._founding_verb(agent.head) or self._is_passive(agent.head)):
             return None
-        patients = self._subjects(agent.head, passive=True) or self._surface_subject(agent.head) or self._name_before_aside(agent.head, [])
+        patients = self._subjects(agent.head, passive=True) or self._surface_subject(agent.head) or self._name_before_aside(agent.head, []) \
+            or self._opener_patient(agent.head)  # ("Fondée en 2019 par Claire Ménard, qui en est la directrice générale, la société")
         return next((e for s in patients for e in self._entities_at(s)
                      if self._kind_now(e) == "Organization"), None)
 
