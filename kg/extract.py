@@ -460,7 +460,7 @@ STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "people", "
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "june", "july", "august",
               "september", "october", "november", "december", "m.", "mme", "mr", "mrs", "ms", "dr",
-              "ancien", "ancienne", "anciens", "anciennes"}  # ("Ancienne de chez Somfy, Claire Roux a rejoint")
+              "ancien", "ancienne", "anciens", "anciennes", "cote"}  # ("Ancienne de chez Somfy, Claire Roux a rejoint", "Côté Vérandier, les cuirs")
 # titles before a person's name
 PERSON_TITLES = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "sir", "dame", "lord"}
 # short months, which name no one before a day: "ZURICH, Dec 4 (Reuters)" (but "Jan Leike" is a name)
