@@ -7278,6 +7278,9 @@ class _Reader:
             if self._role_in_past(head):
                 continue  # "Ginni Rometty was IBM's chairman", "il a été PDG de", "served as IBM's president"
             person = self._role_person(span, head)
+            if person is not None and self._folded[end - 1] in ("partner", "partners", "partenaire", "partenaires") \
+                    and all(m.label == "ORG" for m in self.clusters[person].mentions):
+                continue  # "its partner Legal & General": a business partner, which the model calls an organisation
             org, how = (self._role_org(span, head, person) if person is not None else (None, ""))
             # "Oracle's co-founder, chairman and chief technology officer": each title of a list
             if head.dep_ == "conj" and head.head.i in found_roles:
