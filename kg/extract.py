@@ -149,6 +149,8 @@ ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprend
 VALUE_GIVING_VERBS = {"give", "put", "place", "donner", "attribuer", "conferer"}
 SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
 LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit", "demissionner", "quitter", "retirer"}
+# and the verbs that make someone leave, said in the passive: "was ousted as chairman", "a été limogé"
+OUSTING_VERBS = {"oust", "dismiss", "sack", "fire", "remove", "evincer", "limoger", "revoquer", "debarquer"}
 # adverbs of doing something together: "will jointly develop", "vont développer ensemble"
 JOINTLY = {"jointly", "together", "ensemble", "conjointement"}
 # "Paylimo compte Carrefour parmi ses clients", "counting Barclays among its customers"
@@ -7435,6 +7437,8 @@ class _Reader:
         """Whether a verb says someone left a post: "resigned", "is retiring", "stepped down", "steps aside"
         (not "stepped up", "stepped in")."""
         lemma = _fold(verb.lemma_)
+        if verb.pos_ == "VERB" and self._is_passive(verb) and (lemma in OUSTING_VERBS or lemma == "force" and any(c.lower_ == "out" for c in verb.children)):
+            return True  # "Helen Ashworth has been forced out as chairwoman", "a été évincé", "was ousted"
         # (a French present the lemmatizer left as it is: "quitte ses fonctions")
         return verb.pos_ == "VERB" and (lemma in LEAVING_VERBS or self.lang == "fr" and lemma.endswith("e") and lemma + "r" in LEAVING_VERBS) and (
             lemma != "step" or any(c.lower_ in ("down", "aside") for c in verb.children))
