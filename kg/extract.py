@@ -2262,6 +2262,9 @@ class _Reader:
                     cluster.votes["Organization"] += 1.0
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not tokens[m.end - 1].is_sent_start:
                     cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
+                elif len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}\d{2,4}[a-z]*", tokens[m.start].text) and tokens[m.start].dep_ in ("compound", "amod", "nmod") \
+                        and tokens[m.start].head.i > m.start and tokens[m.start].head.pos_ == "NOUN" and _plural(tokens[m.start].head):
+                    cluster.votes["Product"] += 2.0  # "a fleet of 34 A320neo jets", "H100 chips": a model's code before its goods
                 # (past the article a sentence's head gave the name: "La Fonderie Verdier-Roux")
                 lead = m.start + 1 if len(words) > 2 and words[0] in ("la", "le", "les") else m.start
                 if len(words) > 1 and (words[0] in INSTITUTION_WORDS or words[-1] in INSTITUTION_WORDS or words[0] in HOUSE_WORDS
