@@ -720,6 +720,12 @@ class Lexicon:
             return found
 
 
+def _french_trade_word(folded: str) -> bool:
+    """Whether a folded French word names a trade by its ending, long enough to be no one's name:
+    "freinage", "usinages", "biscuiterie" (not "page", "serie")."""
+    return len(folded) >= 7 and folded.endswith(("age", "ages", "erie", "eries"))
+
+
 def _split_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w\.]+(?:[-'’][\w]+)*|[-'’]", text) if w]
 
@@ -2283,7 +2289,7 @@ class _Reader:
                     # before "de": "Vannerie d'Aquitaine", which no person's name is)
                     cluster.votes["Organization"] += 1.5
                 if self.lang == "fr" and len(words) > 1 and any(
-                        tokens[k].text[:1].isupper() and len(words[k - m.start]) >= 7 and words[k - m.start].endswith(("age", "ages", "erie", "eries"))
+                        tokens[k].text[:1].isupper() and _french_trade_word(words[k - m.start])
                         and tokens[k].pos_ in ("NOUN", "PROPN") for k in (m.start, m.end - 1)):
                     # "Sertec Freinage", "Usinages Castéran": a trade in -age or -erie opens or ends it, which no person's name does
                     cluster.votes["Organization"] += 3.0
@@ -2346,7 +2352,7 @@ class _Reader:
         "Laboratoires", "Groupe", "Maison" (no first name does)."""
         folded = _fold(word)
         return (folded,) in self.lex.descriptors or folded.rstrip("sx") and (folded.rstrip("sx"),) in self.lex.descriptors \
-            or folded in INSTITUTION_WORDS | HOUSE_WORDS or self.lang == "fr" and len(folded) >= 7 and folded.endswith(("erie", "eries", "age", "ages"))
+            or folded in INSTITUTION_WORDS | HOUSE_WORDS or self.lang == "fr" and _french_trade_word(folded)
 
     def _named_for_founders(self, tok) -> set[int]:
         """The family companies (`_family_company`) of the people an opener before `tok` says founded one:
