@@ -3112,7 +3112,7 @@ class _Reader:
             if is_description and tok.dep_ in SUBJECTS:
                 # (even named long before: "Northgate Media ... Founded in 1889 by Josiah Northgate, the group")
                 for idx in self._named_for_founders(tok) - excluded:
-                    if idx not in scores and (len(scores) > 0 and self._fits(self._kind_now(idx), want) and self._body_first(self.clusters[idx]) < tok.i):
+                    if idx not in scores and scores and self._fits(self._kind_now(idx), want) and self._body_first(self.clusters[idx]) < tok.i:
                         scores[idx], nearest[idx] = 0.3, 9
                     if idx in scores and len(scores) > 1:
                         scores[idx] += 1.0  # "Founded in 1947 by Edwin Thorne and Walter Ashby, the company": Thorne & Ashby
@@ -7078,12 +7078,11 @@ class _Reader:
     def _clitic_en_object(self, verb, leading: bool = False) -> list:
         """The company "en" stands for in an infinitive hung on a verb whose object is that company: "a
         rejoint Maison Lhermitte en 2016 comme directrice financière avant d'en prendre la tête"; and, for a
-        post taken, the company the sentence or the paragraph is about: "Voxalis ne sera pas absorbée : Inès
-        Dubreuil en prend la direction générale"."""
+        post taken, the last company named or meant before it, in its sentence or the one before: "Voxalis ne
+        sera pas absorbée : Inès Dubreuil en prend la direction générale"."""
         if leading and "Fin" in verb.morph.get("VerbForm"):
-            # the last company named or meant before it, in its sentence or the one before: "L'ancien président de
-            # Transalpe Fret, Bernard Cholet, quitte l'entreprise. Yannick Orsini en prend la présidence"
-            # (not one the subject's own apposition names: "Yannick Orsini, ex-directeur des opérations de Fret SNCF, en prend")
+            # ("L'ancien président de Transalpe Fret, Bernard Cholet, quitte l'entreprise. Yannick Orsini en prend la
+            # présidence"; not one the subject's own apposition names: "Yannick Orsini, ex-directeur des opérations de Fret SNCF, en prend")
             sent = self.sent_of[verb.i]
             start = self.sents[sent - 1].start if sent > 0 else 0
             own = {t.i for s in self._subjects(verb) for t in s.subtree}
@@ -7840,14 +7839,14 @@ class _Reader:
             return founded[0], "implicit"
         # "le PDG Mark Zuckerberg": the organisation the paragraph is about
         det = span.start - 1
+        # "Gallagher, the chief executive, said": a title set beside a subject
+        beside = head.dep_ == "appos" and head.head.dep_ in SUBJECTS and (idx := self.ent_of(head.head)) is not None \
+            and self._root(idx) == person
         if det >= 0 and doc[det].lower_ in ("le", "la", "l'", "l’", "the", "son", "sa", "its", "his", "her", "their", "leur"):
             if det in self.ref:
                 return self._root(self.ref[det]), "poss"
             # "le PDG Mark Zuckerberg s'est montré...": only a title in subject position speaks of the topic
             mention = next((m for m in self.clusters[person].mentions if m.start >= span.end and m.start - span.end <= 2), None)
-            # "Gallagher, the chief executive, said": a title set beside a subject
-            beside = head.dep_ == "appos" and head.head.dep_ in SUBJECTS and (idx := self.ent_of(head.head)) is not None \
-                and self._root(idx) == person
             # (and a title after a reporting verb, its subject though parsed its object: "explique la directrice générale,
             # Catherine Ribault")
             speaking = head.dep_ in DIRECT_OBJECTS and head.head.i < head.i and _fold(head.head.lemma_) in REPORTING_VERBS
@@ -7858,8 +7857,7 @@ class _Reader:
                 return topic, "implicit"
         # "explique Catherine Ribault, directrice générale", "said Tom Harrow, chief executive": a bare title set beside
         # a subject, of the organisation the paragraph is about (a job: who founded what is said outright)
-        if det >= 0 and doc[det].text == "," and head.dep_ == "appos" and head.head.dep_ in SUBJECTS \
-                and (idx := self.ent_of(head.head)) is not None and self._root(idx) == person \
+        if det >= 0 and doc[det].text == "," and beside \
                 and (role := self._role_at(span.start)) is not None and self.onto.canonical(role[2])[0] != "foundedBy":
             topic = self._implicit_employer(span.start)
             if topic is not None and topic != person:
