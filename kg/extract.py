@@ -670,6 +670,9 @@ class Lexicon:
     place_markers: dict[str, set[str]] = field(default_factory=dict)  # verb -> prepositions before a place
     # head -> the (canonical relation, swapped) pairs of its templates: "racheter" -> {("acquired", False)}
     canonical_by_head: dict[str, frozenset[tuple[str, bool]]] = field(default_factory=dict)
+    # the verbs whose French lemma is mended where the lemmatizer kept the present ("quitte", "préside"): the
+    # triggers' heads and the verbs of leaving a post the rules ask of
+    verb_heads: frozenset[str] = frozenset()
 
     def by_stem(self, word: str) -> tuple[tuple[str, Template], ...]:
         """The templates of the French verbs `word` (folded) may be a form of, found by stem when the
@@ -700,6 +703,7 @@ class Lexicon:
             for words in role.words.get(lang, ()):
                 for variant in _variants(words):
                     lex.roles.append((variant, role.title, role.relation))
+        lex.verb_heads = frozenset(lex.by_head) | LEAVING_VERBS | OUSTING_VERBS
         lex.roles.sort(key=lambda r: -len(r[0]))
         for role in lex.roles:
             lex.roles_by_first.setdefault(role[0][0], []).append(role)
@@ -1168,7 +1172,7 @@ class _Reader:
             lemma = _fold(t.lemma_)
             if lemma.startswith("co"):
                 lemma = _without_co(lemma, self.lex.by_head)
-            lemmas.append(_verb_lemma(t, lemma, self.lex.by_head, self.lang) if self.lang == "fr" and t.pos_ == "VERB" else lemma)
+            lemmas.append(_verb_lemma(t, lemma, self.lex.verb_heads, self.lang) if self.lang == "fr" and t.pos_ == "VERB" else lemma)
         # the words of each sentence: a trigger whose other words are not all in the sentence
         # cannot match there ("{s} be at helm of {o}" is not tried on every "is")
         self._sent_words = [set(lemmas[s.start:s.end]) | set(self._folded[s.start:s.end])
@@ -3116,7 +3120,7 @@ class _Reader:
                         scores[idx], nearest[idx] = 0.3, 9
                     if idx in scores and len(scores) > 1:
                         scores[idx] += 1.0  # "Founded in 1947 by Edwin Thorne and Walter Ashby, the company": Thorne & Ashby
-            if is_description and tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("quitter", "quitte", "leave"):  # (the lemmatizer's "quitte")
+            if is_description and tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("quitter", "leave"):
                 # "L'ancien président de Transalpe Fret, Bernard Cholet, quitte l'entreprise": the one his title names
                 for idx in {self._root(self.tok_ent[t.i]) for s in self._subjects(tok.head) for t in s.subtree if t.i in self.tok_ent} & scores.keys():
                     scores[idx] += 1.0
@@ -7444,12 +7448,10 @@ class _Reader:
     def _leaving(self, verb) -> bool:
         """Whether a verb says someone left a post: "resigned", "is retiring", "stepped down", "steps aside"
         (not "stepped up", "stepped in")."""
-        lemma = _fold(verb.lemma_)
+        lemma = self._lemmas[verb.i]  # (mended where the lemmatizer kept the present: "quitte ses fonctions")
         if verb.pos_ == "VERB" and self._is_passive(verb) and (lemma in OUSTING_VERBS or lemma == "force" and any(c.lower_ == "out" for c in verb.children)):
             return True  # "Helen Ashworth has been forced out as chairwoman", "a été évincé", "was ousted"
-        # (a French present the lemmatizer left as it is: "quitte ses fonctions")
-        return verb.pos_ == "VERB" and (lemma in LEAVING_VERBS or self.lang == "fr" and lemma.endswith("e") and lemma + "r" in LEAVING_VERBS) and (
-            lemma != "step" or any(c.lower_ in ("down", "aside") for c in verb.children))
+        return verb.pos_ == "VERB" and lemma in LEAVING_VERBS and (lemma != "step" or any(c.lower_ in ("down", "aside") for c in verb.children))
 
     def _role_in_past(self, head) -> bool:
         """Whether a title is said with a copula in the past: "was IBM's chairman", "served as
