@@ -2355,7 +2355,7 @@ class _Reader:
         """Whether a capitalised word that opens a name says a trade or a kind of company: "Biscuiterie",
         "Laboratoires", "Groupe", "Maison" (no first name does)."""
         folded = _fold(word)
-        return (folded,) in self.lex.descriptors or folded.rstrip("sx") and (folded.rstrip("sx"),) in self.lex.descriptors \
+        return (folded,) in self.lex.descriptors or (folded.rstrip("sx"),) in self.lex.descriptors \
             or folded in INSTITUTION_WORDS | HOUSE_WORDS or self.lang == "fr" and _french_trade_word(folded)
 
     def _named_for_founders(self, tok) -> set[int]:
@@ -4532,11 +4532,15 @@ class _Reader:
         Apple, Nvidia, Google and Samsung each ...", where the parser hung the list on "IPO"."""
         doc, out = self.doc, []
         i, sent_start = end - 1, self.sents[self.sent_of.get(end - 1, 0)].start
+
+        def past(i: int, separators: tuple) -> int:
+            while i >= sent_start and doc[i].lower_ in separators:
+                i -= 1
+            return i
         # (French repeats the preposition: "Face à Leclerc et à Intermarché")
         repeated = ("a", "à", "de", "d'", "d’", "avec", "chez") if self.lang == "fr" else ()
         if end < len(doc) and doc[end].lower_ in repeated and doc[i].lower_ in (",", "et"):
-            while i >= sent_start and doc[i].lower_ in (",", "et"):
-                i -= 1  # (called from the preposition: "à Leclerc et | à Intermarché")
+            i = past(i, (",", "et"))  # (called from the preposition: "à Leclerc et | à Intermarché")
         while i >= sent_start:
             m = self._mention_containing(i)
             if m is None or m.end != i + 1 or m.start not in self.tok_ent:
@@ -4544,14 +4548,11 @@ class _Reader:
             out.append(self._root(self.tok_ent[m.start]))
             i = m.start - 1
             if i > sent_start and doc[i].lower_ in repeated and doc[i - 1].lower_ in (",", "et"):
-                i -= 1
-                while i >= sent_start and doc[i].lower_ in (",", "et"):
-                    i -= 1
-                continue
-            if i < sent_start or doc[i].lower_ not in (",", "and", "et", "&"):
+                i = past(i - 1, (",", "et"))
+            elif i >= sent_start and doc[i].lower_ in (",", "and", "et", "&"):
+                i = past(i, (",", "and", "et", "&"))
+            else:
                 break
-            while i >= sent_start and doc[i].lower_ in (",", "and", "et", "&"):
-                i -= 1
         return list(dict.fromkeys(reversed(out)))
 
     @_per_mentions
