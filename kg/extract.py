@@ -308,7 +308,13 @@ HOLDING_VERBS = {"detenir", "posseder", "own", "hold", "controler", "control"}
 # the kin a company passes to: "dirigée par sa petite-fille, Claire Morvan", "run by his daughter, Lucy Marsh"
 KIN_NOUNS = {"fille", "fils", "petite-fille", "petit-fils", "arriere-petite-fille", "arriere-petit-fils", "frere", "soeur", "sœur",
              "neveu", "niece", "cousin", "cousine", "gendre", "epouse", "mari", "veuve", "pere", "mere", "daughter", "son",
-             "granddaughter", "grandson", "brother", "sister", "nephew", "wife", "husband", "widow", "father", "mother"}
+             "granddaughter", "grandson", "brother", "sister", "nephew", "wife", "husband", "widow", "father", "mother",
+             "grand-pere", "grand-mere", "arriere-grand-pere", "arriere-grand-mere", "oncle", "tante", "beau-pere", "belle-mere",
+             "beau-frere", "belle-soeur", "grandfather", "grandmother", "great-grandfather", "great-grandmother", "uncle", "aunt",
+             "stepfather", "stepmother", "son-in-law", "daughter-in-law", "brother-in-law"}
+# the words that set a fronted name against the clause's subject: "Face à Leclerc", "Contrairement à Lidl", "À la
+# différence de Fnac", "Comme Decathlon"
+CONTRAST_WORDS = {"face", "contrairement", "difference", "comme", "contre"}
 # the continents, which name no product
 CONTINENTS = {"europe", "asia", "africa", "america", "north america", "south america", "latin america", "oceania", "australia",
               "amerique", "amérique", "afrique", "asie", "océanie", "amérique du nord", "amérique latine", "amérique du sud"}
@@ -2859,7 +2865,9 @@ class _Reader:
                 continue
             # a possessive is not its own clause's subject for a round: "A, B and C took part in its Series B"
             # (but "Brumeval a annoncé l'entrée à son capital de Hanseo Games": the capital of who announces it)
-            announced_capital = possessive and _fold(tok.head.lemma_) == "capital" and _fold(self._clause_of(tok).lemma_) in REPORTING_VERBS
+            # (and "Le distributeur a fait entrer Crédit Mutuel Arkéa à son capital": the capital of who brings them in)
+            announced_capital = possessive and _fold(tok.head.lemma_) == "capital" and (
+                _fold(self._clause_of(tok).lemma_) in REPORTING_VERBS or self._causative(self._clause_of(tok)))
             # "raised $75 million ..., valuing the company at $480 million": what a deal values is its target,
             # however the clause is built
             valued = is_description and tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("value", "valoriser")
@@ -3438,6 +3446,8 @@ class _Reader:
             return True  # "La Cidrerie passe sous le contrôle du groupe X": the subject is the one bought
         if verb.pos_ != "VERB" or not DEAL_HEADS & self._relations_here(verb):
             return None
+        if self._causative(verb) and (root.dep_ in DIRECT_OBJECTS | SUBJECTS or not self._case_words(root)):
+            return root.dep_ in SUBJECTS  # "a fait entrer Crédit Mutuel Arkéa à son capital": its subject is backed
         passive = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
         if root.dep_ == "obl:agent" or root.dep_ == "pobj" and root.head.dep_ == "agent":
             return False  # "a round led by Atomico": who leads it backs, it is not backed
@@ -3524,8 +3534,10 @@ class _Reader:
 
     def _is_topic(self, tok) -> bool:
         """A name fronted before the clause ("Pour Meta, ...") counts as a topic, but not a source
-        ("Selon l'Autorité des marchés financiers, le groupe ...")."""
-        return tok.dep_ in ("obl:mod",) and tok.i <= self.sents[self.sent_of[tok.i]].start + 2 and not self._is_source(tok)
+        ("Selon l'Autorité des marchés financiers, le groupe ..."), nor the one the clause is set against ("Face à
+        Leclerc et à Intermarché, ses deux grands concurrents, l'enseigne ...", "Contrairement à Lidl, ...")."""
+        return tok.dep_ in ("obl:mod",) and tok.i <= self.sents[self.sent_of[tok.i]].start + 2 and not self._is_source(tok) \
+            and not any(self._folded[j] in CONTRAST_WORDS for j in range(max(0, tok.i - 3), tok.i))
 
     def _is_source(self, tok) -> bool:
         """Whether a name is where a claim comes from: "selon X", "according to X", "d'après X"."""
@@ -3970,8 +3982,10 @@ class _Reader:
         return verb
 
     def _raisers_before(self, tok) -> set[int]:
-        """The subjects of the raising verbs of `tok`'s sentence before it: "Lumen Pyro has raised €7.5m"."""
-        return {e for t in self.sents[self.sent_of[tok.i]] if t.i < tok.i and t.pos_ == "VERB" and self._lemmas[t.i] in RAISING_VERBS
+        """The subjects of the raising verbs of `tok`'s sentence before it: "Lumen Pyro has raised €7.5m" (and
+        "Le distributeur a fait entrer Crédit Mutuel Arkéa à son capital": who brings an investor in raises money)."""
+        return {e for t in self.sents[self.sent_of[tok.i]] if t.i < tok.i and t.pos_ == "VERB" and (
+                self._lemmas[t.i] in RAISING_VERBS or self._causative(t) and DEAL_HEADS & self._relations_here(t))
                 for subj in self._subjects(t) for e in self._entities_at(subj)}
 
     def _subject_predicates(self, subject) -> list:
@@ -4707,6 +4721,12 @@ class _Reader:
         return any(c.dep_ in SUBJECTS | DIRECT_OBJECTS | {"aux", "aux:pass", "aux:tense", "auxpass"} for c in tok.children)
 
     @_per_reading
+    def _causative(self, tok) -> bool:
+        """Whether a French infinitive is made to happen by its clause's subject: "Le distributeur a fait
+        entrer Crédit Mutuel Arkéa à son capital", where who enters is the object and the subject its cause."""
+        return self.lang == "fr" and tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and tok.i > 0 \
+            and self._lemmas[tok.i - 1] == "faire" and self.doc[tok.i - 1].pos_ in ("VERB", "AUX")
+
     def _is_passive(self, tok) -> bool:
         deps = {c.dep_ for c in tok.children}
         if self.lang == "fr" and any(c.dep_ in ("expl:comp", "expl:pv") and c.lower_ in ("se", "s'", "s’") for c in tok.children) \
@@ -6043,6 +6063,8 @@ class _Reader:
                 subjects = self._noun_subjects(tok, objects)
         elif passive and (not t.object_marks or round_tok is not None):
             subjects = self._agents(tok)  # "a round led by Thrive Capital": the agent leads the round
+        elif verbal and not passive and self._causative(tok):
+            subjects = self._direct_objects(tok)  # who is made to enter is who enters, not the one who brings them in
         elif verbal:
             subjects = self._subjects(tok, passive=passive) or ((not passive or self._is_opener(tok)) and self._controller(tok)) \
                 or self._surface_subject(tok) or (self._is_opener(tok) and "Part" in tok.morph.get("VerbForm") and self._fronted_subject(tok)) \
