@@ -315,6 +315,8 @@ KIN_NOUNS = {"fille", "fils", "petite-fille", "petit-fils", "arriere-petite-fill
 # the words that set a fronted name against the clause's subject: "Face à Leclerc", "Contrairement à Lidl", "À la
 # différence de Fnac", "Comme Decathlon"
 CONTRAST_WORDS = {"face", "contrairement", "difference", "comme", "contre"}
+# the nouns of a deal itself, not of who makes it: "It is Halberd's third acquisition"
+DEAL_EVENT_NOUNS = {"acquisition", "purchase", "takeover", "investment", "buyout", "rachat", "achat", "investissement", "prise"}
 # the continents, which name no product
 CONTINENTS = {"europe", "asia", "africa", "america", "north america", "south america", "latin america", "oceania", "australia",
               "amerique", "amérique", "afrique", "asie", "océanie", "amérique du nord", "amérique latine", "amérique du sud"}
@@ -4709,9 +4711,11 @@ class _Reader:
 
     def _verb_as_noun(self, tok) -> bool:
         """A third-person verb the tagger took for a plural noun after "and": "runs 65 clubs and
-        competes with Migros-owned Activ Fitness"."""
+        competes with Migros-owned Activ Fitness"; and "has 3m learners and competes with Duolingo", its preposition
+        hung on the noun before."""
         return self.lang == "en" and tok.tag_ == "NNS" and tok.dep_ == "conj" and tok.lower_ in (tok.lemma_ + "s", tok.lemma_ + "es") \
-            and self._clause_of(tok.head).pos_ in ("VERB", "AUX") and any(c.dep_ == "prep" for c in tok.children)
+            and self._clause_of(tok.head).pos_ in ("VERB", "AUX") and (any(c.dep_ == "prep" for c in tok.children) or tok.i + 1 < len(self.doc)
+                                                                        and (nxt := self.doc[tok.i + 1]).dep_ == "prep" and nxt.head is tok.head)
 
     def _is_verbal(self, tok) -> bool:
         if tok.pos_ in ("VERB", "AUX") or self._verb_as_noun(tok):
@@ -4720,13 +4724,23 @@ class _Reader:
             return True
         return any(c.dep_ in SUBJECTS | DIRECT_OBJECTS | {"aux", "aux:pass", "aux:tense", "auxpass"} for c in tok.children)
 
-    @_per_reading
+    def _denied_name(self, tok) -> bool:
+        """Whether a name is set apart by a negation after a comma: "supplied by Daikin, not by Mitsubishi
+        Electric", "fournies par Daikin, et non par Mitsubishi Electric"."""
+        m = self._mention_containing(tok.i)
+        k = (m.start if m is not None else tok.i) - 1
+        if k >= 0 and self.doc[k].pos_ == "ADP":
+            k -= 1  # (past its preposition)
+        return k >= 1 and self._folded[k] in ("not", "non") and (self.doc[k - 1].text == "," or k >= 2 and self._folded[k - 1] in ("and", "et")
+                                                                 and self.doc[k - 2].text == ",")
+
     def _causative(self, tok) -> bool:
         """Whether a French infinitive is made to happen by its clause's subject: "Le distributeur a fait
         entrer Crédit Mutuel Arkéa à son capital", where who enters is the object and the subject its cause."""
         return self.lang == "fr" and tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and tok.i > 0 \
             and self._lemmas[tok.i - 1] == "faire" and self.doc[tok.i - 1].pos_ in ("VERB", "AUX")
 
+    @_per_reading
     def _is_passive(self, tok) -> bool:
         deps = {c.dep_ for c in tok.children}
         if self.lang == "fr" and any(c.dep_ in ("expl:comp", "expl:pv") and c.lower_ in ("se", "s'", "s’") for c in tok.children) \
@@ -4800,6 +4814,8 @@ class _Reader:
             for w in self._marked(host, ("with", "avec", "alongside", "aux", "à")):
                 if _fold(w.lemma_) in ("participation", "cote", "côté"):
                     found += self._marked(w, ("from", "de", "of"))  # "with participation from A", "aux côtés de A"
+                elif w.tag_ == "VBG":
+                    found += [c for c in w.children if c.dep_ == "nsubj"]  # "with Index Ventures and Sequoia Capital following"
                 elif _fold(w.lemma_) not in ("cote", "côté") and not (self.lang == "fr" and self._case_words(w) & {"aux", "à", "a"}):
                     found.append(w)
         return [e for w in found for e in self._entities_at(w)
@@ -5716,6 +5732,8 @@ class _Reader:
                     return False
                 if step == 0 and t.pos_ == "NOUN" and c.dep_ == "advmod" and c.i < t.i and _fold(c.text) in FORMER_ADVERBS:
                     return False  # "Switch Mobility, once its largest customer, closed its plant": no longer one
+            if step == 0 and t.dep_ in ("amod", "compound") and any(c.dep_ == "amod" and c.i < t.i and _fold(c.text) in FORMER for c in t.head.children):
+                return False  # "has bought its former rival Tallpole", both words hung on the name
             if t.dep_ in ("ROOT",) or t.head.i == t.i or step == 0 and self._name_follows_verb(t):
                 break  # (a verb the parser hung on the title before its subject: "Ancien directeur de Krys, X rejoint Y")
             parent = t.head
@@ -6090,6 +6108,14 @@ class _Reader:
             if tok.dep_ in ("amod", "compound", "acl", "appos") and tok.head.i != tok.i and not (
                     tok.dep_ == "appos" and self._in_prepositional_phrase(tok.head)):
                 subjects = [tok.head]  # "the Seattle-based group", "Rivian, a Tesla rival"
+                described = subjects[0]
+                while described.dep_ == "compound" and described.head.i > described.i and described.pos_ == "NOUN" and not entities_at(described):
+                    described = described.head
+                if described is not subjects[0] and (described.dep_ == "appos" or self.ent_of(described) is not None
+                                                     or self._name_after_descriptor(described) is not None):
+                    # "Paylark, the London-based payments start-up", "Dublin-based solar developer Lumenfield Energy":
+                    # the start-up and the name, not the payments nor the solar
+                    subjects = [described]
             elif tok.dep_ == "attr" or any(c.dep_ == "cop" for c in tok.children):
                 subjects = self._subjects(tok.head if tok.dep_ == "attr" else tok)  # "Carrefour has been a Paylimo customer"
             else:
@@ -6112,11 +6138,16 @@ class _Reader:
                     and tok.dep_ in DIRECT_OBJECTS | {"pobj", "obl", "obl:arg", "obl:mod"}:
                 # "Peregrine is taking market share from rivals such as Palantir": the rivals of the clause's subject
                 subjects = [s for s in self._subjects(self._clause_of(tok)) if self.ent_of(s) is not None]
+            if possessor_is_object and subjects and self.onto.canonical(relation) in DEAL_HEADS and self._lemmas[tok.i] in DEAL_EVENT_NOUNS \
+                    and (tok.dep_ == "attr" or any(c.dep_ == "cop" for c in tok.children)):
+                # "It is Halberd's third acquisition": Halberd bought it (but "Microsoft remains the company's most
+                # important backer", who backs it)
+                subjects, objects = objects, subjects
         if verbal and len(subjects) > 1 and any(self.ent_of(s) is not None for s in subjects):
             # "Son principal concurrent, Brevia, a recruté X", parsed with two subjects: the name, not the owner of its noun
             subjects = [s for s in subjects if not (s.pos_ == "NOUN" and self.ent_of(s) is None and any(
                 c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSSESSIVE_WORDS for c in s.children))]
-        subj_ents = [e for s in subjects for e in entities_at(s)]
+        subj_ents = [e for s in subjects if not self._denied_name(s) for e in entities_at(s)]
         if not subj_ents and relation == "headquarteredIn" and passive:
             # "Menuiserie Perrin Fenêtres (MPF), fabricant de fenêtres basé à Bourg-en-Bresse": the company the apposition describes
             subj_ents = [e for s in subjects for e in self._apposed_owner(s)]
@@ -6149,7 +6180,7 @@ class _Reader:
             # "an Austin, Texas, chain of clinics": the town, not the region that follows it
             objects = [self.doc[self.town_of[m.start]] if (m := self._mention_containing(o.i)) is not None and m.start in self.town_of
                        else o for o in objects]
-        obj_ents = [e for o in objects for e in entities_at(o)]
+        obj_ents = [e for o in objects if not self._denied_name(o) for e in entities_at(o)]
         if "%" in t.extra:
             # "Fjordline Capital holds 18% of the firm and Invest-NL 7%": a name with its own share after it holds, and
             # is not held
