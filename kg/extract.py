@@ -465,7 +465,7 @@ UNIT_WORDS = {"research", "cloud", "labs", "ventures", "capital", "foundation", 
 COMPANY_NAME_WORDS = {"energy", "capital", "ventures", "health", "financial", "services", "bank", "games", "studios",
                       "studio", "mobility", "automotive", "labs", "foundation", "fondation"}
 STOP_NAMES = {"le", "la", "les", "l", "un", "une", "the", "a", "an", "people", "ce", "cette", "this", "that", "selon", "c'", "c’",
-              "pour", "mais", "et", "or", "but", "and", "in", "en", "de", "du", "des", "i", "we", "nous", "je",
+              "pour", "mais", "personne", "rien", "chacun", "et", "or", "but", "and", "in", "en", "de", "du", "des", "i", "we", "nous", "je",
               "il", "elle", "it", "they", "he", "she", "its", "his", "her", "their", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
               "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
               "january", "february", "march", "april", "june", "july", "august",
@@ -5869,6 +5869,9 @@ class _Reader:
             elif tok.pos_ == "NOUN" and tok.dep_ in ("acl:relcl", "relcl") and any(c.lower_ == "qui" and c.dep_ == "nsubj" for c in tok.children):
                 # "Kinetra, qui concurrence Boston Dynamics": a verb the tagger took for its noun
                 tried = list(self.lex.by_stem(text)) + tried
+            if self.lang == "fr" and self._causative(tok) and any(
+                    t.extra[:1] == (lemma,) and self._try_causative(tok, relation, t) for relation, t in by_head.get("faire", ())):
+                continue  # "fait graver ses puces chez TSMC": work a company has another do, "{s} faire graver chez {o}"
             if not tried:
                 continue
             if tok.i in self.tok_ent and tok.text[:1].isupper() and (m := self._mention_containing(tok.i)) is not None \
@@ -5882,6 +5885,18 @@ class _Reader:
             for relation, template in tried:
                 if self._try(tok, relation, template):
                     break
+
+    def _try_causative(self, tok, relation: str, t: Template) -> bool:
+        """A template "{s} faire V chez {o}" on the infinitive V, where the parser hangs "faire" and the subject:
+        "Lumisens fait graver ses puces chez TSMC", "faisait fabriquer ses cartes par Idemia"."""
+        objects = self._marked(tok, t.object_marks) or self._surface_marked(tok, t.object_marks)
+        subjects = self._subjects(tok) or self._shared_subject(tok)
+        subj_ents = [e for s in subjects for e in self._entities_at(s)]
+        obj_ents = [e for o in objects if not self._denied_name(o) for e in self._entities_at(o)]
+        if not subj_ents or not obj_ents or not self.asserted(tok):
+            return False
+        self._add(subj_ents, relation, obj_ents, tok, f"causative:{t.text}", 0.7)
+        return True
 
     def _try(self, tok, relation: str, t: Template) -> bool:
         if t.reflexive and not self._has_reflexive(tok):
