@@ -5953,7 +5953,8 @@ class _Reader:
         if relation == "hasCustomer" and verbal and set(t.object_marks) & {"for", "pour"} and not any(
                 c.pos_ == "NOUN" and c.i > tok.i and _plural(c) and self._lemmas[c.i] not in NOT_GOODS for c in tok.children):
             return False  # "makes uniforms for Aer Lingus" (goods made for a customer), not "made a bid for Arm"
-        if relation == "hasCustomer" and not verbal and t.subject_first and not t.object_marks and not t.extra:
+        if relation == "hasCustomer" and self.lang == "en" and not verbal and tok.pos_ == "NOUN" and tok.lower_ == tok.lemma_ \
+                and t.subject_first and not t.object_marks and not t.extra:
             return False  # "Bridal label Ivory Lane": a verb of work done for a customer, said as a noun, is none
         passive = verbal and self._is_passive(tok)
         if relation == "develops" and t.head in ("distribuer", "distribute") and not passive:
