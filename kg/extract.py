@@ -1934,12 +1934,23 @@ class _Reader:
                 companies = {h for h in hosts if self._label_kind(self.clusters[h]) == "Organization"}
                 hosts = companies or hosts
             if len(hosts) > 1:
+                # "Tenbury" between "Tenbury Audio" and "the flagship Tenbury Arc headphones": not the name of goods
+                named = {h for h in hosts if not all(self._names_goods(m) for m in self.clusters[h].mentions)}
+                hosts = named if len(named) == 1 else hosts
+            if len(hosts) > 1:
                 # "Mistral" between "Mistral AI" (a company) and "Mistral Large" (a model): the one of its kind
                 mine = self._label_kind(cluster)
                 same = {h for h in hosts if self._label_kind(self.clusters[h]) == mine}
                 hosts = same if len(same) == 1 else hosts
             if len(hosts) == 1:
                 self._merge(hosts.pop(), idx)
+
+    def _names_goods(self, m: _Mention) -> bool:
+        """Whether a name is said before the goods it names: "the flagship Tenbury Arc headphones"."""
+        nxt = self.doc[m.end] if m.end < len(self.doc) else None  # (read on the surface, as the parser often cuts the phrase)
+        return nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and _plural(nxt) and (self._goods_noun(nxt) or self.lex.descriptor_class(nxt) is None
+                                                                                        and self._lemmas[nxt.i] not in NOT_GOODS | SHARE_NOUNS | STAKE_NOUNS
+                                                                                        and self._role_at(nxt.i) is None)
 
     def _merge_short_of_suffix(self, idx: int, words: list[str], keys) -> None:
         """A name of several words said after the same name with company words: "Hollis
@@ -3120,6 +3131,11 @@ class _Reader:
             # (a subject pronoun before any other name of its sentence: "it" in "Lockstep confirmed that it" is Lockstep)
             last_subjects = {self._root(idx) for idx, h_sent, is_subj, _ in history if is_subj and h_sent == sent - 1} \
                 if not any(h_sent == sent and self._root(idx) not in opened for idx, h_sent, _, _ in history) else set()
+            if company_relation and main in scores and nearest[main] <= 1 and brief is None and tok.i == self.sents[sent].start \
+                    and tok.head.dep_ in SUBJECTS:
+                # "... the pumps Glenrock sells, and NHS Supply Chain distributes the rest. Its fiercest rival is MiniMed": a
+                # sentence about rivals, customers or suppliers is about the article's subject, named just before
+                scores[main] += 0.4
             if valued_target:
                 for idx in bought.keys() & scores.keys():
                     scores[idx] += 0.8 if bought[idx] else -0.4  # "The deal values the Chicago company at $1.4 billion"
@@ -4724,6 +4740,12 @@ class _Reader:
             return True
         return any(c.dep_ in SUBJECTS | DIRECT_OBJECTS | {"aux", "aux:pass", "aux:tense", "auxpass"} for c in tok.children)
 
+    def _used_to(self, tok) -> bool:
+        """Whether an English verb is "used to" before another: what was done once, not now (and no use of
+        anything)."""
+        return self.lang == "en" and self._lemmas[tok.i] == "use" and tok.i + 2 < len(self.doc) \
+            and self.doc[tok.i + 1].lower_ == "to" and self.doc[tok.i + 2].pos_ in ("VERB", "AUX")
+
     def _denied_name(self, tok) -> bool:
         """Whether a name is set apart by a negation after a comma: "supplied by Daikin, not by Mitsubishi
         Electric", "fournies par Daikin, et non par Mitsubishi Electric"."""
@@ -5718,6 +5740,8 @@ class _Reader:
             return False  # "Bpifrance dément avoir investi", which the tagger read as an adverb
         if self._ended_by(tok):
             return False  # "which owned 40% of Louvra until 2020", "a détenu 30 % jusqu'en 2021": a holding that ended
+        if self._used_to(tok) or tok.dep_ == "xcomp" and self._used_to(tok.head):
+            return False  # "it used to supply Boots", "the label it used to shadow on price": no longer so
         speculative = SPECULATIVE_LEMMAS.get(self.lang, set())
         t = tok
         for step in range(5):
