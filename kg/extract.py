@@ -479,6 +479,8 @@ SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", 
 SEAT_PARTICIPLES = frozenset({"based", "headquartered"})
 # words that stand for the last name told, or the one before ("the former"), after a demonstrative or "the"
 LATTER_WORDS = frozenset({"dernier", "dernière", "latter", "former"})
+# "le premier ..., la seconde ...": the first and the second of two names just joined by "et"
+ORDINAL_PAIR_WORDS = frozenset({"premier", "première", "second", "seconde"})
 # the words of a person's schooling, before the school's name: "Ingénieure des Mines", "diplômé d'HEC", "a graduate of"
 SCHOOLING_WORDS = frozenset({"ingenieur", "ingenieure", "diplome", "diplomee", "eleve", "etudiant", "etudiante", "former",
                              "graduate", "alumnus", "alumna", "study", "studied", "educate", "educated"})
@@ -2802,6 +2804,10 @@ class _Reader:
             elif low in LATTER_WORDS and tok.pos_ in ("ADJ", "NOUN", "PRON") and not _plural(tok) \
                     and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "the") for c in tok.children):
                 want = "any"  # "ce dernier", "cette dernière", "the latter", "the former": a word that stands for a name
+            elif self.lang == "fr" and low in ORDINAL_PAIR_WORDS and tok.pos_ in ("ADJ", "NOUN", "PRON") and tok.dep_ != "amod" \
+                    and any(c.dep_ == "det" and c.lower_ in ("le", "la") for c in tok.children) \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+                want = "any"  # "Fondée par A et B, la société est présidée par le premier, tandis que la seconde ..."
             elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and (tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") or tok.pos_ == "DET"
                                                                             and tok.head.i == tok.i + 1 and tok.head.pos_ == "VERB") \
                     and (shared := self._conjunct_object(tok)) is not None:
@@ -2982,6 +2988,13 @@ class _Reader:
             # (and so is a subject pronoun right after it: "Fondée par Romain Ortiz, elle apporte")
             opened = inside if not is_description and not possessive and tok.dep_ in SUBJECTS and self.doc[tok.i - 1].text == "," else set()
             excluded |= opened
+            if self.lang == "fr" and low in ORDINAL_PAIR_WORDS and want == "any":
+                # "le premier", "la seconde": of the last two names joined by "et", even inside an opening participle
+                named = [(self._root(idx), h_tok) for idx, h_sent, _, h_tok in reversed(history) if h_tok < tok.i and sent - h_sent <= 1]
+                if (pair := self._last_pair(named)) is not None:
+                    self.ref[tok.i] = pair[0] if low.startswith("premi") else pair[1]
+                    history.append((self.ref[tok.i], sent, tok.dep_ in SUBJECTS, tok.i))
+                continue
             if low in ("celle-ci", "celui-ci", "celles-ci", "ceux-ci") or low in LATTER_WORDS:
                 # "the latter": the last one named that fits, not the subject before, nor a name inside the
                 # participle that opens its sentence ("Fondée en 1962 par Yves Le Goff, celle-ci"); "the
@@ -7681,6 +7694,9 @@ class _Reader:
             return idx  # "Yann Le Goff, petit-fils du fondateur et président-directeur général de l'entreprise"
         # "le PDG Mark Zuckerberg", "CEO Mark Zuckerberg", "le PDG de Meta, Mark Zuckerberg"
         k = span.end
+        if k + 2 < len(doc) and self._folded[k] in ("des", "du", "de", "d'", "d’", "of") and doc[k + 1].pos_ == "NOUN" and doc[k + 1].is_lower \
+                and k + 2 in self.tok_ent:
+            k += 2  # "vient de nommer directrice des achats Hélène Favier": past the title's department
         while k < len(doc) and (doc[k].text in ("«", "\"", "“") or doc[k].pos_ == "DET"):
             k += 1
         if k < len(doc) and (idx := self.tok_ent.get(k)) is not None and self._maybe_person(self._root(idx), right_after=True):
@@ -7890,12 +7906,14 @@ class _Reader:
                 if topic is not None and topic != person:
                     return topic, "implicit"
         # "Télécom Azur a nommé Bernard Roux directeur général": a title set beside the one a company appoints
-        if head.dep_ == "appos" and (verb := head.head.head).pos_ == "VERB" and _fold(verb.lemma_) in APPOINTING_VERBS \
-                and head.head.i > verb.i:
+        # (and "Verchère vient de nommer directrice des achats Hélène Favier", the title its object)
+        if (head.dep_ == "appos" and (verb := head.head.head).pos_ == "VERB" and head.head.i > verb.i
+                or head.dep_ in DIRECT_OBJECTS and (verb := head.head).pos_ == "VERB" and head.i > verb.i and not self._is_passive(verb)) \
+                and _fold(verb.lemma_) in APPOINTING_VERBS:
             for arg in self._subjects(verb):
                 ents = [e for e in self._entities_at(arg) if e != person and self._kind_now(e) == "Organization"]
                 if ents:
-                    return ents[0], "as"
+                    return ents[0], "as" if head.dep_ == "appos" else "named"  # (no other word gives the second its joins)
         # "Meta CEO Mark Zuckerberg": the name right before the title
         k = span.start - 1
         if k >= 0 and doc[k].text in ("'s", "’s"):
