@@ -258,7 +258,7 @@ TIME_WORDS = FRENCH_MONTHS | {
 FORMER_WHEN_PAST = {"leads", "worksFor"}
 PAST_ADVERBS = {"alors", "then", "formerly", "previously", "auparavant", "precedemment", "once", "jadis", "autrefois", "naguere"}
 # those that make a title a past one: "previously a senior vice president", "auparavant directeur"
-FORMER_ADVERBS = PAST_ADVERBS - {"then", "alors"}
+FORMER_ADVERBS = PAST_ADVERBS - {"then", "alors"} | {"longtemps"}  # ("longtemps son principal concurrent": no longer)
 # a buying or investing relation, as the lexicon files it (canonical, not swapped)
 DEAL_HEADS = frozenset({("acquired", False), ("investsIn", False)})
 # what a joint venture is called: its parents own it and are partners, they are not its founders
@@ -3149,6 +3149,14 @@ class _Reader:
                 # "... the pumps Glenrock sells, and NHS Supply Chain distributes the rest. Its fiercest rival is MiniMed": a
                 # sentence about rivals, customers or suppliers is about the article's subject, named just before
                 scores[main] += 0.4
+            if possessive and self._lemmas[tok.head.i] == "capital" and (share := tok.head.head).dep_ in DIRECT_OBJECTS \
+                    and (share.text in ("%", "percent") or self._lemmas[share.i] in STAKE_NOUNS) and DEAL_HEADS & self._relations_here(share.head):
+                # "a pris le contrôle de l'assureur niortais en acquérant 65 % de son capital": the capital of the one
+                # bought, never of who buys
+                buyers = {self._root(e) for t in self.sents[sent] if t.i < tok.i and t.dep_ in SUBJECTS
+                          and DEAL_HEADS & self._relations_here(t.head) for e in self._entities_at(t)}
+                for idx in scores.keys() & (buyers | bought.keys()):
+                    scores[idx] += -0.8 if idx in buyers or not bought[idx] else 0.8
             if valued_target:
                 for idx in bought.keys() & scores.keys():
                     scores[idx] += 0.8 if bought[idx] else -0.4  # "The deal values the Chicago company at $1.4 billion"
@@ -5769,6 +5777,9 @@ class _Reader:
                     return False
                 if step == 0 and t.pos_ == "NOUN" and c.dep_ == "advmod" and c.i < t.i and _fold(c.text) in FORMER_ADVERBS:
                     return False  # "Switch Mobility, once its largest customer, closed its plant": no longer one
+            if step == 0 and t.pos_ == "NOUN" and any(k >= 1 and self._possessive_det(self.doc[k]) and self._folded[k - 1] in FORMER_ADVERBS
+                                                      for k in (t.i - 1, t.i - 2)):
+                return False  # "Le groupe Oréade, longtemps son principal concurrent", the adverb hung elsewhere
             if step == 0 and t.dep_ in ("amod", "compound") and any(c.dep_ == "amod" and c.i < t.i and _fold(c.text) in FORMER for c in t.head.children):
                 return False  # "has bought its former rival Tallpole", both words hung on the name
             if t.dep_ in ("ROOT",) or t.head.i == t.i or step == 0 and self._name_follows_verb(t):
