@@ -6214,6 +6214,13 @@ class _Reader:
             subjects = [s for s in subjects if not (s.pos_ == "NOUN" and self.ent_of(s) is None and any(
                 c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSSESSIVE_WORDS for c in s.children))]
         subj_ents = [e for s in subjects if not self._denied_name(s) for e in entities_at(s)]
+        if not subj_ents and verbal and self.onto.canonical(relation) == ("customerOf", False) and t.object_marks and tok.dep_ in ("acl", "amod") \
+                and "Part" in tok.morph.get("VerbForm") and tok.head.pos_ == "NOUN" and tok.head.is_lower and self.ent_of(tok.head) is None:
+            # "trains its models on graphics processors rented from CoreWeave": goods had from a supplier are had by
+            # the clause's subject, a company
+            # (not goods of its own: "Quill runs on large language models licensed from OpenAI")
+            subj_ents = [e for s in self._subjects(self._clause_of(tok.head)) for e in entities_at(s)
+                         if self._kind_now(e) == "Organization" and self.clusters[self._root(e)].votes.get("Product", 0) < 1.0]
         if not subj_ents and relation == "headquarteredIn" and passive:
             # "Menuiserie Perrin Fenêtres (MPF), fabricant de fenêtres basé à Bourg-en-Bresse": the company the apposition describes
             subj_ents = [e for s in subjects for e in self._apposed_owner(s)]
