@@ -317,6 +317,9 @@ KIN_NOUNS = {"fille", "fils", "petite-fille", "petit-fils", "arriere-petite-fill
 CONTRAST_WORDS = {"face", "contrairement", "difference", "comme", "contre"}
 # the nouns of a deal itself, not of who makes it: "It is Halberd's third acquisition"
 DEAL_EVENT_NOUNS = {"acquisition", "purchase", "takeover", "investment", "buyout", "rachat", "achat", "investissement", "prise"}
+# the verbs that say who made goods: "servers built by Supermicro", "des puces fabriquées par TSMC"
+MAKING_VERBS = {"build", "make", "manufacture", "produce", "supply", "design", "assemble", "provide", "fabriquer", "produire", "concevoir",
+                "fournir", "construire", "assembler", "graver"}
 # the continents, which name no product
 CONTINENTS = {"europe", "asia", "africa", "america", "north america", "south america", "latin america", "oceania", "australia",
               "amerique", "amérique", "afrique", "asie", "océanie", "amérique du nord", "amérique latine", "amérique du sud"}
@@ -6121,6 +6124,16 @@ class _Reader:
             if all(goods(o.i) or o.i > 0 and goods(o.i - 1) for o in objects):
                 return False
         objects = [self._past_quantifier(o) for o in objects]  # "Most of its fleet is built by Liebherr": the fleet
+        if verbal and not passive and objects and self.onto.canonical(relation) in (("customerOf", False), ("dependsOn", False)) \
+                and not any(entities_at(o) for o in objects):
+            # "Its software runs on servers built by Supermicro", "tourne sur des serveurs fabriqués par Dell": on goods,
+            # the one who makes them
+            makers = [a for o in objects if o.pos_ == "NOUN" and o.is_lower for c in o.children
+                      if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm") and self._lemmas[c.i] in MAKING_VERBS
+                      for a in self._agents(c)]
+            goods_made, objects = bool(makers), makers or objects
+        else:
+            goods_made = False
         if t.object_marks and objects and not any(entities_at(o) for o in objects):
             objects = [self._past_long_descriptor(o) for o in objects]  # "30 % de la jeune pousse Poils & Nature"
         if t.object_marks and objects and self.onto.canonical(relation)[0] == "subsidiaryOf" and not any(entities_at(o) for o in objects):
@@ -6214,6 +6227,8 @@ class _Reader:
             subjects = [s for s in subjects if not (s.pos_ == "NOUN" and self.ent_of(s) is None and any(
                 c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ in POSSESSIVE_WORDS for c in s.children))]
         subj_ents = [e for s in subjects if not self._denied_name(s) for e in entities_at(s)]
+        if goods_made and any(a.dep_ in ("relcl", "acl:relcl") for a in (tok, tok.head)):
+            subj_ents = []  # (a company's, not goods': "the Motivo Lift, an autonomous forklift that ... uses lidar sensors supplied by Ouster")
         if not subj_ents and verbal and self.onto.canonical(relation) == ("customerOf", False) and t.object_marks and tok.dep_ in ("acl", "amod") \
                 and "Part" in tok.morph.get("VerbForm") and tok.head.pos_ == "NOUN" and tok.head.is_lower and self.ent_of(tok.head) is None:
             # "trains its models on graphics processors rented from CoreWeave": goods had from a supplier are had by
