@@ -1459,6 +1459,8 @@ class _Reader:
             if ent_end <= ent_start:
                 continue
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
+            if end <= start:
+                continue  # trimmed away whole ("... en série B." at the text's end, labelled a name)
             if start < end < ent_end and tokens[end].text.islower() and self.lex.descriptor_class(tokens[end]) == "Organization":
                 label = None  # "a Manchester start-up", labelled as a whole: the label was the trade's, not the town's
             while end - start > 1 and (tokens[end - 1].text in ("%", "percent")
