@@ -7482,7 +7482,15 @@ class _Reader:
             if how == "as" and relation != "leads":
                 continue  # "hired X as chief operating officer": a new job, which the verb gives as joins
             self._add(people, relation, [org], head, f"role:{title}:{how}", confidence, role=title)
-            if self._appointed(head):
+            if head.dep_ in SUBJECTS and self._lemmas[head.head.i] in ("join", "arrive", "arriver", "rejoindre") \
+                    and not self._direct_objects(head.head) and not any(c.lower_ == "had" for c in head.head.children) \
+                    and any(self.ent_of(w) is not None for c in head.head.children
+                            for w in ([g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "from"
+                                      else [c] if c.dep_.startswith("obl") and self._case_words(c) & {"de", "d'", "d’"} else [])):
+                # "Its chief executive, Sunita Bhatt, joined from Dyson last month", "Sa directrice générale est arrivée
+                # de Renault": the company of the title is the one joined
+                self._add(people, "joins", [org], head, f"role:{title}:arrived", confidence - 0.1, role=title)
+            elif self._appointed(head):
                 # "a été nommée directrice financière de Paylimo", "appoints X as chief financial officer"
                 self._add(people, "joins", [org], head, f"role:{title}:appointed", confidence - 0.05, role=title)
             elif relation != "leads" and any(c.dep_ == "amod" and self._folded[c.i] in ("new", "nouveau", "nouvelle") for c in head.children):
