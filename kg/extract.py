@@ -320,6 +320,8 @@ DEAL_EVENT_NOUNS = {"acquisition", "purchase", "takeover", "investment", "buyout
 # the verbs that say who made goods: "servers built by Supermicro", "des puces fabriquées par TSMC"
 MAKING_VERBS = {"build", "make", "manufacture", "produce", "supply", "design", "assemble", "provide", "fabriquer", "produire", "concevoir",
                 "fournir", "construire", "assembler", "graver"}
+# a number fused with its unit, which names no one: "1.2GW", "500MW", "40km", "12MWh"
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:[kMGT]Wh?|kWc|MWc|km|kg|Mt|kt)")
 # the continents, which name no product
 CONTINENTS = {"europe", "asia", "africa", "america", "north america", "south america", "latin america", "oceania", "australia",
               "amerique", "amérique", "afrique", "asie", "océanie", "amérique du nord", "amérique latine", "amérique du sud"}
@@ -1470,6 +1472,8 @@ class _Reader:
                 continue  # "Cofondée en 2017 par ...", which the model labelled a name
             if tokens[start].text in amounts.CURRENCY_CODES and start + 1 < len(doc) and tokens[start + 1].like_num:
                 continue  # "for CHF 48 million"
+            if end - start == 1 and _MEASURE.fullmatch(tokens[start].text):
+                continue  # "1.2GW", "500MW", "40km": a quantity the model labelled a name
             if start > 0 and start == ent_start and start - 1 not in covered and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].is_title \
                     and not tokens[start - 1].ent_type_ and tokens[start - 1].dep_ == "compound" and tokens[start - 1].head.i in range(start, end) \
                     and not self._stop_word(self._folded[start - 1]) and not self._opening_verb_form(tokens[start - 1]) and (
@@ -1537,7 +1541,7 @@ class _Reader:
                     or not tokens[k].is_sent_start and tokens[k - 1].is_alpha and self._folded[k].endswith("ly"))
                 # ("start-up Hoistly", "to buy Ledgerly": an adverb to the tagger, but no adverb is capitalised there)
                 or tokens[k].is_sent_start and (self._initial_name(tokens[k]) or self._verb_before_title(tokens[k])) for k in range(start, end)
-            ) and not _ROUND_NAME.match(doc[start:end].text):
+            ) and not _ROUND_NAME.match(doc[start:end].text) and not (end - start == 1 and _MEASURE.fullmatch(tokens[start].text)):
                 spans.append((start, end, None))
                 covered.update(range(start, end))
             i = max(j, i + 1)
@@ -3140,7 +3144,10 @@ class _Reader:
             # nom": the one bought
             # (not "it had sold its division": a unit it has is not one it becomes)
             becomes_unit = any(self._lemmas[c.i] in UNIT_NOUNS and not any(self._possessive_det(d) for d in c.children) or self._lemmas[c.i] in ("nom", "name", "marque", "brand")
-                               and self._lemmas[c.head.i] in KEEPING_VERBS for c in predicates)
+                               and self._lemmas[c.head.i] in KEEPING_VERBS for c in predicates) \
+                or not possessive and tok.dep_ in SUBJECTS and tok.head.pos_ == "NOUN" and self._lemmas[tok.head.i] in UNIT_NOUNS \
+                and tok.head.dep_ in ("ccomp", "xcomp", "oprd") and self._lemmas[tok.head.head.i] in ("make", "rendre", "faire")
+            # (and "Statkraft's purchase of Lumenfield Energy makes it a subsidiary of the utility", a clause of its own)
             topic = self._paragraph_topic(sent, before=tok.i) if scores else None
             # (and its goods: "its SailPass booking app" is no fund's)
             company_relation = possessive and tok.head.i != tok.i \
