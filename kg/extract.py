@@ -4773,6 +4773,16 @@ class _Reader:
             return True
         return any(c.dep_ in SUBJECTS | DIRECT_OBJECTS | {"aux", "aux:pass", "aux:tense", "auxpass"} for c in tok.children)
 
+    def _arrived_from_elsewhere(self, verb) -> bool:
+        """Whether a verb of joining, with no object of its own, says where its subject came from: "joined from
+        Dyson last month", "est arrivée de Renault" (not "had joined", an older move)."""
+        if self._lemmas[verb.i] not in ("join", "arrive", "arriver", "rejoindre") or self._direct_objects(verb) \
+                or any(c.lower_ == "had" for c in verb.children):
+            return False
+        origins = [w for c in verb.children for w in ([g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "from"
+                                                      else [c] if c.dep_.startswith("obl") and self._case_words(c) & {"de", "d'", "d’"} else [])]
+        return any(self.ent_of(w) is not None for w in origins)
+
     def _used_to(self, tok) -> bool:
         """Whether an English verb is "used to" before another: what was done once, not now (and no use of
         anything)."""
@@ -6133,6 +6143,7 @@ class _Reader:
             if all(goods(o.i) or o.i > 0 and goods(o.i - 1) for o in objects):
                 return False
         objects = [self._past_quantifier(o) for o in objects]  # "Most of its fleet is built by Liebherr": the fleet
+        goods_made = False
         if verbal and not passive and objects and self.onto.canonical(relation) in (("customerOf", False), ("dependsOn", False)) \
                 and not any(entities_at(o) for o in objects):
             # "Its software runs on servers built by Supermicro", "tourne sur des serveurs fabriqués par Dell": on goods,
@@ -6141,8 +6152,6 @@ class _Reader:
                       if c.dep_ in ("acl", "amod") and "Part" in c.morph.get("VerbForm") and self._lemmas[c.i] in MAKING_VERBS
                       for a in self._agents(c)]
             goods_made, objects = bool(makers), makers or objects
-        else:
-            goods_made = False
         if t.object_marks and objects and not any(entities_at(o) for o in objects):
             objects = [self._past_long_descriptor(o) for o in objects]  # "30 % de la jeune pousse Poils & Nature"
         if t.object_marks and objects and self.onto.canonical(relation)[0] == "subsidiaryOf" and not any(entities_at(o) for o in objects):
@@ -7489,13 +7498,8 @@ class _Reader:
             if how == "as" and relation != "leads":
                 continue  # "hired X as chief operating officer": a new job, which the verb gives as joins
             self._add(people, relation, [org], head, f"role:{title}:{how}", confidence, role=title)
-            if head.dep_ in SUBJECTS and self._lemmas[head.head.i] in ("join", "arrive", "arriver", "rejoindre") \
-                    and not self._direct_objects(head.head) and not any(c.lower_ == "had" for c in head.head.children) \
-                    and any(self.ent_of(w) is not None for c in head.head.children
-                            for w in ([g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "from"
-                                      else [c] if c.dep_.startswith("obl") and self._case_words(c) & {"de", "d'", "d’"} else [])):
-                # "Its chief executive, Sunita Bhatt, joined from Dyson last month", "Sa directrice générale est arrivée
-                # de Renault": the company of the title is the one joined
+            if head.dep_ in SUBJECTS and self._arrived_from_elsewhere(head.head):
+                # "Its chief executive, Sunita Bhatt, joined from Dyson last month": the company of the title is the one joined
                 self._add(people, "joins", [org], head, f"role:{title}:arrived", confidence - 0.1, role=title)
             elif self._appointed(head):
                 # "a été nommée directrice financière de Paylimo", "appoints X as chief financial officer"
