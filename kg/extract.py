@@ -3160,7 +3160,7 @@ class _Reader:
                     and tok.head.dep_ in SUBJECTS:
                 # "... the pumps Glenrock sells, and NHS Supply Chain distributes the rest. Its fiercest rival is MiniMed": a
                 # sentence about rivals, customers or suppliers is about the article's subject, named just before
-                scores[main] += 0.4
+                scores[main] += 0.6
             if possessive and self._lemmas[tok.head.i] == "capital" and (share := tok.head.head).dep_ in DIRECT_OBJECTS \
                     and (share.text in ("%", "percent") or self._lemmas[share.i] in STAKE_NOUNS) and DEAL_HEADS & self._relations_here(share.head):
                 # "a pris le contrôle de l'assureur niortais en acquérant 65 % de son capital": the capital of the one
