@@ -57,7 +57,7 @@ PREPOSITIONS = {
     "fr": {"de", "à", "dans", "avec", "par", "en", "auprès", "sur", "pour", "chez", "entre", "envers",
            "comme", "que", "vis-à-vis", "au", "du", "des", "aux", "tel", "sous", "vers", "derrière", "via"},
     "en": {"in", "into", "of", "by", "with", "from", "on", "for", "to", "at", "against", "between",
-           "like", "such", "as", "over", "up", "under", "behind", "through", "via"},
+           "like", "such", "as", "over", "up", "under", "behind", "through", "via", "around"},
 }
 PARTICLES = {"up", "over", "off", "out", "down", "away"}
 ARTICLES = {"le", "la", "les", "l'", "un", "une", "the", "a", "an"}
