@@ -1472,8 +1472,6 @@ class _Reader:
                 continue  # "Cofondée en 2017 par ...", which the model labelled a name
             if tokens[start].text in amounts.CURRENCY_CODES and start + 1 < len(doc) and tokens[start + 1].like_num:
                 continue  # "for CHF 48 million"
-            if end - start == 1 and _MEASURE.fullmatch(tokens[start].text):
-                continue  # "1.2GW", "500MW", "40km": a quantity the model labelled a name
             if start > 0 and start == ent_start and start - 1 not in covered and tokens[start - 1].pos_ == "PROPN" and tokens[start - 1].is_title \
                     and not tokens[start - 1].ent_type_ and tokens[start - 1].dep_ == "compound" and tokens[start - 1].head.i in range(start, end) \
                     and not self._stop_word(self._folded[start - 1]) and not self._opening_verb_form(tokens[start - 1]) and (
@@ -1541,7 +1539,7 @@ class _Reader:
                     or not tokens[k].is_sent_start and tokens[k - 1].is_alpha and self._folded[k].endswith("ly"))
                 # ("start-up Hoistly", "to buy Ledgerly": an adverb to the tagger, but no adverb is capitalised there)
                 or tokens[k].is_sent_start and (self._initial_name(tokens[k]) or self._verb_before_title(tokens[k])) for k in range(start, end)
-            ) and not _ROUND_NAME.match(doc[start:end].text) and not (end - start == 1 and _MEASURE.fullmatch(tokens[start].text)):
+            ) and not _ROUND_NAME.match(doc[start:end].text):
                 spans.append((start, end, None))
                 covered.update(range(start, end))
             i = max(j, i + 1)
@@ -1550,6 +1548,7 @@ class _Reader:
             for s, e, label in self._split_places(self._headline_cuts(self._join_known_names(self._join_adjacent_orgs(
                 self._extend_to_known_names(self._join_by_acronym(sorted(spans)))))))
             if not self._is_role_span(s, e) and not self._wire_credit(s, e) and not self._rubric(s, e)
+            and not (e - s == 1 and _MEASURE.fullmatch(tokens[s].text))  # "1.2GW", "500MW", "40km": a quantity, labelled or not
         ]
         if self.lang == "fr":
             self._article_names(mentions)
