@@ -115,6 +115,8 @@ FRONTED_COMPARISONS = [("unlike",), ("like",), ("contrairement", "a"), ("comme",
                        ("a", "la", "difference", "de")]
 # common nouns that never name goods, whatever name they carry: "the Kora deal", "son usine de
 # Lille", "Pexalon's Kora unit" (a goods noun is open-ended: "the Kora scanner", "le tracteur Kora")
+# what makes a goods word a holding: "the founder's family vehicle", "son véhicule d'investissement"
+HOLDING_MODIFIERS = {"family", "investment", "holding", "familial", "familiale", "investissement", "patrimonial", "patrimoniale"}
 NON_PRODUCT_NOUNS = {
     "cote", "avis", "side", "turn", "view",  # ("De son côté, Sogestran"; "part" and "tour" are below)
     "deal", "acquisition", "takeover", "merger", "purchase", "sale", "stake", "share", "stock", "board", "team", "staff",
@@ -367,6 +369,8 @@ RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where", "when"}
 # "un tour de table auquel participe X": a relative pronoun that holds its "à"
 DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})
 # relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
+# a share told of what is left of a company: "CVC owns the remaining 85 per cent"
+REMAINING_WORDS = {"remaining", "restant", "restants", "restante", "restantes"}
 RELATIVE_OBJECTS = {"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"}
 # words that open a clause after a comma or a main clause: "while chief executive Alan McBride keeps 40%"
 CLAUSE_OPENERS = {"while", "whereas", "and", "but", "tandis", "alors", "et", "mais"}
@@ -2979,7 +2983,10 @@ class _Reader:
                 excluded -= reporting  # "Halvora a racheté Corvix, a annoncé la société": the buyer speaks
                 # (and the company a quote's "nous" is: "« Nous voulons ... », a déclaré X, directrice générale du groupe")
                 excluded -= {self.ref[t.i] for t in self.sents[sent] if t.i in self.ref and t.lower_ in FIRST_PLURAL}
-                excluded |= inside
+                if tok.i <= first.right_edge.i or tok.dep_ in SUBJECTS or tok.head.dep_ in SUBJECTS:
+                    # (but a main clause's object may well be one of them: "Recruté par Marc Delorme, qui avait
+                    # fondé Hexalog, Thomas Garnier dirige le transporteur")
+                    excluded |= inside
                 # but the company that bears their name is likely it: "Fondée en 1954 par Raymond Grolleau, l'entreprise"
                 family = {_fold(self.clusters[p].name.split()[-1]) for p in inside if self._kind_now(p) == "Person"}
                 if tok.dep_ in SUBJECTS:
@@ -5915,6 +5922,19 @@ class _Reader:
                     continue
                 subj, obj = (o, s) if swap else (s, o)
                 self.candidates.append(_Candidate(subj, canonical, obj, sent, rule, confidence, tok.i, role))
+                if canonical == "joins" and swap:
+                    self._hirings.append(self.candidates[-1])
+
+    def drop_hirings_by_people(self) -> None:
+        """A person hired by a founder or a chief joins no person: "Recruté en 2018 par Marc Delorme, qui avait
+        fondé Hexalog, Thomas Garnier dirige le transporteur". Told before its types are voted, since
+        the hiring would make the founder a company."""
+        people = {self._root(c.object) for c in self.candidates if c.relation == "foundedBy"} \
+            | {self._root(c.subject) for c in self.candidates if c.relation in ("leads", "worksFor")}
+        dropped = {id(c) for c in self._hirings if (hirer := self._root(c.object)) in people
+                   and all(m.label in ("PER", "PERSON") for m in self.clusters[hirer].mentions)}
+        if dropped:
+            self.candidates = [c for c in self.candidates if id(c) not in dropped]
 
     def match_triggers(self) -> None:
         by_head, lemmas, folded = self.lex.by_head, self._lemmas, self._folded
@@ -6462,14 +6482,25 @@ class _Reader:
                 and not any(m.sent == self.sent_of[tok.i] for m in self.clusters[self._root(bought[0])].mentions) \
                 and not any(w.lower_ in ("in", "of", "de", "du", "des", "d'", "d’", "dans") or w.lower_ in RELATIVE_OBJECTS
                             for c in tok.children if c.dep_ not in SUBJECTS for w in c.subtree) \
-                and not any(self._folded[k] in ("remaining", "restant", "restants", "restante", "restantes")
+                and not any(self._folded[k] in REMAINING_WORDS
                             for k in range(self.sents[self.sent_of[tok.i]].start, self.sents[self.sent_of[tok.i]].end)):
             # "Montbrison Capital a acquis 65 % de MPF. Crédit Mutuel Equity, qui accompagne l'opération, prend 15 %": of
             # the one company the paragraph has seen bought, in a sentence before (not "bought a stake in Tidal, taking 10%",
             # nor "holds a 12% stake in the company" or "in which X holds 22%", which other templates read, nor "the
             # remaining 30%"; a holding with no company named is told of many: taking is told of a deal)
             obj_ents = bought
-        if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor) and not joined \
+        # "Mercer Holdings holds a 25% stake", "kept 25 per cent", "détient 40 % des parts": a share of no company
+        # named is one of the company the text is about, as in "Delorme Participations en détient 40 %" (not "in
+        # which X holds 22%")
+        held_share = relation == "investsIn" and verbal and not passive and not obj_ents and subj_ents \
+            and all((self._lemmas[o.i] in SHARE_NOUNS | STAKE_NOUNS or self._folded[o.i] in STAKE_NOUNS) and self._stake_target(o) is None
+                    for o in objects) \
+            and self._lemmas[tok.i] in KEEPING_VERBS and bool(set(map(_fold, t.extra)) & (STAKE_NOUNS | {"%"})) \
+            and all(self._find_below(tok, _fold(w)) for w in t.extra) \
+            and not any(w.lower_ in RELATIVE_OBJECTS for c in tok.children if c.dep_ not in SUBJECTS for w in c.subtree) \
+            and not any(self._lemmas[s.i] in ("famille", "family") for s in subjects) and not any(c.lower_ == "en" for c in tok.children) \
+            and not any(self._folded[k] in REMAINING_WORDS for k in range(self.sents[self.sent_of[tok.i]].start, self.sents[self.sent_of[tok.i]].end))
+        if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor) and not joined and not held_share \
                 and not (relation == "investsIn" and set(map(_fold, t.extra)) <= DEAL_ANAPHORS and self._raised_before(tok)):
             return False  # "prend 5 %": let a template that finds the object have the trigger (but "also took part")
         if relation == "acquired" and not verbal and (share := self._percent_value(objects)) is not None and share < 50:
@@ -6478,7 +6509,7 @@ class _Reader:
             # "y participent aussi", "also took part": a marked object left unsaid is the round just told of
             implicit = verbal and not passive and not obj_ents and bool(t.object_marks) and relation == "investsIn" and all(
                 _is_round(o) or _fold(o.lemma_) in DEAL_ANAPHORS for o in objects)  # not "poured $65 billion into three fabs"
-            open_target = not verbal or any(_is_round(o) for o in objects) or bool(set(t.extra) & ROUND_NOUNS) or implicit
+            open_target = not verbal or any(_is_round(o) for o in objects) or bool(set(t.extra) & ROUND_NOUNS) or implicit or held_share
             self._deal_frame(tok, relation, subj_ents, obj_ents, open_target, co_investors)
         if not obj_ents or not subj_ents:
             # "X a investi 1 milliard": the deal is remembered for its open target; but a template whose
@@ -6643,7 +6674,7 @@ class _Reader:
         the rest of a company the text saw bought invests in it."""
         doc = self.doc
         for i, word in enumerate(self._folded):
-            if word not in ("remaining", "restant", "restants", "restante", "restantes"):
+            if word not in REMAINING_WORDS:
                 continue
             percent = next((k for k in range(max(0, i - 2), min(len(doc), i + 3)) if doc[k].text in ("%", "percent")), None)
             if percent is None:
@@ -8098,6 +8129,8 @@ class _Reader:
         for tok in doc:
             if not (tok.pos_ == "NOUN" and tok.is_lower) and self.lex.descriptor_class(tok) != "Product":
                 continue  # (what follows asks this of every other word)
+            if any(c.dep_ in ("compound", "amod", "nmod") and self._folded[c.i] in HOLDING_MODIFIERS for c in tok.children):
+                continue  # "Mercer Holdings, the founder's family vehicle", "son véhicule d'investissement": a holding
             named_before = self._goods_named_before(tok)
             # (or any goods someone owns, named beside: "son genou Kinéo", "Turfline's hybrid pitch", "dont le genou
             # Kinéo", "whose ProPlay pitches"; not a relation's noun, "son client Carrefour", nor a person's)
@@ -9120,6 +9153,7 @@ class _Reader:
             self.frames: list[dict] = []
             self.foundings: list[tuple[int, int, object]] = []
             self.candidates = []
+            self._hirings: list[_Candidate] = []  # joins told as someone's hiring: "X recrute Y", "recruté par X"
             self.ref = {}
             self._topics = {}
             self._reading = None
@@ -9159,6 +9193,7 @@ class _Reader:
             self.match_demonyms()
             self.match_place_chains()
             self.match_placed_descriptions()
+            self.drop_hirings_by_people()
             if final and self._lookahead is not None:
                 for c, delta in zip(self.clusters, self._lookahead):
                     if c is not None and delta:
