@@ -371,6 +371,8 @@ DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})
 # relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
 # a share told of what is left of a company: "CVC owns the remaining 85 per cent"
 REMAINING_WORDS = {"remaining", "restant", "restants", "restante", "restantes"}
+# verbs of someone's arrival, whose origin is a past workplace: "joins from Siemens Mobility", "venue d'Engie"
+ARRIVAL_VERBS = {"join", "come", "arrive", "move", "poach", "hire", "recruit", "lure", "venir", "arriver", "debaucher", "recruter"}
 RELATIVE_OBJECTS = {"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"}
 # words that open a clause after a comma or a main clause: "while chief executive Alan McBride keeps 40%"
 CLAUSE_OPENERS = {"while", "whereas", "and", "but", "tandis", "alors", "et", "mais"}
@@ -498,7 +500,8 @@ STREET_WORDS = frozenset({"rue", "avenue", "boulevard", "quai", "impasse", "alle
 # a French town's name, hyphened around a small word no company's name holds: "Marcq-en-Barœul", "Aix-les-Bains"
 _FRENCH_TOWN = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*-(?:en|sur|sous|lès|les|le|la|aux|du|de|des|d['’]\w+)-?[\w'’-]*$")
 # the gender a subject pronoun or "ce dernier" asks of a person it stands for
-PRONOUN_GENDERS = {"fr": {"il": "Masc", "elle": "Fem", "dernier": "Masc", "dernière": "Fem"}}
+PRONOUN_GENDERS = {"fr": {"il": "Masc", "elle": "Fem", "dernier": "Masc", "dernière": "Fem"},
+                   "en": {"he": "Masc", "his": "Masc", "she": "Fem", "her": "Fem"}}
 # "we" in a quote stands for the speaker's company
 FIRST_PLURAL = {"we", "our", "nous", "notre", "nos"}
 PRONOUNS = {
@@ -2709,6 +2712,8 @@ class _Reader:
         votes = Counter(g for m in cluster.mentions if m.end - m.start > 1 and self.doc[m.start].pos_ == "PROPN"
                         for g in self.doc[m.start].morph.get("Gender"))
         (gender, n), *rest = votes.most_common(2) or [(None, 0)]
+        if n == 0:
+            return self._told_gender.get(idx)  # (what a pronoun said of them: "She joins from Siemens Mobility")
         return gender if not rest or rest[0][1] < n else None
 
     def _kind_now(self, idx: int) -> str | None:
@@ -2725,6 +2730,7 @@ class _Reader:
         self._in_passing: dict[int, bool] = {}
         self._opener_subjects: dict[int, list] = {}
         self._job_names: set[int] = set()
+        self._told_gender: dict[int, str] = {}  # a person's gender, as the pronouns resolved to them tell it
         self._main_topics: dict[str, int | None] = {}
         self._topics_seen: dict[int, tuple[int, int]] = {}
         # what the last pass's guesses taught the descriptions is forgotten: a wrong guess is not
@@ -2907,8 +2913,10 @@ class _Reader:
             valued_target = valued or is_description and tok.dep_ in DIRECT_OBJECTS and self._folded[tok.head.i].startswith("valoris")
             excluded = self._clause_coarguments(tok, history) if (not possessive or _is_round(tok.head) and not announced_capital) \
                 and not valued else set()
-            if not possessive and (gender := PRONOUN_GENDERS.get(self.lang, {}).get(low)) is not None:
+            if (not possessive or self.lang == "en") and (gender := PRONOUN_GENDERS.get(self.lang, {}).get(low)) is not None:
                 # "Hélène Marchetti a fondé Solvéa avec Didier Ruault ... elle dirige toujours la société": not him
+                # (and in English, whose possessives say the owner's gender: "Fiona Hutchison takes over from Graham
+                # Calder ... His father")
                 excluded |= {self._root(h[0]) for h in history if self._person_gender(self._root(h[0])) not in (None, gender)}
             noun = tok.head
             if possessive and noun.pos_ == "NOUN" and self.lex.canonical_by_head.get(self._lemmas[noun.i]):
@@ -3102,6 +3110,10 @@ class _Reader:
                 if key else set()
             founders = possessive and (role := self._role_at(tok.head.i)) is not None and role[1] == "Founder"
             founded_object = not possessive and tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head)  # (a pronoun too: "who co-founded it")
+            if founded_object and is_description:
+                # "His father, Peter Calder, founded the company": the one that bears the founder's name
+                family |= {_fold(self.clusters[p].name.split()[-1]) for s in self._subjects(tok.head) for p in self._entities_at(s)
+                           if self._kind_now(p) == "Person" and len(self.clusters[p].name.split()) > 1}
             # a subject pronoun in a relative clause is likelier its sentence's first subject, or the name that opens it
             # ("Fondée en 1894, la Corderie Marnaise se recentre sur les cordages, qu'elle livre à la SNCF")
             main_subjects, continued = set(), set()
@@ -3275,6 +3287,8 @@ class _Reader:
                 best = None  # two companies fit as well: better no edge than a wrong one
             if best is not None:
                 self.ref[tok.i] = best
+                if (gender := PRONOUN_GENDERS.get(self.lang, {}).get(low)) is not None and self._kind_now(best) == "Person":
+                    self._told_gender.setdefault(best, gender)
                 if key and key not in self.clusters[best].descriptors:
                     self.clusters[best].descriptors.add(key)
                     self._resolved_keys.append((best, key))
@@ -4267,6 +4281,9 @@ class _Reader:
             return self._entities_at(named, depth + 1)  # "la cession de sa division de mastics pour le bâtiment, Joint-Pro, à"
         if lemma in PART_NOUNS | SITE_NOUNS or _fold(tok.text) in PART_NOUNS:
             return []  # "its NAND business", "l'activité cloud de X", "l'usine de Brest": a part of X, not X
+        if (self._folded[tok.i] in KIN_NOUNS or lemma in KIN_NOUNS) and (
+                beside := next((c for c in tok.children if c.dep_ == "appos" and self.ent_of(c) is not None), None)) is not None:
+            return self._entities_at(beside, depth + 1)  # "His father, Peter Calder, founded the company": the father
         if lemma in STAKE_NOUNS or _fold(tok.text) in STAKE_NOUNS:
             # "sa participation dans Symbio", "its stake in Rivian": the company held, not the holder
             held = self._stake_target(tok)
@@ -6989,6 +7006,11 @@ class _Reader:
                 and self._case_words(root) & {"de", "des", "du", "d'", "d’", "a"}:
             return True
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "at", "from") and _fold(root.head.head.lemma_) in SCHOOLING_WORDS:
+            return True
+        # where someone arrives from: "She joins from Siemens Mobility", "poached from Direct Line", "venue d'Engie"
+        if root.dep_ == "pobj" and root.head.lower_ == "from" and self._lemmas[root.head.head.i] in ARRIVAL_VERBS \
+                or self.lang == "fr" and root.dep_.startswith("obl") and self._lemmas[root.head.i] in ARRIVAL_VERBS \
+                and self._case_words(root) & {"de", "d'", "d’"}:
             return True
         owned = root.head if root.dep_ in ("poss", "nmod:poss") else root
         if owned.dep_ in DIRECT_OBJECTS and any(c.dep_ == "advmod" and _fold(c.text) in FORMER_ADVERBS for c in owned.head.children):
