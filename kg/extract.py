@@ -371,6 +371,8 @@ DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})
 # relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
 # a share told of what is left of a company: "CVC owns the remaining 85 per cent"
 REMAINING_WORDS = {"remaining", "restant", "restants", "restante", "restantes"}
+# verbs by which a company takes someone on, the one taken on their object: "hires X as chief executive"
+HIRING_VERBS = {"hire", "recruit", "poach", "recruter", "embaucher", "debaucher"}
 # verbs of someone's arrival, whose origin is a past workplace: "joins from Siemens Mobility", "venue d'Engie"
 ARRIVAL_VERBS = {"join", "come", "arrive", "move", "poach", "hire", "recruit", "lure", "venir", "arriver", "debaucher", "recruter"}
 RELATIVE_OBJECTS = {"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"}
@@ -1359,6 +1361,9 @@ class _Reader:
             if self.lang == "en" and tok.text in ("Des", "Du", "La", "Le", "Los", "Las", "San") and tok.pos_ == "PROPN" \
                     and end - start > 1 and doc[start + 1].text[:1].isupper():
                 break  # "Des Moines", "La Jolla", "Los Angeles": a foreign article opens an English place's name
+            if len(tok.text) == 1 and tok.text.isupper() and tok.text != "A" and end - start > 1 and doc[start + 1].text[:1].isupper() \
+                    and not tok.whitespace_ == "" and tok.pos_ == "DET":
+                break  # "L Catterton": a lone letter, no elided article ("L'Oréal")
             if tok.is_punct or self._stop_word(low) or tok.pos_ in ("DET", "ADP") or not self._namey(tok, tagged) and not tok.like_num:
                 start += 1
                 continue
@@ -3837,8 +3842,8 @@ class _Reader:
                 return None  # "used by 300 hospitals, Orbix Labs said"
             return self._root(self.tok_ent[k])
         for child in tok.children:
-            if child.i < tok.i and _fold(tok.lemma_) in MAKER_NOUNS:
-                continue  # "the Photoshop maker" makes Photoshop
+            if child.i < tok.i and (_fold(tok.lemma_) in MAKER_NOUNS or self.lex.descriptor_class(tok) == "Person"):
+                continue  # "the Photoshop maker" makes Photoshop, an "Admiral veteran" worked at Admiral
             if child.dep_ in ("appos", "flat:name", "compound") and child.i in self.tok_ent and doc[child.i - 1].text != "(" \
                     and abs(child.i - tok.i) <= 4 and not self._place_before(child, tok) and not (
                 child.i < tok.i and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)
@@ -5949,7 +5954,7 @@ class _Reader:
         people = {self._root(c.object) for c in self.candidates if c.relation == "foundedBy"} \
             | {self._root(c.subject) for c in self.candidates if c.relation in ("leads", "worksFor")}
         dropped = {id(c) for c in self._hirings if (hirer := self._root(c.object)) in people
-                   and all(m.label in ("PER", "PERSON") for m in self.clusters[hirer].mentions)}
+                   and (labels := {m.label for m in self.clusters[hirer].mentions if m.label}) and labels <= {"PER", "PERSON"}}
         if dropped:
             self.candidates = [c for c in self.candidates if id(c) not in dropped]
 
@@ -6738,7 +6743,8 @@ class _Reader:
                       for o in self._goods_owners(g) for e in self._entities_at(o)
                       if self._kind_now(e) == "Organization"]
             marked = self._marked(tok, ("from",) if self.lang == "en" else ("de",))
-            suppliers = [e for w in marked for e in self._entities_at(w) if self._kind_now(e) == "Organization" and e not in owners]
+            # (a name the model gave no label is a supplier too: the relation types it)
+            suppliers = [e for w in marked for e in self._entities_at(w) if self._kind_now(e) in ("Organization", None) and e not in owners]
             if owners and suppliers:
                 self._add(owners[:1], "customerOf", suppliers, tok, "verb:goods come from", 0.65)
 
@@ -6991,6 +6997,16 @@ class _Reader:
         return []
 
     @_per_mentions
+    def _arrival(self, verb) -> bool:
+        """Whether a verb tells someone's arrival: "joins", "poached", and "comes", "venue" said of a person (not
+        "Its motors come from Shimano", "les flacons viennent de Verescence")."""
+        if self._lemmas[verb.i] not in ARRIVAL_VERBS:
+            return False
+        if self._lemmas[verb.i] not in ("come", "move", "arrive", "venir", "arriver"):
+            return True
+        said_of = self._subjects(verb) + ([verb.head] if verb.dep_ in ("acl", "appos", "amod") else [])
+        return any(s.lower_ in ("he", "she", "il", "elle") or any(self._kind_now(e) == "Person" for e in self._entities_at(s)) for s in said_of)
+
     def _passed_through(self, at: int) -> bool:
         """Whether a name is where someone "passed through", a past workplace: "passé par L'Oréal", "après
         huit ans chez L'Oréal", "spent eleven years inside GCHQ", "previously ran Purina's British business"."""
@@ -7008,9 +7024,8 @@ class _Reader:
         if root.dep_ == "pobj" and root.head.lower_ in ("of", "at", "from") and _fold(root.head.head.lemma_) in SCHOOLING_WORDS:
             return True
         # where someone arrives from: "She joins from Siemens Mobility", "poached from Direct Line", "venue d'Engie"
-        if root.dep_ == "pobj" and root.head.lower_ == "from" and self._lemmas[root.head.head.i] in ARRIVAL_VERBS \
-                or self.lang == "fr" and root.dep_.startswith("obl") and self._lemmas[root.head.i] in ARRIVAL_VERBS \
-                and self._case_words(root) & {"de", "d'", "d’"}:
+        if root.dep_ == "pobj" and root.head.lower_ == "from" and self._arrival(root.head.head) \
+                or self.lang == "fr" and root.dep_.startswith("obl") and self._case_words(root) & {"de", "d'", "d’"} and self._arrival(root.head):
             return True
         owned = root.head if root.dep_ in ("poss", "nmod:poss") else root
         if owned.dep_ in DIRECT_OBJECTS and any(c.dep_ == "advmod" and _fold(c.text) in FORMER_ADVERBS for c in owned.head.children):
@@ -7759,15 +7774,22 @@ class _Reader:
             objects = self._direct_objects(verb) or self._noun_verb_arguments(verb)[1]
             args = self._subjects(verb) if _fold(verb.lemma_) in SUCCEEDING_VERBS else objects + (
                 self._subjects(verb) or self._subjects(verb, passive=True))  # (and "has been promoted to managing director")
+            # "she stayed, and today runs the e-bike maker as chief executive": not the company she runs, and the
+            # subject of the clause the verb is joined to, when the parser took "today" for its own
+            args = [a for a in args if self.lex.descriptor_class(a) != "Organization"] + (
+                self._subjects(verb.head) if verb.dep_ == "conj" and _fold(verb.lemma_) not in APPOINTING_VERBS | HIRING_VERBS else [])
             if head.head.i != verb.i and self.lex.descriptor_class(head.head) == "Organization":
                 args = self._subjects(verb)  # "X rejoint la société comme directrice générale": the company is no person
             people = [self._root(e) for arg in args for e in self._entities_at(arg)
                       if self._label_kind(self.clusters[self._root(e)]) == "Person"]
-            if _fold(verb.lemma_) in APPOINTING_VERBS and not self._is_passive(verb):
+            if _fold(verb.lemma_) in APPOINTING_VERBS | HIRING_VERBS and not self._is_passive(verb):
                 # "Ivory Lane has appointed Sophie Marchetti as chief executive": the one appointed, whatever
-                # the model's labels, never the appointer
+                # the model's labels, never the appointer (nor "Kestrel Cover hires Admiral veteran as chief
+                # executive", with no name)
                 people = [e for o in objects for e in map(self._root, self._entities_at(o))
                           if self._maybe_person(e, appointed=True)]
+                if not people and objects and _fold(verb.lemma_) in HIRING_VERBS:
+                    return None  # (one hired with no name is no one the text names)
             people.sort(key=lambda e: len(self.clusters[e].name.split()) < 2)  # a person's full name over a lone word
             if people:
                 return people[0]
@@ -7790,6 +7812,10 @@ class _Reader:
                     and self._label_kind(self.clusters[self._root(self.tok_ent[nearest.start])]) == "Person":
                 return self._root(self.tok_ent[nearest.start])
             return idx
+        if own is None and head.dep_ in ("oprd", "xcomp") and self._lemmas[head.head.i] in APPOINTING_VERBS \
+                and (m := self._mention_containing(span.start - 1)) is not None and m.end == span.start \
+                and self._maybe_person(idx := self._root(self.tok_ent[m.start]), appointed=True):
+            return idx  # "Kestrel Cover has named Daniel Hart chief executive": the name right before the title
         if own is not None:
             return own
         if head.dep_ == "conj" and (idx := self.ent_of(head.head)) is not None and any(
@@ -7992,6 +8018,12 @@ class _Reader:
                 if ents:
                     return ents[0], "as"
             if _fold(verb.lemma_) in ("join", "rejoindre") and not self._direct_objects(verb):
+                # "Agathe Renaud, jusqu'ici chez Clarins, rejoint Calissane en tant que", where the parser made the
+                # name a modifier: the name right after the verb, with no preposition
+                named = next((e for c in verb.children if c.i == verb.i + 1 and c.dep_ in ("nmod", "obl", "obl:mod", "npadvmod")
+                              and not self._case_words(c) for e in self._entities_at(c) if e != person and self._kind_now(e) == "Organization"), None)
+                if named is not None:
+                    return named, "as"
                 # "Corvanta also said Rahul Mehta would join as chief medical officer": the company that says so
                 sayer = next((a for a in verb.ancestors if a.pos_ == "VERB" and _fold(a.lemma_) in REPORTING_VERBS), None)
                 org = next((e for s in (self._subjects(sayer) if sayer is not None else []) for e in self._entities_at(s)
@@ -8014,10 +8046,12 @@ class _Reader:
         # "Télécom Azur a nommé Bernard Roux directeur général": a title set beside the one a company appoints
         # (and "Verchère vient de nommer directrice des achats Hélène Favier", the title its object)
         if (head.dep_ == "appos" and (verb := head.head.head).pos_ == "VERB" and head.head.i > verb.i
-                or head.dep_ in DIRECT_OBJECTS and (verb := head.head).pos_ == "VERB" and head.i > verb.i and not self._is_passive(verb)) \
-                and _fold(verb.lemma_) in APPOINTING_VERBS:
+                or head.dep_ in DIRECT_OBJECTS | {"oprd"} and (verb := head.head).pos_ == "VERB" and head.i > verb.i and not self._is_passive(verb)) \
+                and _fold(verb.lemma_) in APPOINTING_VERBS:  # (and "has named Daniel Hart chief executive")
             for arg in self._subjects(verb):
-                ents = [e for e in self._entities_at(arg) if e != person and self._kind_now(e) == "Organization"]
+                # (or a name only the model's label makes a person: "Kestrel Cover has named Daniel Hart")
+                ents = [e for e in self._entities_at(arg) if e != person and (self._kind_now(e) == "Organization" or self._kind_now(e) == "Person"
+                                                                               and not self.clusters[e].roles and self.clusters[e].votes["Person"] <= 1.0)]
                 if ents:
                     return ents[0], "as" if head.dep_ == "appos" else "named"  # (no other word gives the second its joins)
         # "Meta CEO Mark Zuckerberg": the name right before the title
