@@ -295,6 +295,27 @@ FORMER_WORDS = {"ancien", "ancienne", "anciens", "anciennes", "former", "ex"}
 ANNOUNCING_VERBS = {"annoncer", "announce", "confirmer", "confirm", "officialiser", "unveil"}
 # public bodies, organisations that no company word describes: "l'État français", "the UK government"
 PUBLIC_BODY_WORDS = {"etat", "gouvernement", "ministere", "government", "ministry", "state", "commission", "parlement", "parliament"}
+# the words that end an English regulator's or court's name: "Competition and Markets Authority", "High Court"
+PUBLIC_BODY_LAST_WORDS = {"authority", "court", "commission", "tribunal", "ministry", "department", "regulator", "parliament", "government"}
+# and that open a French one: "Autorité de la concurrence", "tribunal de commerce", "Cour d'appel", "Conseil d'État"
+PUBLIC_BODY_FIRST_WORDS = PUBLIC_BODY_WORDS | {"autorite", "tribunal", "cour", "conseil", "agence", "direction", "court", "high"}
+
+
+def _public_body(name: str) -> bool:
+    """Whether a name is a state's, a regulator's or a court's.
+
+    >>> _public_body("L'Autorité de la concurrence"), _public_body("Competition and Markets Authority"), _public_body("Agence Nova")
+    (True, True, False)
+    """
+    words = [_without_article(_fold(w)) for w in name.split()]
+    if not words or {"investment", "investissement", "investissements", "fund", "fonds"} & set(words):
+        return False  # (but "Qatar Investment Authority" is an investor)
+    if words[0] in PUBLIC_BODY_FIRST_WORDS and (len(words) == 1 or words[1] in ("de", "du", "des", "of", "court")
+                                              or words[1].startswith(("d'", "d’")) or words[0] in PUBLIC_BODY_WORDS):
+        return True
+    return len(words) > 1 and words[-1] in PUBLIC_BODY_LAST_WORDS
+
+
 # what comes from someone without being supplied by it: money, orders, a name
 NOT_SUPPLIED = {"revenue", "revenues", "sale", "sales", "income", "turnover", "funding", "financing", "money", "capital", "profit",
                 "growth", "demand", "order", "orders", "business", "name", "idea", "chiffre", "financement", "revenu", "vente",
@@ -1794,6 +1815,9 @@ class _Reader:
         doc = self.doc
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and self._spells(doc[end + 1].text, start, end):
             return True  # "Caisse de dépôt et placement du Québec (CDPQ)": the acronym spells the whole name
+        if self._folded[end - 1] in PUBLIC_BODY_LAST_WORDS | {"board", "council", "agency", "office"} and doc[end - 1].text[:1].isupper() \
+                and all(doc[p].text[:1].isupper() or doc[p].lower_ in ("and", "et", "of") for p in range(start, end)):
+            return True  # "the Competition and Markets Authority", "Gas and Electricity Markets Authority": one body
         conj = next((t for t in doc[k + 1:end] if t.dep_ == "conj" and t.head.i < k), None)
         if conj is None:
             return False
@@ -3239,8 +3263,10 @@ class _Reader:
                     scores[idx] -= 0.8  # "Le fonds Rhône Infra Capital va prendre 35 % de Solvéa ... l'entreprise": not the fund
                     # (nor "Beffroi Ventures, qui mène le tour", a fund by its name that the text has seen invest)
                     # (nor "la holding familiale" that bought the company)
-                if key and self.lex.descriptor_class(tok) == "Organization" and _without_article(_fold(cluster.name.split()[0])) in PUBLIC_BODY_WORDS:
+                if (key and self.lex.descriptor_class(tok) == "Organization" or possessive and (
+                        company_relation or self._lemmas[tok.head.i] in DEAL_EVENT_NOUNS | SALE_NOUNS)) and _public_body(cluster.name):
                     scores[idx] -= 1.0  # "L'État français ... le groupe dirigé par Christel Heydemann": a state is no company
+                    # (nor a regulator or a court: "L'Autorité de la concurrence a autorisé ... Le distributeur basé à Montauban")
                 if smaller and idx in bought:
                     scores[idx] += 0.8 if bought[idx] else -0.6  # as much as "la cible"
                 elif COMPANY_SORTS.get(key) == "small" and key not in cluster.descriptors and idx in bought:
