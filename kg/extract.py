@@ -3200,6 +3200,8 @@ class _Reader:
             company_relation = possessive and tok.head.i != tok.i \
                 and (bool({r for r, _ in self.lex.canonical_by_head.get(self._lemmas[tok.head.i], ())} & COMPANY_RELATIONS)
                      or self.lex.descriptor_class(tok.head) == "Product")
+            goods_bought = possessive and tok.head.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] not in STAKE_NOUNS | SHARE_NOUNS \
+                and bool(set(self.lex.canonical_by_head.get(self._lemmas[tok.head.head.i], ())) & {("customerOf", False), ("dependsOn", False)})
             # (a subject pronoun before any other name of its sentence: "it" in "Lockstep confirmed that it" is Lockstep)
             last_subjects = {self._root(idx) for idx, h_sent, is_subj, _ in history if is_subj and h_sent == sent - 1} \
                 if not any(h_sent == sent and self._root(idx) not in opened for idx, h_sent, _, _ in history) else set()
@@ -3290,8 +3292,9 @@ class _Reader:
                     scores[idx] += 0.8 if bought[idx] else -0.4
                 if founders and bought.get(idx):
                     scores[idx] += 0.8  # "Vasseur a acquis 60 % d'Atelier Brume ... Ses deux fondatrices": the young one's
-                if company_relation and self._is_fund(idx):
+                if (company_relation or goods_bought) and self._is_fund(idx):
                     scores[idx] -= 0.6  # "le projet de fusion avec son concurrent Valeco": a fund has no rivals or suppliers
+                    # (nor goods anyone buys: "Le fonds Ardian détient 40 % du capital. Bouygues et Eiffage achètent son ciment")
                 if idx in placed:
                     scores[idx] += 1.0  # as much as its trade
                 if family and len(cluster.name.split()) > 1 and family & {_fold(w) for w in cluster.name.split()}:
@@ -7825,7 +7828,10 @@ class _Reader:
         # has a name of its own: "...; its chief executive, Sarah Doyle, remains", hung on the name before)
         own = next((idx for c in head.children if c.dep_ in ("appos", "flat:name", "nsubj") and (idx := self.ent_of(c)) is not None
                     and self._maybe_person(idx, right_after=c.dep_ == "appos")), None)
-        if head.dep_ == "appos" and not whose and (idx := self.ent_of(head.head)) is not None and (
+        # (not a workplace the title is hung on: "de débaucher chez Cerba HealthCare son nouveau directeur financier,
+        # Marc Tessier")
+        workplace = self._case_words(head.head) & {"chez", "at", "from"} or head.head.dep_ == "pobj" and head.head.head.lower_ in ("at", "from")
+        if head.dep_ == "appos" and not whose and not workplace and (idx := self.ent_of(head.head)) is not None and (
                 own is None or not any(t.text == ";" for t in doc[head.head.i:head.i])):
             # (but the last of a list when the title follows it: "par Amélie Fournier et Lucas Perrin, aujourd'hui
             # directeur technique", which the parser hung on the first)
