@@ -7530,6 +7530,9 @@ class _Reader:
             words, title, relation = role
             start, end = i, i + len(words)
             i = end
+            if relation == "leads" and title == "Head" and end + 1 < len(doc) and self._folded[end] in ("of", "de", "du", "des") \
+                    and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN" and end + 1 not in self.tok_ent:
+                relation = "worksFor"  # "head of programmes", "head of quality": a department's head, below the top job
             if self._former(start, end) or self._inside_name(start, end):
                 continue
             if self._folded[end - 1] in ("partner", "partners", "partenaire", "partenaires") and (
