@@ -2010,7 +2010,8 @@ class _Reader:
             other_words = other_key.split()
             rest = set(other_words[len(words):])
             if other != idx and self.clusters[other] is not None and len(other_words) > len(words) \
-                    and (other_words[:len(words)] == words and (rest <= ORG_SUFFIXES | TRADE_SUFFIXES or self._trade_word(rest, cluster, self.clusters[other]))
+                    and (other_words[:len(words)] == words and not (rest & UNIT_WORDS and self._named_as_owner(cluster))
+                         and (rest <= ORG_SUFFIXES | TRADE_SUFFIXES or self._trade_word(rest, cluster, self.clusters[other]))
                          or self._trade_prefixed(other_words, words, self.clusters[other])) \
                     and self._body_first(self.clusters[other]) < short_first and not self._named_as_parent(cluster, self.clusters[other]):
                 longer.add(self._root(other))  # (and "Sève & Thym" after "Laboratoires Sève & Thym")
@@ -2090,6 +2091,18 @@ class _Reader:
         """Where a name is first said after the headline: "Kestrel completes takeover" heads an
         article that opens on "Kestrel Industries"."""
         return min((m.start for m in cluster.mentions if m.start >= self.headline_end), default=cluster.first)
+
+    def _named_as_owner(self, cluster) -> bool:
+        """Whether a name is written as some unit's owner: "the venture arm of the German reinsurer Munich Re"
+        (so not the short form of "Munich Re Ventures")."""
+        doc = self.doc
+        for m in cluster.mentions:
+            k = m.start - 1
+            while k > 0 and m.start - k <= 4 and (doc[k].pos_ in ("DET", "ADJ") or doc[k].pos_ == "NOUN" and doc[k].is_lower):
+                k -= 1
+            if k >= 1 and _fold(doc[k].text) in ("of", "de", "d'", "d’", "du") and _fold(doc[k - 1].lemma_) in PARENT_NOUNS:
+                return True
+        return False
 
     def _named_as_parent(self, cluster, host) -> bool:
         """Whether a name is written as the owner of `host`, a longer name: "Siemens Healthineers, a
@@ -3265,6 +3278,8 @@ class _Reader:
                     scores[idx] -= 0.8  # "Le fonds Rhône Infra Capital va prendre 35 % de Solvéa ... l'entreprise": not the fund
                     # (nor "Beffroi Ventures, qui mène le tour", a fund by its name that the text has seen invest)
                     # (nor "la holding familiale" that bought the company)
+                if COMPANY_SORTS.get(key) == "fund" and not self._is_fund(idx) and any(self._is_fund(j) for j in scores if j != idx):
+                    scores[idx] -= 1.2  # "The fund is the venture arm of Munich Re": the fund named before, not the one it backs
                 if (key and self.lex.descriptor_class(tok) == "Organization" or possessive and (
                         company_relation or self._lemmas[tok.head.i] in DEAL_EVENT_NOUNS | SALE_NOUNS)) and _public_body(cluster.name):
                     scores[idx] -= 1.0  # "L'État français ... le groupe dirigé par Christel Heydemann": a state is no company
@@ -3777,7 +3792,12 @@ class _Reader:
         if topic is None or not self._is_fund(topic):
             return topic
         bought = [b for b in self._bought_before(at, same_paragraph=False) if b != topic]
-        return bought[0] if len(bought) == 1 else topic
+        if len(bought) == 1:
+            return bought[0]
+        # (else the article's company, when it is no fund: "a £40m round led by Munich Re Ventures ... Grace
+        # Okafor is the new chief financial officer")
+        main = self._main_topic("Organization")
+        return main if main is not None and main != topic and not self._is_fund(main) else topic
 
     def _qualifies_job(self, tok) -> bool:
         """Whether a name only says where someone's job is: "a former Google engineer", "PBS
