@@ -2227,6 +2227,9 @@ class _Reader:
             owned = sum(self._owns_org_part(m) for m in cluster.mentions)
             if owned:
                 cluster.votes["Organization"] += min(owned, 3) * 0.6  # "Twitter's board", "le capital de Leapmotor"
+            if single and not known_place and any(m.label in ("LOC", "GPE") for m in cluster.mentions) \
+                    and any(self._acts_as_company(m) for m in cluster.mentions):
+                cluster.votes["Organization"] += 1.0  # "Okalis recrute une ancienne de Salesforce": no place hires anyone
             if any(self._makes_goods(m) for m in cluster.mentions):
                 cluster.votes["Organization"] += 0.8  # "Prothéa fabrique des prothèses", "Turfline makes artificial grass"
             if any(m.end - m.start >= 4 and m.end + 2 < len(doc) and tokens[m.end].text == "(" and tokens[m.end + 2].text == ")"
@@ -2667,6 +2670,18 @@ class _Reader:
         return any(c.dep_ in ("poss", "nmod:poss") and (c.i in self.tok_ent or c.lower_ in ("its", "their"))
                    or c.dep_ == "det" and c.lower_ in ("son", "sa", "ses", "its", "leur", "leurs", "their") for c in noun.children)
 
+    def _acts_as_company(self, m: _Mention) -> bool:
+        """Whether a mention is the subject of a verb only a company does: hiring, appointing, buying, investing,
+        competing, supplying ("Okalis recrute", "Halvora rachète")."""
+        root = self._root_of(m)
+        if root.dep_ not in ("nsubj", "expl:subj") or root.head.pos_ != "VERB" or self._is_passive(root.head):
+            return False
+        lemma = self._lemmas[root.head.i]
+        # (by a verb that says it alone, not "ouvre une enquête" for "ouvrir son capital à")
+        return lemma in HIRING_VERBS | APPOINTING_VERBS or any(
+            self.onto.canonical(relation)[0] in COMPANY_RELATIONS | {"acquired", "investsIn"} and not self.onto.canonical(relation)[1]
+            and not t.extra and not t.object_marks for relation, t in self.lex.by_head.get(lemma, ()))
+
     def _makes_goods(self, m: _Mention) -> bool:
         """Whether a mention is the subject of a verb of making or selling goods, said in common nouns:
         "Prothéa fabrique des prothèses", "Turfline makes artificial grass"."""
@@ -2861,6 +2876,8 @@ class _Reader:
                     want = "org"  # "Sofiane Belkacem dirige l'entreprise ... Ses principaux clients": a company's, not his
                 if low in ("il", "it") and any(c.dep_ in ("expl", "expl:subj") for c in [tok]):
                     continue
+                if not possessive and want == "any" and tok.dep_ in SUBJECTS and self._takes_title(tok.head):
+                    want = "person"  # "il est arrivé début mai comme directeur financier": who holds a title is a person
             elif low in LATTER_WORDS and tok.pos_ in ("ADJ", "NOUN", "PRON") and not _plural(tok) \
                     and any(c.dep_ == "det" and c.lower_ in ("ce", "cet", "cette", "the") for c in tok.children):
                 want = "any"  # "ce dernier", "cette dernière", "the latter", "the former": a word that stands for a name
@@ -2901,7 +2918,9 @@ class _Reader:
                         c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "nmod:poss") for c in tok.children):
                     klass = "Organization"  # "The loft was founded in 1978 by her father": whatever its trade, a company
                 if klass is None and self._folded[tok.i] in BOARD_WORDS and not _plural(tok) and (
-                        tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS or tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("join", "rejoindre")) \
+                        tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS or tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("join", "rejoindre")
+                        or tok.dep_ == "nmod" and self._lemmas[tok.head.i] in ("presidence", "tete")  # ("prend la présidence du conseil d'administration")
+                        or tok.dep_ == "pobj" and self._lemmas[tok.head.head.i] in ("chairmanship", "chair", "helm")) \
                         and not any(c.dep_ in ("poss", "nmod:poss", "prep") or c.dep_ == "nmod" and self._folded[c.i] not in BOARD_KINDS
                                     for c in tok.children):
                     klass = "Organization"  # "The board also appointed Rachel Okafor", "Le conseil d'administration a coopté": the company's
@@ -5413,6 +5432,10 @@ class _Reader:
     def _antecedent(self, word) -> list:
         """The name right before a word, past one comma: "Altran, qui ...", "OpenAI, soutenue par"."""
         k = word.i - 1
+        if k >= 0 and self.doc[k].lower_ in ("et", "and") and word.lower_ in ("qui", "who", "which") and word.head.dep_ == "conj" \
+                and word.head.head.dep_ in ("acl:relcl", "relcl") and (first := next(
+                    (c for c in word.head.head.children if c.dep_ in SUBJECTS and c.lower_ in ("qui", "who", "which") and c.i < word.i), None)):
+            return self._antecedent(first)  # "Mehdi Ziani, qui a cofondé l'entreprise ... et qui prend la présidence": his
         if k >= 0 and self.doc[k].text == ",":
             k -= 1
         m = self._mention_containing(k) if k >= 0 else None
@@ -7076,6 +7099,12 @@ class _Reader:
         if root.dep_ == "pobj" and root.head.lower_ == "from" and self._arrival(root.head.head) \
                 or self.lang == "fr" and root.dep_.startswith("obl") and self._case_words(root) & {"de", "d'", "d’"} and self._arrival(root.head):
             return True
+        # a workplace after "jusqu'ici", "previously" in its clause: "qui était jusqu'ici directrice des opérations chez Thales"
+        start = m.start if m is not None else at
+        if start > 0 and self._folded[start - 1] in ("chez", "at") and (clause := self._clause_of(self.doc[start - 1])).i < start and any(
+                self._folded[k] in FORMER_ADVERBS or self._folded[k] == "ici" and self._folded[k - 1] in ("jusqu'", "jusqu’")
+                for k in range(max(clause.left_edge.i, start - 8), start)):
+            return True
         owned = root.head if root.dep_ in ("poss", "nmod:poss") else root
         if owned.dep_ in DIRECT_OBJECTS and any(c.dep_ == "advmod" and _fold(c.text) in FORMER_ADVERBS for c in owned.head.children):
             return True  # "James Finch previously ran Purina's British business"
@@ -7757,6 +7786,16 @@ class _Reader:
             return self._past(head) or "Imp" in cop.morph.get("Tense") or "Past" in cop.morph.get("Tense")
         return self._past(verb)
 
+    def _takes_title(self, verb) -> bool:
+        """Whether a verb gives its subject a role title: "est arrivé comme directeur financier", "devient
+        présidente", "joined as chief executive"."""
+        for c in verb.children:
+            title = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" and c.lower_ == "as" else c
+            if title is not None and title.pos_ == "NOUN" and (self._role_at(title.i) is not None or self._role_ending_at(title) is not None) \
+                    and (title is not c or self._case_words(c) & {"comme"} or c.dep_ in ("attr", "xcomp") and self._lemmas[verb.i] in ("devenir", "become")):
+                return True
+        return False
+
     def _as_role_verb(self, head):
         """The verb a title is given by, after "as", "comme", "en tant que", "au poste de": "hired X as chief
         operating officer", "rejoint Paylimo en tant que directrice financière"."""
@@ -8072,7 +8111,8 @@ class _Reader:
                 ents = [e for e in self._entities_at(arg) if e != person and self._kind_now(e) == "Organization"]
                 if ents:
                     return ents[0], "as"
-            if _fold(verb.lemma_) in ("join", "rejoindre") and not self._direct_objects(verb):
+            if _fold(verb.lemma_) in ("join", "rejoindre", "arrive", "arriver") and not self._direct_objects(verb) \
+                    or _fold(verb.lemma_) in ("arrive", "arriver") and not any(self._entities_at(o) for o in self._direct_objects(verb)):
                 # "Agathe Renaud, jusqu'ici chez Clarins, rejoint Calissane en tant que", where the parser made the
                 # name a modifier: the name right after the verb, with no preposition
                 named = next((e for c in verb.children if c.i == verb.i + 1 and c.dep_ in ("nmod", "obl", "obl:mod", "npadvmod")
@@ -8101,6 +8141,8 @@ class _Reader:
         # "Télécom Azur a nommé Bernard Roux directeur général": a title set beside the one a company appoints
         # (and "Verchère vient de nommer directrice des achats Hélène Favier", the title its object)
         if (head.dep_ == "appos" and (verb := head.head.head).pos_ == "VERB" and head.head.i > verb.i
+                or head.dep_ == "nmod" and not self._case_words(head) and head.head.dep_ in DIRECT_OBJECTS  # ("a nommé X directrice générale")
+                and (verb := head.head.head).pos_ == "VERB" and head.head.i > verb.i
                 or head.dep_ in DIRECT_OBJECTS | {"oprd"} and (verb := head.head).pos_ == "VERB" and head.i > verb.i and not self._is_passive(verb)) \
                 and _fold(verb.lemma_) in APPOINTING_VERBS:  # (and "has named Daniel Hart chief executive")
             for arg in self._subjects(verb):
