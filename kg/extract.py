@@ -2769,8 +2769,10 @@ class _Reader:
         votes = Counter(g for m in cluster.mentions if m.end - m.start > 1 and self.doc[m.start].pos_ == "PROPN"
                         for g in self.doc[m.start].morph.get("Gender"))
         (gender, n), *rest = votes.most_common(2) or [(None, 0)]
-        if n == 0:
-            return self._told_gender.get(idx)  # (what a pronoun said of them: "She joins from Siemens Mobility")
+        if n == 0:  # (else what the pronouns resolved to them say: "She joins from Siemens Mobility", "Il reste président")
+            genders = PRONOUN_GENDERS.get(self.lang, {})
+            told = {genders[w] for t, r in self.ref.items() if (w := self.doc[t].lower_) in genders and self._root(r) == idx}
+            return told.pop() if len(told) == 1 else None
         return gender if not rest or rest[0][1] < n else None
 
     def _kind_now(self, idx: int) -> str | None:
@@ -2787,7 +2789,6 @@ class _Reader:
         self._in_passing: dict[int, bool] = {}
         self._opener_subjects: dict[int, list] = {}
         self._job_names: set[int] = set()
-        self._told_gender: dict[int, str] = {}  # a person's gender, as the pronouns resolved to them tell it
         self._main_topics: dict[str, int | None] = {}
         self._topics_seen: dict[int, tuple[int, int]] = {}
         # what the last pass's guesses taught the descriptions is forgotten: a wrong guess is not
@@ -3355,8 +3356,6 @@ class _Reader:
                 best = None  # two companies fit as well: better no edge than a wrong one
             if best is not None:
                 self.ref[tok.i] = best
-                if (gender := PRONOUN_GENDERS.get(self.lang, {}).get(low)) is not None and self._kind_now(best) == "Person":
-                    self._told_gender.setdefault(best, gender)
                 if key and key not in self.clusters[best].descriptors:
                     self.clusters[best].descriptors.add(key)
                     self._resolved_keys.append((best, key))
