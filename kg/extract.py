@@ -2919,7 +2919,8 @@ class _Reader:
                         c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "nmod:poss") for c in tok.children):
                     klass = "Organization"  # "The loft was founded in 1978 by her father": whatever its trade, a company
                 if klass is None and self._folded[tok.i] in BOARD_WORDS and not _plural(tok) and (
-                        tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS or tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("join", "rejoindre")
+                        tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+                        or tok.dep_ in DIRECT_OBJECTS and self._lemmas[tok.head.i] in ("join", "rejoindre", "chair", "presider", "présider")
                         or tok.dep_ == "nmod" and self._lemmas[tok.head.i] in ("presidence", "tete")  # ("prend la présidence du conseil d'administration")
                         or tok.dep_ == "pobj" and self._lemmas[tok.head.head.i] in ("chairmanship", "chair", "helm")) \
                         and not any(c.dep_ in ("poss", "nmod:poss", "prep") or c.dep_ == "nmod" and self._folded[c.i] not in BOARD_KINDS
@@ -3104,6 +3105,11 @@ class _Reader:
             subordinate = clause if (clause := self._clause_of(tok)).dep_ == "advcl" and tok.dep_ in SUBJECTS \
                 and any(c.dep_ == "mark" for c in clause.children) else None
             nearest: dict[int, int] = {}
+            ancestors = {a.i for a in tok.ancestors} if is_description else set()
+            person_clause = is_description and any(
+                a.dep_ in ("relcl", "acl:relcl") and (p := self.ent_of(a.head) if a.head.dep_ != "appos" or self.ent_of(a.head) is not None
+                                                      else self.ent_of(a.head.head)) is not None and self._kind_now(p) == "Person"
+                for a in tok.ancestors)
             while history and sent - history[0][1] > 3:
                 history.popleft()  # only the last few sentences can hold an antecedent
             for idx, h_sent, is_subj, h_tok in history:
@@ -3130,7 +3136,10 @@ class _Reader:
                     if is_description and is_subj:
                         # (but "X has raised €55mn in a round led by Y, as the company pushes its product":
                         # a subordinate clause speaks of the main clause's subject)
-                        weight = 1.2 if subordinate and self._clause_of(self.doc[h_tok]) is subordinate.head else 0.5
+                        weight = 1.2 if subordinate and self._clause_of(self.doc[h_tok]) is subordinate.head \
+                            or person_clause and self.doc[h_tok].head.i in ancestors else 0.5
+                        # (and "The firm was started by Johan Ekdahl and Sara Lindqvist, who now chairs the board": a
+                        # clause on a person speaks of the company the sentence is about)
                     recency = 1.0 + 0.01 * (h_tok - tok.i)
                 else:
                     # (a subject inside a quote is the speaker's, not the story's: '"Selling HomeShield lets us ...," said
@@ -4105,9 +4114,11 @@ class _Reader:
                 if tok.dep_ in SUBJECTS and tok.head.dep_ == "conj" and tok.head.head.i == other.head.i:
                     continue  # "It sells licences, and the firm competes with Sage": a clause joined to its own goes on
                 if any(a.dep_ in ("relcl", "acl:relcl") and a.head.i not in self._mention_span(other)
-                       and (p := self.ent_of(a.head)) is not None and self._kind_now(p) == "Person"
+                       and (p := self.ent_of(a.head) if a.head.dep_ != "appos" or self.ent_of(a.head) is not None else self.ent_of(a.head.head)) is not None
+                       and self._kind_now(p) == "Person"
                        for a in tok.ancestors if a.i != other.head.i and other.head.i in {b.i for b in a.ancestors}):
                     continue  # "Frostpine was founded by Émilie Tremblay, who runs the studio": a clause on a person
+                    # (or on a title set beside one: "by Raj Mehta, Ferrovolt's former chief scientist, who now runs the company")
                 if other.head.pos_ == "VERB" and _fold(other.head.lemma_) in REPORTING_VERBS and tok.dep_ not in SUBJECTS \
                         and any(s.i != tok.i and self.ent_of(s) is not None for s in self._subjects(self._clause_of(tok))):
                     # "Ironhowl Games said that Tencent had bought a 30% stake in the studio": who reports another's
@@ -6211,8 +6222,11 @@ class _Reader:
                         objects = self._antecedent(dont) or ([tok.head] if tok.head.i < dont.i and tok.head.i in self.tok_ent else [])
                     if not objects and self._names_beside(tok):
                         objects = self._possessors(tok.head)  # "lost the contract to its rival Tarkett": "its" hangs on the name
-                        if not objects and self.onto.relations[relation].symmetric and tok.head.dep_ in DIRECT_OBJECTS:
-                            objects = self._subjects(tok.head.head)  # "is buying Norwegian rival Fjellmaskin": the buyer's rival
+                        if not objects and self.onto.relations[relation].symmetric and tok.head.dep_ in DIRECT_OBJECTS \
+                                and not (("acquired", False) in self._relations_here(tok.head.head) and tok.head.head.tag_ != "VBG"):
+                            # "is buying Norwegian rival Fjellmaskin": the buyer's rival (but "Stillpoint buys rival Blue
+                            # Lotus": once bought, no rival)
+                            objects = self._subjects(tok.head.head)
                     if not objects and (objects := self._counted_owner(tok)):
                         counted_group = True  # the names are the ones the group noun introduces
                     if not objects:
@@ -7426,7 +7440,12 @@ class _Reader:
     def _names_beside(self, tok) -> bool:
         """Whether a relation noun qualifies the name right after it: "its rival Tarkett", "beat rival
         Tarkett to the contract", where the parser made the noun an adjective of the name."""
-        return tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and tok.head.i in self.tok_ent and tok.is_lower
+        if not (tok.dep_ in ("amod", "compound") and tok.is_lower and tok.head.i in self.tok_ent):
+            return False
+        if tok.head.i == tok.i + 1:
+            return True
+        m = self._mention_containing(tok.i + 1)  # (or a name of several words: "sues rival Altamira Storage")
+        return m is not None and m.start == tok.i + 1 and m.start <= tok.head.i < m.end
 
     def _noun_subjects(self, tok, objects, skip_possessor: bool = False) -> list:
         """Who does what a noun names: "l'investissement de Meta", "Apple's purchase", "X, client de Y"."""
