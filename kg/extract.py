@@ -460,6 +460,10 @@ TRADE_SUFFIXES = {"trading", "freight", "haulage", "trucking", "couriers", "pump
                   "fisheries", "brewery", "breweries", "distillery", "vineyards", "wines", "controls", "valves", "dynamics",
                   "products", "enterprises", "textiles", "structures", "composites", "tools", "mills", "stores", "utilities",
                   "fittings", "alloys", "polymers", "fabrics", "turbines", "engines", "batteries",
+                  # (trades in -ing, which no surname on the list is: "Tallis Ticketing", labelled a person)
+                  "ticketing", "printing", "catering", "marketing", "advertising", "mining", "manufacturing", "staffing",
+                  "brewing", "farming", "lending", "payments", "hosting", "roofing", "plumbing", "flooring", "scaffolding",
+                  "cleaning", "healthcare",
                   # and French: "Ramsay Santé", "Vinci Énergies", "Sodexo Restauration"
                   "sante", "distribution", "energie", "energies", "transports", "logistique", "immobilier", "assurances",
                   "medias", "automobiles", "systemes", "ingenierie", "environnement", "materiaux", "emballages", "chimie",
@@ -1977,7 +1981,9 @@ class _Reader:
                                       for m in cluster.mentions):
                 # "Hartwell, which keeps its name", "Hartwell's customers": the company "Hartwell Pest Solutions",
                 # not its founder Arthur Hartwell
-                companies = {h for h in hosts if self._label_kind(self.clusters[h]) == "Organization"}
+                companies = {h for h in hosts if self._label_kind(self.clusters[h]) == "Organization"} \
+                    or {h for h in hosts if normalize_name(self.clusters[h].name).split()[:len(words)] == words}  # (the name it opens,
+                # whatever the model's label: "Tallis Ticketing", not Lucy Tallis, for "Tallis, which sells")
                 hosts = companies or hosts
             if len(hosts) > 1:
                 # "Tenbury" between "Tenbury Audio" and "the flagship Tenbury Arc headphones": not the name of goods
