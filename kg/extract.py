@@ -3369,6 +3369,8 @@ class _Reader:
             runner_up = max((v for i, v in scores.items() if i != best), default=0.0)
             if is_description and best is not None and best_score - runner_up < AMBIGUOUS_MARGIN:
                 best = None  # two companies fit as well: better no edge than a wrong one
+            if best is not None and is_description and self._folded[tok.i] in BOARD_WORDS:
+                best = self._fund_target(best, tok.i)  # "Laura Chen, an operating partner at Vista, chairs the board": the bought one's
             if best is not None:
                 self.ref[tok.i] = best
                 if key and key not in self.clusters[best].descriptors:
@@ -3787,6 +3789,10 @@ class _Reader:
                     break
                 if self._lemmas[noun.i] == "capital" and noun.head.text == "%":
                     noun = noun.head  # "a pris 60 % du capital d'Helioval"
+                if any(g.dep_ in ("acl", "amod") and self._lemmas[g.i] in BUYING_VERBS and "Part" in g.morph.get("VerbForm")
+                       for n in (r, *(c for c in r.children if c.dep_ == "appos")) for g in n.children):
+                    bought.append(idx)  # "Quorvex Security, the Cheltenham-based company bought last year by Vista"
+                    break
                 if r.head.pos_ == "VERB" and self._lemmas[r.head.i] in BUYING_VERBS and r.dep_ in DIRECT_OBJECTS | PASSIVE_SUBJECTS \
                         or (r.dep_ == "pobj" and r.head.lower_ in ("of", "in") or r.dep_ == "nmod" and self._case_words(r) & {"de", "du", "des", "d'", "d’", "dans"}) \
                         and noun.pos_ == "NOUN" and (self._lemmas[noun.i] in PURCHASE_NOUNS or noun.text == "%" and self._lemmas[noun.head.i] in BUYING_VERBS):
