@@ -6578,6 +6578,11 @@ class _Reader:
         if spec.symmetric and not obj_ents and len(subj_ents) >= 2 and not (not verbal and any(self._possessive_det(c) for c in tok.children)) and (
                 verbal and not stray and not bare or plural and not (t.object_marks and not verbal and not objects) or between
                 or plural and self._bare_predicate(tok)):  # "Pexalon et Drovia sont concurrents"
+            if not verbal and tok.i == self.sents[self.sent_of[tok.i]].start and not any(c.dep_ == "det" for c in tok.children) \
+                    and (main := self._topic_org(tok.i)) is not None and main not in subj_ents:
+                # "Rivals Zego and Marshmallow have both raised money": bare at a sentence's head, the article's rivals
+                self._add([main], relation, subj_ents, tok, rule + ":article's", confidence - 0.1)
+                return True
             for i, a in enumerate(subj_ents):  # "Samsung and Apple compete"
                 for b in subj_ents[i + 1:]:
                     self._add([a], relation, [b], tok, rule + ":reciprocal", confidence - 0.05)
