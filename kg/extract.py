@@ -1711,6 +1711,9 @@ class _Reader:
             if out and (gap == 1 or gap == 2 and doc[out[-1][1] + 1].lower_ in ("la", "l'", "l’")) \
                     and doc[out[-1][1]].lower_ in NAME_PREPOSITIONS and doc[out[-1][0]:span[1]].text in texts:  # (and "de l'")
                 out[-1] = (out[-1][0], span[1], out[-1][2] or span[2])
+            elif out and self.lang == "en" and gap == 1 and doc[out[-1][1]].text in ("du", "de", "des", "di", "da", "del", "della") \
+                    and out[-1][2] is None and span[2] is None:
+                out[-1] = (out[-1][0], span[1], None)  # "Hotel du Vin": a foreign particle, which English writes only inside a name
             else:
                 out.append(span)
         return out
