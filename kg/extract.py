@@ -3059,7 +3059,9 @@ class _Reader:
             if is_description:
                 # (but "Lumen Pyro has raised €7.5m from A and B, in a round that values the company at €30m": what a
                 # round values is who raises it)
-                excluded |= self._commanding_subjects(tok) - (self._raisers_before(tok) if valued_target else set())
+                if self._folded[tok.i] not in BOARD_WORDS:  # (a board is its clause's subject's: "Primadis est dirigé par X,
+                    # tandis qu'Anne Costes préside le conseil de surveillance")
+                    excluded |= self._commanding_subjects(tok) - (self._raisers_before(tok) if valued_target else set())
                 excluded -= reporting  # "Halvora a racheté Corvix, a annoncé la société": the buyer speaks
                 # (and the company a quote's "nous" is: "« Nous voulons ... », a déclaré X, directrice générale du groupe")
                 excluded -= {self.ref[t.i] for t in self.sents[sent] if t.i in self.ref and t.lower_ in FIRST_PLURAL}
@@ -3318,7 +3320,7 @@ class _Reader:
                     # (nor "la holding familiale" that bought the company)
                 if COMPANY_SORTS.get(key) == "fund" and not self._is_fund(idx) and any(self._is_fund(j) for j in scores if j != idx):
                     scores[idx] -= 1.2  # "The fund is the venture arm of Munich Re": the fund named before, not the one it backs
-                if (key and self.lex.descriptor_class(tok) == "Organization" or possessive and (
+                if (key and (self.lex.descriptor_class(tok) == "Organization" or self._folded[tok.i] in BOARD_WORDS) or possessive and (
                         company_relation or self._lemmas[tok.head.i] in DEAL_EVENT_NOUNS | SALE_NOUNS)) and _public_body(cluster.name):
                     scores[idx] -= 1.0  # "L'État français ... le groupe dirigé par Christel Heydemann": a state is no company
                     # (nor a regulator or a court: "L'Autorité de la concurrence a autorisé ... Le distributeur basé à Montauban")
