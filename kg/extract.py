@@ -3082,6 +3082,13 @@ class _Reader:
                 # what it describes the company by, never the company
                 left = min((c.i for c in tok.lefts), default=tok.i)  # and the names listed there: "the Tesla and SpaceX chief executive"
                 excluded |= {self.ent_of(t) for t in self.doc[left:tok.i] if t.i in self.tok_ent} - {None}
+                # (and after it, up to its clause's verb: "La jeune société basée à Nantes, en concurrence frontale avec
+                # Norvane, dément": the one it is set against)
+                verb_at = next((t.i for t in self.doc[tok.i + 1:self.sents[sent].end] if t.pos_ in ("VERB", "AUX")
+                                and "Fin" in t.morph.get("VerbForm")), min(self.sents[sent].end, tok.i + 12))
+                excluded |= {self.ent_of(t) for t in tok.subtree if tok.i < t.i < verb_at and t.i in self.tok_ent
+                             and (noun := t.head.head if t.dep_ == "pobj" else t.head) is not tok and noun.pos_ == "NOUN"
+                             and self.lex.canonical_by_head.get(self._lemmas[noun.i])} - {None}
             # (and so is a subject pronoun right after it: "Fondée par Romain Ortiz, elle apporte")
             opened = inside if not is_description and not possessive and tok.dep_ in SUBJECTS and self.doc[tok.i - 1].text == "," else set()
             excluded |= opened
@@ -3381,7 +3388,10 @@ class _Reader:
                 if key and key not in self.clusters[best].descriptors:
                     self.clusters[best].descriptors.add(key)
                     self._resolved_keys.append((best, key))
-                history.append((best, sent, tok.dep_ in SUBJECTS, tok.i))
+                # (a noun phrase that opens its sentence, parsed its root, is its subject: "La jeune société basée à
+                # Nantes, en concurrence frontale avec Norvane, dément")
+                history.append((best, sent, tok.dep_ in SUBJECTS or tok.dep_ == "ROOT" and tok.pos_ == "NOUN"
+                                and tok.left_edge.i == self.sents[sent].start, tok.i))
         for tok, subject, want in deferred:
             if (idx := self.ent_of(subject)) is not None and self._fits(self._kind_now(idx), want):
                 self.ref[tok.i] = idx
