@@ -150,7 +150,7 @@ GROUP_LEADING_VERBS = {"lead", "head", "mener", "emmener", "conduire", "piloter"
 ROUND_MEMBER_VERBS = {"include", "including", "participer", "inclure", "comprendre", "reunir", "join"}
 VALUE_GIVING_VERBS = {"give", "put", "place", "donner", "attribuer", "conferer"}
 SUCCEEDING_VERBS = {"succeed", "replace", "succeder", "remplacer"}
-LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit", "demissionner", "quitter", "retirer"}
+LEAVING_VERBS = {"step", "resign", "retire", "quit", "leave", "depart", "exit", "demissionner", "quitter", "retirer", "partir"}
 # and the verbs that make someone leave, said in the passive: "was ousted as chairman", "a été limogé"
 OUSTING_VERBS = {"oust", "dismiss", "sack", "fire", "remove", "evincer", "limoger", "revoquer", "debarquer"}
 # adverbs of doing something together: "will jointly develop", "vont développer ensemble"
@@ -392,6 +392,8 @@ DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})
 # relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
 # a share told of what is left of a company: "CVC owns the remaining 85 per cent"
 REMAINING_WORDS = {"remaining", "restant", "restants", "restante", "restantes"}
+# what a company hands to the one who will lead it: "confie les rênes à", "hands the reins to"
+LEADERSHIP_NOUNS = {"renes", "direction", "presidence", "tete", "commandes", "cles", "reins", "helm", "keys"}
 # verbs by which a company takes someone on, the one taken on their object: "hires X as chief executive"
 HIRING_VERBS = {"hire", "recruit", "poach", "recruter", "embaucher", "debaucher"}
 # verbs of someone's arrival, whose origin is a past workplace: "joins from Siemens Mobility", "venue d'Engie"
@@ -6046,6 +6048,8 @@ class _Reader:
 
     def _add(self, subjects, relation, objects, tok, rule, confidence, role=None) -> None:
         canonical, swap = self.onto.canonical(relation)
+        if canonical in ("customerOf", "dependsOn") and any(c.dep_ in DIRECT_OBJECTS and self._folded[c.i] in LEADERSHIP_NOUNS for c in tok.children):
+            return  # "Héliandre confie les rênes à une ancienne d'Engie": it hands over its leadership, buys nothing
         sent = self.sent_of[tok.i]
         for s in subjects:
             for o in objects:
