@@ -301,6 +301,7 @@ PUBLIC_BODY_LAST_WORDS = {"authority", "court", "commission", "tribunal", "minis
 PUBLIC_BODY_FIRST_WORDS = PUBLIC_BODY_WORDS | {"autorite", "tribunal", "cour", "conseil", "agence", "direction", "court", "high"}
 
 
+@lru_cache(maxsize=4096)
 def _public_body(name: str) -> bool:
     """Whether a name is a state's, a regulator's or a court's.
 
@@ -4054,6 +4055,14 @@ class _Reader:
 
     def _apposed_name(self, tok) -> int | None:
         """"Meta, le groupe qu'il dirige": a description set beside a name is that name."""
+        if tok.dep_ == "appos" and not _plural(tok) and self.ent_of(tok.head) is not None:
+            # "IVC Evidensia, CVS Group and Linnaeus, the Mars-owned chain": the last of a list, right before it,
+            # which the parser passed over for the first
+            k = tok.left_edge.i - 1
+            m = self._mention_containing(k - 1) if k >= 1 and self.doc[k].text == "," else None
+            if m is not None and m.end == k and (root := self._root_of(m)).dep_ == "conj" and root.i != tok.head.i \
+                    and tok.head.i in {a.i for a in root.ancestors}:
+                return self._root(self.tok_ent[m.start])
         if tok.dep_ == "appos" and (idx := self.ent_of(tok.head)) is not None and not self._opener_agent(tok.head) \
                 and not self._in_prepositional_phrase(tok.head):
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.head.children):
