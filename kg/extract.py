@@ -4055,7 +4055,7 @@ class _Reader:
 
     def _apposed_name(self, tok) -> int | None:
         """"Meta, le groupe qu'il dirige": a description set beside a name is that name."""
-        if tok.dep_ == "appos" and not _plural(tok) and self.ent_of(tok.head) is not None:
+        if tok.dep_ == "appos" and not _plural(tok) and self.ent_of(tok.head) is not None and not self._opener_agent(tok.head):
             # "IVC Evidensia, CVS Group and Linnaeus, the Mars-owned chain": the last of a list, right before it,
             # which the parser passed over for the first
             k = tok.left_edge.i - 1
