@@ -4266,7 +4266,9 @@ class _Reader:
     def _town_comma_region(self, first: _Mention, second: _Mention) -> bool:
         """ "Austin, Texas": a town, a comma, then a region name; not "Munich, Berlin et Paris", a list."""
         doc = self.doc
-        if second.start != first.end + 1 or doc[first.end].text != "," or first.start == 0:
+        gap = second.start - first.end
+        if doc[first.end].text != "," or first.start == 0 or not (
+                gap == 1 or gap == 2 and doc[first.end + 1].lower_ in ("en", "in", "au", "aux")):  # (and "basé à Arlington, en Virginie")
             return False
         if not self._region(second) or self._region(first):
             return False
