@@ -1503,6 +1503,9 @@ class _Reader:
             start, end = self._trim(ent_start, ent_end, tagged=True, label=label)
             if end <= start:
                 continue  # trimmed away whole ("... en série B." at the text's end, labelled a name)
+            if end == ent_end and end < len(doc) and tokens[end].text.isdigit() and len(tokens[end].text) <= 3 \
+                    and tokens[end].dep_ == "nummod" and tokens[end].head.i == end - 1 and tokens[end - 1].text[:1].isupper():
+                end += 1  # "SpaceX's Falcon 9 rideshare missions": the model's number, which the model left out of the name
             if start < end < ent_end and tokens[end].text.islower() and self.lex.descriptor_class(tokens[end]) == "Organization":
                 label = None  # "a Manchester start-up", labelled as a whole: the label was the trade's, not the town's
             while end - start > 1 and (tokens[end - 1].text in ("%", "percent")
@@ -2364,7 +2367,7 @@ class _Reader:
                     # kayaks, "Smithy Mushrooms" on mushrooms; no person's name ends so
                     cluster.votes["Organization"] += 1.0
                 elif len(words) > 1 and any(c.isdigit() for c in words[-1]) and len(words[-1]) <= 5 and not tokens[m.end - 1].is_sent_start:
-                    cluster.votes["Product"] += 0.8  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
+                    cluster.votes["Product"] += 1.2  # "Windows 11", "Airbus A320", "Galaxy S24": a model and its number
                 elif len(words) == 1 and re.fullmatch(r"[A-Z]{1,3}\d{2,4}[a-z]*", tokens[m.start].text) and tokens[m.start].dep_ in ("compound", "amod", "nmod") \
                         and tokens[m.start].head.i > m.start and tokens[m.start].head.pos_ == "NOUN" and _plural(tokens[m.start].head):
                     cluster.votes["Product"] += 2.0  # "a fleet of 34 A320neo jets", "H100 chips": a model's code before its goods
