@@ -1994,6 +1994,10 @@ class _Reader:
                     or {h for h in hosts if normalize_name(self.clusters[h].name).split()[:len(words)] == words}  # (the name it opens,
                 # whatever the model's label: "Tallis Ticketing", not Lucy Tallis, for "Tallis, which sells")
                 hosts = companies or hosts
+            if len(hosts) > 1 and any(self._acts_as_company(m) for m in cluster.mentions):
+                # "Caldon competes with Churchill China": the company it opens, "Caldon Ceramics", not Stephen Caldon
+                companies = {h for h in hosts if normalize_name(self.clusters[h].name).split()[:len(words)] == words}
+                hosts = companies or hosts
             if len(hosts) > 1:
                 # "Tenbury" between "Tenbury Audio" and "the flagship Tenbury Arc headphones": not the name of goods
                 named = {h for h in hosts if not all(self._names_goods(m) for m in self.clusters[h].mentions)}
@@ -2689,13 +2693,13 @@ class _Reader:
         """Whether a mention is the subject of a verb only a company does: hiring, appointing, buying, investing,
         competing, supplying ("Okalis recrute", "Halvora rachète")."""
         root = self._root_of(m)
-        if root.dep_ not in ("nsubj", "expl:subj") or root.head.pos_ != "VERB" or self._is_passive(root.head):
-            return False
+        if root.dep_ not in ("nsubj", "expl:subj") or root.head.pos_ != "VERB" or self._is_passive(root.head) or self._takes_title(root.head):
+            return False  # (not "Brindle works as its creative director")
         lemma = self._lemmas[root.head.i]
         # (by a verb that says it alone, not "ouvre une enquête" for "ouvrir son capital à")
         return lemma in HIRING_VERBS | APPOINTING_VERBS or any(
             self.onto.canonical(relation)[0] in COMPANY_RELATIONS | {"acquired", "investsIn"} and not self.onto.canonical(relation)[1]
-            and not t.extra and not t.object_marks for relation, t in self.lex.by_head.get(lemma, ()))
+            and not t.extra for relation, t in self.lex.by_head.get(lemma, ()))
 
     def _makes_goods(self, m: _Mention) -> bool:
         """Whether a mention is the subject of a verb of making or selling goods, said in common nouns:
