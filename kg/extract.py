@@ -113,10 +113,10 @@ BRAND_WORDS = {"marque", "brand", "label"}
 # words that set a group beside the main subject before it: "Unlike rivals X and Y, Z ...", "À l'instar de ses clients"
 FRONTED_COMPARISONS = [("unlike",), ("like",), ("contrairement", "a"), ("comme",), ("a", "l'instar", "de"), ("a", "l'", "instar", "de"),
                        ("a", "la", "difference", "de")]
-# common nouns that never name goods, whatever name they carry: "the Kora deal", "son usine de
-# Lille", "Pexalon's Kora unit" (a goods noun is open-ended: "the Kora scanner", "le tracteur Kora")
 # what makes a goods word a holding: "the founder's family vehicle", "son véhicule d'investissement"
 HOLDING_MODIFIERS = {"family", "investment", "holding", "familial", "familiale", "investissement", "patrimonial", "patrimoniale"}
+# common nouns that never name goods, whatever name they carry: "the Kora deal", "son usine de
+# Lille", "Pexalon's Kora unit" (a goods noun is open-ended: "the Kora scanner", "le tracteur Kora")
 NON_PRODUCT_NOUNS = {
     "cote", "avis", "side", "turn", "view",  # ("De son côté, Sogestran"; "part" and "tour" are below)
     "deal", "acquisition", "takeover", "merger", "purchase", "sale", "stake", "share", "stock", "board", "team", "staff",
@@ -390,7 +390,6 @@ GOODS_MAKERS = ("maker", "developer", "producer", "manufacturer", "designer", "p
 RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where", "when"}
 # "un tour de table auquel participe X": a relative pronoun that holds its "à"
 DATIVE_RELATIVES = frozenset({"auquel", "auxquels", "auxquelles"})
-# relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
 # a share told of what is left of a company: "CVC owns the remaining 85 per cent"
 REMAINING_WORDS = {"remaining", "restant", "restants", "restante", "restantes"}
 # what a company hands to the one who will lead it: "confie les rênes à", "hands the reins to"
@@ -399,6 +398,7 @@ LEADERSHIP_NOUNS = {"renes", "direction", "presidence", "tete", "commandes", "cl
 HIRING_VERBS = {"hire", "recruit", "poach", "recruter", "embaucher", "debaucher"}
 # verbs of someone's arrival, whose origin is a past workplace: "joins from Siemens Mobility", "venue d'Engie"
 ARRIVAL_VERBS = {"join", "come", "arrive", "move", "poach", "hire", "recruit", "lure", "venir", "arriver", "debaucher", "recruter"}
+# relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
 RELATIVE_OBJECTS = {"which", "whom", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"}
 # words that open a clause after a comma or a main clause: "while chief executive Alan McBride keeps 40%"
 CLAUSE_OPENERS = {"while", "whereas", "and", "but", "tandis", "alors", "et", "mais"}
@@ -1390,7 +1390,7 @@ class _Reader:
                     and end - start > 1 and doc[start + 1].text[:1].isupper():
                 break  # "Des Moines", "La Jolla", "Los Angeles": a foreign article opens an English place's name
             if len(tok.text) == 1 and tok.text.isupper() and tok.text != "A" and end - start > 1 and doc[start + 1].text[:1].isupper() \
-                    and not tok.whitespace_ == "" and tok.pos_ == "DET":
+                    and tok.whitespace_ and tok.pos_ == "DET":
                 break  # "L Catterton": a lone letter, no elided article ("L'Oréal")
             if tok.is_punct or self._stop_word(low) or tok.pos_ in ("DET", "ADP") or not self._namey(tok, tagged) and not tok.like_num:
                 start += 1
@@ -3134,10 +3134,7 @@ class _Reader:
                 and any(c.dep_ == "mark" for c in clause.children) else None
             nearest: dict[int, int] = {}
             ancestors = {a.i for a in tok.ancestors} if is_description else set()
-            person_clause = is_description and any(
-                a.dep_ in ("relcl", "acl:relcl") and (p := self.ent_of(a.head) if a.head.dep_ != "appos" or self.ent_of(a.head) is not None
-                                                      else self.ent_of(a.head.head)) is not None and self._kind_now(p) == "Person"
-                for a in tok.ancestors)
+            person_clause = is_description and any(self._relative_on_person(a) for a in tok.ancestors)
             while history and sent - history[0][1] > 3:
                 history.popleft()  # only the last few sentences can hold an antecedent
             for idx, h_sent, is_subj, h_tok in history:
@@ -4145,6 +4142,16 @@ class _Reader:
                         return found
         return []
 
+    def _relative_on_person(self, clause) -> bool:
+        """Whether a relative clause hangs on a person, or on a title set beside one: "Émilie Tremblay, who
+        runs the studio", "Raj Mehta, Ferrovolt's former chief scientist, who now runs the company"."""
+        if clause.dep_ not in ("relcl", "acl:relcl"):
+            return False
+        person = self.ent_of(clause.head)
+        if person is None and clause.head.dep_ == "appos":
+            person = self.ent_of(clause.head.head)
+        return person is not None and self._kind_now(person) == "Person"
+
     def _commanding_subjects(self, tok) -> set[int]:
         """A description is not the subject of a clause it sits in: in "OpenAI a confirmé ...
         la start-up", the start-up is not OpenAI."""
@@ -4158,9 +4165,7 @@ class _Reader:
             if other.dep_ in SUBJECTS and other.head.i in ancestors and (idx := self.ent_of(other)) is not None:
                 if tok.dep_ in SUBJECTS and tok.head.dep_ == "conj" and tok.head.head.i == other.head.i:
                     continue  # "It sells licences, and the firm competes with Sage": a clause joined to its own goes on
-                if any(a.dep_ in ("relcl", "acl:relcl") and a.head.i not in self._mention_span(other)
-                       and (p := self.ent_of(a.head) if a.head.dep_ != "appos" or self.ent_of(a.head) is not None else self.ent_of(a.head.head)) is not None
-                       and self._kind_now(p) == "Person"
+                if any(a.head.i not in self._mention_span(other) and self._relative_on_person(a)
                        for a in tok.ancestors if a.i != other.head.i and other.head.i in {b.i for b in a.ancestors}):
                     continue  # "Frostpine was founded by Émilie Tremblay, who runs the studio": a clause on a person
                     # (or on a title set beside one: "by Raj Mehta, Ferrovolt's former chief scientist, who now runs the company")
