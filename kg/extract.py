@@ -396,6 +396,8 @@ REMAINING_WORDS = {"remaining", "restant", "restants", "restante", "restantes"}
 LEADERSHIP_NOUNS = {"renes", "direction", "presidence", "tete", "commandes", "cles", "reins", "helm", "keys"}
 # verbs by which a company takes someone on, the one taken on their object: "hires X as chief executive"
 HIRING_VERBS = {"hire", "recruit", "poach", "recruter", "embaucher", "debaucher"}
+# verbs of joining a company, whose object, when there is one, is the company: "joined from Dyson", "rejoint Calissane"
+JOINING_VERBS = {"join", "rejoindre", "arrive", "arriver"}
 # verbs of someone's arrival, whose origin is a past workplace: "joins from Siemens Mobility", "venue d'Engie"
 ARRIVAL_VERBS = {"join", "come", "arrive", "move", "poach", "hire", "recruit", "lure", "venir", "arriver", "debaucher", "recruter"}
 # relative pronouns a preposition governs: "in which", "dans laquelle", "avec lequel"
@@ -1990,14 +1992,11 @@ class _Reader:
                                       for m in cluster.mentions):
                 # "Hartwell, which keeps its name", "Hartwell's customers": the company "Hartwell Pest Solutions",
                 # not its founder Arthur Hartwell
-                companies = {h for h in hosts if self._label_kind(self.clusters[h]) == "Organization"} \
-                    or {h for h in hosts if normalize_name(self.clusters[h].name).split()[:len(words)] == words}  # (the name it opens,
-                # whatever the model's label: "Tallis Ticketing", not Lucy Tallis, for "Tallis, which sells")
-                hosts = companies or hosts
+                # (or the name it opens, whatever the model's label: "Tallis Ticketing", not Lucy Tallis, for "Tallis, which sells")
+                hosts = {h for h in hosts if self._label_kind(self.clusters[h]) == "Organization"} or self._opened_by(hosts, words) or hosts
             if len(hosts) > 1 and any(self._acts_as_company(m) for m in cluster.mentions):
                 # "Caldon competes with Churchill China": the company it opens, "Caldon Ceramics", not Stephen Caldon
-                companies = {h for h in hosts if normalize_name(self.clusters[h].name).split()[:len(words)] == words}
-                hosts = companies or hosts
+                hosts = self._opened_by(hosts, words) or hosts
             if len(hosts) > 1:
                 # "Tenbury" between "Tenbury Audio" and "the flagship Tenbury Arc headphones": not the name of goods
                 named = {h for h in hosts if not all(self._names_goods(m) for m in self.clusters[h].mentions)}
@@ -2009,6 +2008,11 @@ class _Reader:
                 hosts = same if len(same) == 1 else hosts
             if len(hosts) == 1:
                 self._merge(hosts.pop(), idx)
+
+    def _opened_by(self, hosts: set[int], words: list[str]) -> set[int]:
+        """The longer names among `hosts` that open with a short name's words: "Caldon Ceramics" for "Caldon", not
+        "Stephen Caldon"."""
+        return {h for h in hosts if normalize_name(self.clusters[h].name).split()[:len(words)] == words}
 
     def _names_goods(self, m: _Mention) -> bool:
         """Whether a name is said before the goods it names: "the flagship Tenbury Arc headphones"."""
@@ -4934,7 +4938,7 @@ class _Reader:
     def _arrived_from_elsewhere(self, verb) -> bool:
         """Whether a verb of joining, with no object of its own, says where its subject came from: "joined from
         Dyson last month", "est arrivée de Renault" (not "had joined", an older move)."""
-        if self._lemmas[verb.i] not in ("join", "arrive", "arriver", "rejoindre") or self._direct_objects(verb) \
+        if self._lemmas[verb.i] not in JOINING_VERBS or self._direct_objects(verb) \
                 or any(c.lower_ == "had" for c in verb.children):
             return False
         origins = [w for c in verb.children for w in ([g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "from"
@@ -6648,8 +6652,7 @@ class _Reader:
                 and not any(m.sent == self.sent_of[tok.i] for m in self.clusters[self._root(bought[0])].mentions) \
                 and not any(w.lower_ in ("in", "of", "de", "du", "des", "d'", "d’", "dans") or w.lower_ in RELATIVE_OBJECTS
                             for c in tok.children if c.dep_ not in SUBJECTS for w in c.subtree) \
-                and not any(self._folded[k] in REMAINING_WORDS
-                            for k in range(self.sents[self.sent_of[tok.i]].start, self.sents[self.sent_of[tok.i]].end)):
+                and not self._remaining_told(tok):
             # "Montbrison Capital a acquis 65 % de MPF. Crédit Mutuel Equity, qui accompagne l'opération, prend 15 %": of
             # the one company the paragraph has seen bought, in a sentence before (not "bought a stake in Tidal, taking 10%",
             # nor "holds a 12% stake in the company" or "in which X holds 22%", which other templates read, nor "the
@@ -6665,7 +6668,7 @@ class _Reader:
             and all(self._find_below(tok, _fold(w)) for w in t.extra) \
             and not any(w.lower_ in RELATIVE_OBJECTS for c in tok.children if c.dep_ not in SUBJECTS for w in c.subtree) \
             and not any(self._lemmas[s.i] in ("famille", "family") for s in subjects) and not any(c.lower_ == "en" for c in tok.children) \
-            and not any(self._folded[k] in REMAINING_WORDS for k in range(self.sents[self.sent_of[tok.i]].start, self.sents[self.sent_of[tok.i]].end))
+            and not self._remaining_told(tok)
         if verbal and t.extra and not obj_ents and not set(t.extra) & ROUND_NOUNS and not _is_round(anchor) and not joined and not held_share \
                 and not (relation == "investsIn" and set(map(_fold, t.extra)) <= DEAL_ANAPHORS and self._raised_before(tok)):
             return False  # "prend 5 %": let a template that finds the object have the trigger (but "also took part")
@@ -7490,6 +7493,11 @@ class _Reader:
             return []
         return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i][:1] if verb.pos_ in ("VERB", "AUX") else []
 
+    def _remaining_told(self, tok) -> bool:
+        """Whether the sentence of `tok` tells a share of what is left: "CVC owns the remaining 85 per cent"."""
+        sent = self.sents[self.sent_of[tok.i]]
+        return any(self._folded[k] in REMAINING_WORDS for k in range(sent.start, sent.end))
+
     def _raised_before(self, tok) -> bool:
         """Whether the sentence before says a round was raised: "La société a levé 5 millions d'euros.
         Kurma Partners a mené l'opération", where the deal led is that round."""
@@ -8188,8 +8196,9 @@ class _Reader:
                 ents = [e for e in self._entities_at(arg) if e != person and self._kind_now(e) == "Organization"]
                 if ents:
                     return ents[0], "as"
-            if _fold(verb.lemma_) in ("join", "rejoindre", "arrive", "arriver") and not self._direct_objects(verb) \
-                    or _fold(verb.lemma_) in ("arrive", "arriver") and not any(self._entities_at(o) for o in self._direct_objects(verb)):
+            lemma, objects = _fold(verb.lemma_), self._direct_objects(verb)
+            # (arriving, the object may be no company: "il est arrivé début mai comme directeur financier")
+            if lemma in JOINING_VERBS and not any(self._entities_at(o) for o in objects) and (lemma in ("arrive", "arriver") or not objects):
                 # "Agathe Renaud, jusqu'ici chez Clarins, rejoint Calissane en tant que", where the parser made the
                 # name a modifier: the name right after the verb, with no preposition
                 named = next((e for c in verb.children if c.i == verb.i + 1 and c.dep_ in ("nmod", "obl", "obl:mod", "npadvmod")
