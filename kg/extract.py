@@ -2808,6 +2808,7 @@ class _Reader:
         pronouns = PRONOUNS.get(self.lang, {})
         history: deque[tuple[int, int, bool, int]] = deque()  # (cluster, sentence, is_subject, token)
         bought: dict[int, bool] = {}
+        deal_sides: dict[int, bool] = {}  # a mention's first token -> whether it is the one bought (or backed) there, or the buyer
         sellers: set[int] = set()
         self._in_passing: dict[int, bool] = {}
         self._opener_subjects: dict[int, list] = {}
@@ -2871,6 +2872,7 @@ class _Reader:
                 history.append((idx, m.sent, subject, tok.i))
                 if (deal := self._deal_side(root)) is not None:
                     bought[idx] = bought.get(idx, True) and deal  # one the text has only seen bought or backed
+                    deal_sides[tok.i] = deal
                 if root.dep_ in SUBJECTS and (_fold(root.head.lemma_) in SELLING_VERBS or any(
                         c.pos_ == "NOUN" and self._lemmas[c.i] in SALE_NOUNS and c.dep_ in DIRECT_OBJECTS | {"obl:mod"} for c in root.head.children)):
                     sellers.add(idx)  # "Clairstéril a annoncé la cession de sa division à Steris"
@@ -3290,8 +3292,11 @@ class _Reader:
                 for idx in scores.keys() & (buyers | bought.keys()):
                     scores[idx] += -0.8 if idx in buyers or not bought[idx] else 0.8
             if valued_target:
-                for idx in bought.keys() & scores.keys():
-                    scores[idx] += 0.8 if bought[idx] else -0.4  # "The deal values the Chicago company at $1.4 billion"
+                # "The deal values the Chicago company at $1.4 billion": the one bought, and the one its own sentence
+                # backs first ("Ardent Equity, which invested £18m in Pipeworks Direct ..., valuing the merchant at £45m")
+                backed_here = {self._root(idx) for idx, h_sent, _, h_tok in history if h_sent == sent and h_tok < tok.i and deal_sides.get(h_tok)}
+                for idx in (bought.keys() | backed_here) & scores.keys():
+                    scores[idx] += 0.8 if idx in backed_here or not backed_here and bought[idx] else -0.4
             if is_description and tok.dep_ in SUBJECTS:
                 # (even named long before: "Northgate Media ... Founded in 1889 by Josiah Northgate, the group")
                 for idx in self._named_for_founders(tok) - excluded:
