@@ -9089,6 +9089,11 @@ class _Reader:
             for y, _, _ in find_years(sent.text):
                 year = str(y)
             value = {**frame, "amount": amount, "stake": stake, "date": year, "stake_by": self._stakes_by_holder(frame)}
+            if frame["targets"] and (respective := self._respective_shares(sent, frame["investors"], frame["tok"])):
+                # "A et B détiennent respectivement 6 % et 4 %": each its own share, both holders, however parsed
+                if joining := [h for h in respective if h not in frame["investors"] and h not in frame["targets"]]:
+                    self._add(joining, "investsIn", frame["targets"], frame["tok"], "investment:respective", 0.6)
+                value = {**value, "investors": list(respective), "stake_by": respective}
             co = [e for e in frame["investors"] if e in frame["co_investors"]]
             if co and amount is not None:
                 # "a round led by Atomico, alongside Frontline": the leader carries the round's amount
@@ -9234,6 +9239,39 @@ class _Reader:
                     and (value := find_percents(self.doc[k:k + 2].text)):
                 out[holder] = value[0].value
         return out or self._holder_shares(sent, investors) or self._equal_shares(sent, investors)
+
+    def _respective_shares(self, sent, investors: list[int], at) -> dict[int, float]:
+        """Shares told in the order of their holders: "A et B détiennent respectivement 6 % et 4 %",
+        "A and B hold 30% and 10% respectively", "Les deux investisseurs détiennent respectivement 30 %
+        et 10 %" (of the two named before). As many holders as shares, two at least."""
+        cue = next((t for t in sent if self._folded[t.i] in ("respectivement", "respectively")), None)
+        if cue is None:
+            return {}
+        verb = cue.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # ("respectively" hung on the last share)
+        if at.i not in {u.i for u in verb.subtree}:
+            return {}  # another clause's deal: "Bpifrance conserve 8 %, et A et B détiennent respectivement"
+        subjects = {u.i for s in self._subjects(verb) for u in s.subtree}
+        shares = [value[0].value for t in verb.subtree if t.lower_ in ("%", "percent", "pourcent") and t.i > 0 and t.i not in subjects
+                  and (value := find_percents(self.doc[t.i - 1:t.i + 1].text))]
+        if len(shares) < 2:
+            return {}
+        # the names before the verb, back to the last share told (the parser may have hung them anywhere:
+        # "conserve 8 %, et le Crédit Agricole ... et le réseau Forez Business Angels détiennent respectivement")
+        start = max((t.i for t in sent if t.i < verb.i and t.lower_ in ("%", "percent", "pourcent")), default=sent.start)
+        holders: list[int] = []
+        for t in self.doc[start + 1:verb.i]:
+            if (idx := self.ent_of(t)) is not None and self._kind_now(root := self._root(idx)) in ("Organization", "Person") \
+                    and root not in holders:
+                holders.append(root)
+        if len(holders) != len(shares):
+            # or the holders a plural subject stands for, in the order the text named them
+            first_named = {self._root(i): min(m.start for m in self.clusters[self._root(i)].mentions) for i in investors}
+            holders = sorted(first_named, key=first_named.get) if not holders else []
+        if len(holders) != len(shares):
+            return {}
+        return dict(zip(holders, shares))
 
     def _holder_shares(self, sent, holders: set[int], after: int = -1) -> dict[int, float]:
         """Each holder's share told right after its name, for two holders at least: "CareLoop owns 55 percent

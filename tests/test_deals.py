@@ -253,3 +253,14 @@ def test_a_market_capitalisation_is_the_holder_s_valuation(fr_nlp, en_nlp):
 def test_a_deal_read_by_two_triggers_is_one_deal(en_nlp):
     en = extract("en", "Foresight Group raised its stake in Turfline to 30%.")
     assert [(d.investor, d.target, d.stake) for d in en.deals] == [("foresight group", "turfline", 30.0)]
+
+
+def test_shares_told_respectively_go_to_their_holders_in_order(fr_nlp, en_nlp):
+    # each holder its own share, however the parser hung the names
+    en = extract("en", "Harlow Robotics has raised £12m from Octave Ventures. Northstar Capital and Calder Angels hold 9% and 5% respectively.")
+    assert {("northstar capital", "harlow robotics", None, 9.0), ("calder angels", "harlow robotics", None, 5.0)} <= deals(en)
+    fr = extract("fr", "La start-up Retissa vient de lever 6 millions d'euros auprès du fonds Demeter. Bpifrance, entrée en 2021, conserve "
+                       "8 %, et le Crédit Agricole Loire Haute-Loire et le réseau Forez Business Angels, présents depuis l'amorçage, "
+                       "détiennent respectivement 6 % et 4 %.")
+    assert {("bpifrance", "retissa", None, 8.0), ("credit agricole loire haute loire", "retissa", None, 6.0),
+            ("forez business angels", "retissa", None, 4.0)} <= deals(fr)
