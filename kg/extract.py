@@ -8749,8 +8749,9 @@ class _Reader:
             if owner == named or (nested := self._nested_item(root)) is not None and owner_tok.i < nested.i:
                 continue  # "Finland's ICEYE and U.S.-based Capella Space": Finland's is ICEYE's
             if self._kind_now(owner) == "Place" and self._kind_now(named) == "Organization":
-                # "Pakistan's Warid Telecom", "New Delhi's Jawaharlal Nehru University"
-                if self.asserted(root):
+                # "New Delhi's Jawaharlal Nehru University" (but "Japan's SoftBank Group", "Germany's Homag Group" say a
+                # nationality, as "the Japanese group" would, not where the head office is)
+                if self.asserted(root) and not _wider_than_town(normalize_name(self.clusters[owner].name)):
                     self._add([named], "headquarteredIn", [owner], root, "possessive:place", 0.6)
                 continue
             if self._kind_now(owner) != "Organization":
