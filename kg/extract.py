@@ -1356,6 +1356,8 @@ class _Reader:
         if nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.text.endswith("s") and self.lang == "en" and any(
                 t.subject_first and not t.subject_marks for _, t in self.lex.by_head.get(self._lemmas[nxt.i], ())):
             return True  # "Lyft competes with Uber": a trigger verb the tagger took for a plural noun
+        if self.lang == "en" and tok.tag_ == "NN" and nxt is not None and nxt.pos_ == "ADP" and nxt.is_lower and nxt.lower_ != "of":
+            return False  # "Construction at Redcar is managed by", "Output from its Fionn field is sold to BP": a common noun
         return nxt is not None and (nxt.pos_ in ("VERB", "AUX") or nxt.text in ("'s", "’s", ",") or tok.dep_ in SUBJECTS)
 
     def _trade_opener(self, tok) -> bool:
