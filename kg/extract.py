@@ -48,6 +48,7 @@ from .places import (
     may_end_place,
     place_cuts,
     region_names,
+    state_codes,
     state_names,
 )
 
@@ -2036,12 +2037,24 @@ class _Reader:
             rest = set(other_words[len(words):])
             if other != idx and self.clusters[other] is not None and len(other_words) > len(words) \
                     and (other_words[:len(words)] == words and not (rest & UNIT_WORDS and self._named_as_owner(cluster))
-                         and (rest <= ORG_SUFFIXES | TRADE_SUFFIXES or self._trade_word(rest, cluster, self.clusters[other]))
+                         and (rest <= ORG_SUFFIXES | TRADE_SUFFIXES or self._trade_word(rest, cluster, self.clusters[other])
+                              or self._trade_acronym(self.clusters[other].name.split()[len(words):]))
                          or self._trade_prefixed(other_words, words, self.clusters[other])) \
                     and self._body_first(self.clusters[other]) < short_first and not self._named_as_parent(cluster, self.clusters[other]):
                 longer.add(self._root(other))  # (and "Sève & Thym" after "Laboratoires Sève & Thym")
         if len(longer) == 1:
             self._merge(longer.pop(), idx)
+
+    @staticmethod
+    def _trade_acronym(rest: list[str]) -> bool:
+        """Whether the one word a company's full name adds to its short form is a trade's acronym:
+        "Pelican Reach" for "Pelican Reach LNG" (not a country's: "HSBC UK" is HSBC's unit).
+
+        >>> _Reader._trade_acronym(["LNG"]), _Reader._trade_acronym(["UK"]), _Reader._trade_acronym(["Labs"])
+        (True, False, False)
+        """
+        return len(rest) == 1 and 2 <= len(rest[0]) <= 4 and rest[0].isalpha() and rest[0].isupper() \
+            and rest[0].lower() not in country_names() and rest[0] not in state_codes()
 
     def _trade_prefixed(self, full_words: list[str], words: list[str], full: _Cluster) -> bool:
         """Whether a company's full name is its short form after a house word or one trade the text also
@@ -2811,6 +2824,7 @@ class _Reader:
         history: deque[tuple[int, int, bool, int]] = deque()  # (cluster, sentence, is_subject, token)
         bought: dict[int, bool] = {}
         deal_sides: dict[int, bool] = {}  # a mention's first token -> whether it is the one bought (or backed) there, or the buyer
+        deal_sides: dict[int, bool] = {}  # a mention's first token -> whether it is the one bought (or backed) there, or the buyer
         sellers: set[int] = set()
         self._in_passing: dict[int, bool] = {}
         self._opener_subjects: dict[int, list] = {}
@@ -2874,6 +2888,7 @@ class _Reader:
                 history.append((idx, m.sent, subject, tok.i))
                 if (deal := self._deal_side(root)) is not None:
                     bought[idx] = bought.get(idx, True) and deal  # one the text has only seen bought or backed
+                    deal_sides[tok.i] = deal
                     deal_sides[tok.i] = deal
                 if root.dep_ in SUBJECTS and (_fold(root.head.lemma_) in SELLING_VERBS or any(
                         c.pos_ == "NOUN" and self._lemmas[c.i] in SALE_NOUNS and c.dep_ in DIRECT_OBJECTS | {"obl:mod"} for c in root.head.children)):
@@ -3213,6 +3228,14 @@ class _Reader:
             trade = {self._lemmas[c.i].rstrip("s") for c in tok.children if c.dep_ == "nmod" and self._case_words(c) & {"de", "d'", "d’"}} \
                 if key else set()
             founders = possessive and (role := self._role_at(tok.head.i)) is not None and role[1] == "Founder"
+            last_deal: dict[int, bool] = {}
+            if is_description and tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS and self._deal_side(tok) is True:
+                # (not a subject, which goes on with the story's company: "Dorlac absorbe les Forges Rivolier. En 1990,
+                # la société passe sous le contrôle de Gildemeister")
+                told = [(self._root(idx), deal_sides[h_tok]) for idx, h_sent, _, h_tok in history
+                        if h_tok in deal_sides and h_tok < tok.i and sent - h_sent <= 1]
+                if {side for _, side in told} == {True, False}:
+                    last_deal = dict(told)
             founded_object = not possessive and tok.dep_ in DIRECT_OBJECTS and self._founding_verb(tok.head)  # (a pronoun too: "who co-founded it")
             if founded_object and is_description:
                 # "His father, Peter Calder, founded the company": the one that bears the founder's name
@@ -3367,6 +3390,10 @@ class _Reader:
                     scores[idx] += 0.8 if bought[idx] else -0.6  # "Vertika a racheté Prise d'Envol. La cible": the one bought
                 if becomes_unit and idx in bought:
                     scores[idx] += 0.8 if bought[idx] else -0.4
+                if idx in last_deal:
+                    # "Kogas is paying $600m for a stake in Pelican Reach LNG. Stonepeak, which bought control of the
+                    # company in 2021": the last deal's target, not its buyer
+                    scores[idx] += 0.8 if last_deal[idx] else -0.4
                 if founded_object and idx in bought:
                     # "Gareth Price, who founded the business in 1998": after a purchase, the one bought
                     scores[idx] += 0.8 if bought[idx] else -0.4
@@ -3628,7 +3655,9 @@ class _Reader:
                 and ({"dans", "in"} & self._case_words(root) or root.dep_ == "pobj" and root.head.lower_ == "in"):
             # "a pris une participation majoritaire de 65 % dans Helioval", "bought a stake in Nuvia"
             share, verb = verb, verb.head.head if verb.head.dep_ == "prep" else verb.head
-            return True if verb.pos_ == "VERB" and share.dep_ in DIRECT_OBJECTS and DEAL_HEADS & self._relations_here(verb) else None
+            # (and what is paid for: "is paying $600m for a 15 per cent stake in Pelican Reach LNG")
+            paid_for = share.dep_ == "pobj" and share.head.lower_ in ("for", "pour")
+            return True if verb.pos_ == "VERB" and (share.dep_ in DIRECT_OBJECTS or paid_for) and DEAL_HEADS & self._relations_here(verb) else None
         if verb.pos_ == "VERB" and root.dep_ == "nsubj" and ("acquired", True) in self._relations_here(verb) \
                 and not DEAL_HEADS & self._relations_here(verb):
             return True  # "La Cidrerie passe sous le contrôle du groupe X": the subject is the one bought
