@@ -3360,11 +3360,13 @@ class _Reader:
                 elif key in COMPANY_SORTS and COMPANY_SORTS[key] not in (
                         sorts := {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS}) and sorts:
                     scores[idx] -= 0.5  # "Le groupe Ravelli BTP ... la start-up": not the group
-                elif key in ("entreprise", "societe", "company") and ({COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} - {"large"} == {"fund"}
-                                                           or "holding" in cluster.descriptors or not bought.get(idx) and tok.dep_ in SUBJECTS
-                                                           and _fold(cluster.name.split()[-1]) in FUND_NAME_WORDS):
+                elif key in ("entreprise", "societe", "company") and (
+                        {COMPANY_SORTS[d] for d in cluster.descriptors if d in COMPANY_SORTS} - {"large"} == {"fund"}
+                        or "holding" in cluster.descriptors or not bought.get(idx) and tok.dep_ in SUBJECTS and self._fund_by_name(cluster.name)) \
+                        or key in ("groupe", "group") and not bought.get(idx) and tok.dep_ in SUBJECTS and self._fund_by_name(cluster.name):
                     scores[idx] -= 0.8  # "Le fonds Rhône Infra Capital va prendre 35 % de Solvéa ... l'entreprise": not the fund
-                    # (nor "Beffroi Ventures, qui mène le tour", a fund by its name that the text has seen invest)
+                    # (nor "Beffroi Ventures, qui mène le tour", a fund by its name that the text has seen invest, nor
+                    # "l'Oman Investment Authority a souscrit ... Le groupe, dirigé par Thomas Kerr")
                     # (nor "la holding familiale" that bought the company)
                 if COMPANY_SORTS.get(key) == "fund" and not self._is_fund(idx) and any(self._is_fund(j) for j in scores if j != idx):
                     scores[idx] -= 1.2  # "The fund is the venture arm of Munich Re": the fund named before, not the one it backs
@@ -7867,7 +7869,18 @@ class _Reader:
     def _is_fund(self, idx: int) -> bool:
         """Whether an organisation invests for others: "InfraVia Capital Partners", "le fonds Ardian"."""
         cluster = self.clusters[idx]
-        return _fold(cluster.name.split()[-1]) in FUND_NAME_WORDS or any(COMPANY_SORTS.get(d) == "fund" for d in cluster.descriptors)
+        return self._fund_by_name(cluster.name) or any(COMPANY_SORTS.get(d) == "fund" for d in cluster.descriptors)
+
+    @staticmethod
+    def _fund_by_name(name: str) -> bool:
+        """Whether a name says its owner invests for others: "InfraVia Capital Partners", "Oman Investment
+        Authority" (a state's fund), "Public Investment Fund".
+
+        >>> _Reader._fund_by_name("Oman Investment Authority"), _Reader._fund_by_name("Competition and Markets Authority")
+        (True, False)
+        """
+        words = [_fold(w) for w in name.split()]
+        return words[-1] in FUND_NAME_WORDS or len(words) > 1 and (words[-1] in ("fund", "fonds") or words[-2:] == ["investment", "authority"])
 
     def _names_org_next(self, k: int, org: int) -> bool:
         """Whether "de" at `k` opens the name of `org` itself: "de Kerlan Autocars", "de la Fnac"."""
