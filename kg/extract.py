@@ -3886,6 +3886,15 @@ class _Reader:
                 earlier = self._paragraph_topic(sent, before=at)
                 earlier = earlier if earlier is not None else self._main_topic("Organization")
                 subject = earlier if earlier is not None else subject
+            main = self._main_topic("Organization")
+            if subject is not None and main is not None and main != subject and not self._is_fund(main) \
+                    and subject not in self._bought_before(at, same_paragraph=False) and any(
+                    self._root(idx) == main for t in self.doc[self.sents[self.paragraph_start[paragraph]].start:at]
+                    if (idx := self.tok_ent.get(t.i, self.ref.get(t.i))) is not None):
+                # (but the article's company, when the paragraph has named it too: "Face à Nuxe et Caudalie, ses
+                # concurrents directs, Orvalis revendique 11 % du marché. Le directeur financier, Xavier Lenoir"), unless it
+                # is a fund or bought the paragraph's ("Alcyde a acquis 70 % de la Manufacture Berthelot ... est nommée")
+                subject = main
         return self._fund_target(subject if subject is not None else self._main_topic("Organization"), at)
 
     def _fund_target(self, topic: int | None, at: int) -> int | None:
@@ -3906,6 +3915,10 @@ class _Reader:
         """Whether a name only says where someone's job is: "a former Google engineer", "PBS
         producer Rosa Calloway"."""
         head = tok.head
+        m = self._mention_containing(tok.i)
+        if m is not None and m.start >= 2 and self._folded[m.start - 1] in ("chez", "at") and (noun := self.doc[m.start - 2]).pos_ == "NOUN" \
+                and noun.is_lower and (self.lex.descriptor_class(noun) == "Person" or self._role_ending_at(noun) is not None):
+            return True  # "note Camille Ferrand, analyste chez Oddo BHF", however the parser hung the name
         if tok.dep_ in ("nmod", "pobj") and self.ent_of(tok) is not None:
             # "deux anciens chercheurs de l'UTC", "researchers at Oxford"
             noun = head.head if tok.dep_ == "pobj" else head
