@@ -1434,7 +1434,8 @@ class _Reader:
         # "Alphabet's Google": the name after the possessive (but "Assassin's Creed" is one title)
         if label in ("ORG", "PERSON", "PER", "GPE"):
             for k in range(start, end - 1):
-                if doc[k].text in ("'s", "’s") and k + 1 < end and not self._trade_after_possessive(k + 1, end):
+                if doc[k].text in ("'s", "’s") and k + 1 < end and not self._trade_after_possessive(k + 1, end) \
+                        and not (label == "ORG" and k - 1 == start and self._possessive_in_name(k, end)):
                     start = k + 1
         # a title right before or after a name ("PDG Mark Zuckerberg", "Pfizer CEO") is not part of it
         while end - start > 1 and self._role_at(start) is not None:
@@ -1451,6 +1452,17 @@ class _Reader:
         no unit is called by: "Divi's Laboratories", "Hudson's Bay Company" (not "Sony's PlayStation")."""
         rest = self._folded[start:end]
         return len(rest) == 1 and rest[0] in ORG_SUFFIXES | TRADE_SUFFIXES or len(rest) == 2 and rest[1] in ("company", "corporation")
+
+    def _possessive_in_name(self, k: int, end: int) -> bool:
+        """Whether a possessive at token k is part of one organisation's name the model read whole: "King's
+        College London", "Dick's Sporting Goods". The owner is one word, two words at least follow, and the
+        text names neither part alone (as it does "Sony" in "Sony's PlayStation Plus ... Sony")."""
+        doc = self.doc
+        if k < 1 or end - k < 3 or not doc[k - 1].text[:1].isupper():
+            return False
+        owner, after = doc[k - 1].text, doc[k + 1].text
+        return not any(t.text == owner and (t.i + 1 >= len(doc) or doc[t.i + 1].text not in ("'s", "’s")) or t.text == after and t.i != k + 1
+                       for t in doc if t.i != k - 1)
 
     def find_mentions(self) -> list[_Mention]:
         doc = self.doc
@@ -1496,7 +1508,8 @@ class _Reader:
                     pieces.append((cut, k, ent.label_))  # "with Sony Interactive Entertainment for PlayStation releases": a company, then what for
                     cut = k + 1
                 elif tokens[k].text in ("'s", "’s") and ent.label_ in ("ORG", "PERSON", "PER", "GPE") and k + 1 < ent.end \
-                        and not self._trade_after_possessive(k + 1, ent.end):
+                        and not self._trade_after_possessive(k + 1, ent.end) and not (ent.label_ == "ORG" and k - 1 == cut
+                                                                                    and self._possessive_in_name(k, ent.end)):
                     pieces.append((cut, k, ent.label_))  # "Sony's PlayStation": the owner and the owned
                     cut = k + 1
             pieces.append((cut, ent.end, ent.label_))
