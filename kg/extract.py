@@ -41,6 +41,7 @@ from .model import Deal, Document, Entity, Founding, Money, Provenance, Statemen
 from .nlp import ends_after_abbreviation, for_rules
 from .ontology import CONTRACTIONS, Ontology, Template, load_ontology
 from .places import (
+    CONTINENTS,
     country_names,
     demonym_city,
     is_county,
@@ -347,9 +348,6 @@ MAKING_VERBS = {"build", "make", "manufacture", "produce", "supply", "design", "
                 "fournir", "construire", "assembler", "graver"}
 # a number fused with its unit, which names no one: "1.2GW", "500MW", "40km", "12MWh"
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:[kMGT]Wh?|kWc|MWc|km|kg|Mt|kt)")
-# the continents, which name no product
-CONTINENTS = {"europe", "asia", "africa", "america", "north america", "south america", "latin america", "oceania", "australia",
-              "amerique", "amérique", "afrique", "asie", "océanie", "amérique du nord", "amérique latine", "amérique du sud"}
 # countries that are towns too: "Singapore's Tanjong Feeder Lines" has its seat there
 CITY_STATES = {"singapore", "hong kong", "monaco", "luxembourg", "macau", "macao", "san marino", "gibraltar"}
 # a joint venture, and the verbs that set one up: "ont créé une coentreprise", "formed a joint venture"
@@ -599,9 +597,9 @@ FUND_NAME_WORDS = frozenset({"capital", "ventures", "partners", "investments", "
 
 
 def _wider_than_town(name: str) -> bool:
-    """Whether a place's name (in lower case) is a country, a state or an English county, which a
+    """Whether a place's name (in lower case) is a continent, a country, a state or an English county, which a
     description ("the Lincolnshire firm") does not give as a seat."""
-    return name in country_names() or name in state_names() or is_county(name)
+    return name in CONTINENTS or name in country_names() or name in state_names() or is_county(name)
 
 
 def _without_name_article(name: str) -> str:
@@ -2345,6 +2343,8 @@ class _Reader:
                         and not (m.end - m.start > 1 and all(x.label in ("PER", "PERSON") for x in cluster.mentions)) \
                         and any(self.lex.descriptor_class(noun) is None and self._goods_noun(noun) for noun in self._nouns_naming(m)):
                     cluster.votes["Product"] += 2.0
+                if self._whose_name(m) is not None and not (m.end - m.start > 1 and m.label in ("PER", "PERSON")):
+                    cluster.votes["Product"] += 2.0  # "AbbVie, dont l'Elahere est déjà commercialisé", "Shionogi, whose Fetroja"
                 # a descriptor in apposition: "Scale AI, une start-up"; or the head of the name
                 head = self._root_of(m)
                 for child in head.children:
@@ -7426,6 +7426,26 @@ class _Reader:
         return [e for c in tok.children if c.dep_ in ("nmod", "prep") for g in ([c] if c.dep_ == "nmod" else c.children)
                 if (c.dep_ == "nmod" and self._case_words(c) & {"de"} or c.lower_ == "of") and (e := self.ent_of(g)) is not None]
 
+    def _whose_name(self, m: _Mention):
+        """The "whose" or "dont" a name follows with no noun between, which makes it its antecedent's goods:
+        "Shionogi, whose Fetroja is already sold", "AbbVie, dont l'Elahere est déjà commercialisé" (not "dont le
+        siège", a noun, nor "dont Airbus", a list): the subject of its own clause."""
+        doc, k = self.doc, m.start - 1
+        if k >= 0 and self.lang == "fr" and doc[k].lower_ in ("le", "la", "l'", "l’", "les"):
+            k -= 1
+        elif self.lang == "fr":
+            return None
+        if k < 1 or doc[k].lower_ not in ("dont", "whose") or doc[k - 1].text != ",":
+            return None
+        nxt = doc[m.end] if m.end < len(doc) else None
+        # its clause's verb right after it (read on the surface: "dont le BioFire équipe la plupart des hôpitaux", the
+        # verb tagged a noun), not "dont les Hospices civils de Lyon," (an example), "whose Kansanshi mine" (a site)
+        verb_next = nxt is not None and nxt.is_lower and (nxt.pos_ in ("VERB", "AUX") or nxt.pos_ == "NOUN" and m.end + 1 < len(doc)
+                                                          and doc[m.end + 1].pos_ == "DET")
+        if not verb_next or doc[m.start:m.end].text.isupper() and m.end - m.start == 1:
+            return None  # (nor "whose API", a common word in capitals)
+        return doc[k]
+
     def _whose_word(self, tok):
         """The "whose" or "dont" that makes a noun its antecedent's: "whose clients", "dont le siège"."""
         doc = self.doc
@@ -8440,6 +8460,12 @@ class _Reader:
     def match_owned_products(self) -> None:
         """ "son modèle « Behemoth »", "its chatbot ChatGPT", "leurs modèles respectifs, ChatGPT et Llama"."""
         doc = self.doc
+        for start, m in self.mention_at.items():
+            # "Shionogi, whose Fetroja is already sold", "AbbVie, dont l'Elahere est déjà commercialisé"
+            if (whose := self._whose_name(m)) is not None and self._kind_now(named := self._root(self.tok_ent[start])) == "Product":
+                owners = [e for a in self._antecedent(whose) for e in self._entities_at(a) if self._kind_now(e) == "Organization"]
+                if owners and self.asserted(self._root_of(m).head):
+                    self._add(owners[:1], "develops", [named], doc[start], "possessive:product:whose", 0.65)
         for tok in doc:
             if not (tok.pos_ == "NOUN" and tok.is_lower) and self.lex.descriptor_class(tok) != "Product":
                 continue  # (what follows asks this of every other word)

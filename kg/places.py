@@ -17,7 +17,7 @@ import re
 import unicodedata
 from functools import cache
 
-__all__ = ["region_names", "country_names", "is_region", "may_end_place", "place_cuts", "demonym_city"]
+__all__ = ["CONTINENTS", "region_names", "country_names", "is_region", "may_end_place", "place_cuts", "demonym_city"]
 
 # "la start-up lyonnaise", "le fabricant grenoblois": the French press names a company's town by an
 # adjective; each stem is the masculine singular, and the feminine and plural forms are derived
@@ -108,7 +108,14 @@ def region_names() -> frozenset[str]:
         if ", " in translated:  # "Corée, République de": the short form too
             names.add(translated.split(", ")[0].lower())
     names.update({"england", "scotland", "wales", "usa", "uk", "u.s.", "u.k.", "angleterre", "écosse", "pays de galles"})
+    names.update(CONTINENTS)
     return frozenset(n for n in names if n not in GENERIC_REGIONS and (len(n) > 3 or n in ("usa", "uk", "u.s.", "u.k.")))
+
+
+# the continents and their parts, which name no company nor product: "is already sold in Europe and the US"
+CONTINENTS = frozenset({"europe", "asia", "africa", "america", "north america", "south america", "latin america", "middle east",
+                        "oceania", "australia", "amerique", "amérique", "afrique", "asie", "océanie", "amérique du nord",
+                        "amérique latine", "amérique du sud", "moyen-orient"})
 
 
 @cache
