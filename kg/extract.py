@@ -347,6 +347,8 @@ DEAL_EVENT_NOUNS = {"acquisition", "purchase", "takeover", "investment", "buyout
 MAKING_VERBS = {"build", "make", "manufacture", "produce", "supply", "design", "assemble", "provide", "fabriquer", "produire", "concevoir",
                 "fournir", "construire", "assembler", "graver"}
 # a number fused with its unit, which names no one: "1.2GW", "500MW", "40km", "12MWh"
+# a code that names a drug candidate or a model, never a company nor a place: "CYT-208", "FEN-412", "DX-500"
+_PRODUCT_CODE = re.compile(r"[A-Z]{2,5}-\d{1,4}[A-Za-z]?")
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:[kMGT]Wh?|kWc|MWc|km|kg|Mt|kt)")
 # countries that are towns too: "Singapore's Tanjong Feeder Lines" has its seat there
 CITY_STATES = {"singapore", "hong kong", "monaco", "luxembourg", "macau", "macao", "san marino", "gibraltar"}
@@ -2343,6 +2345,8 @@ class _Reader:
                         and not (m.end - m.start > 1 and all(x.label in ("PER", "PERSON") for x in cluster.mentions)) \
                         and any(self.lex.descriptor_class(noun) is None and self._goods_noun(noun) for noun in self._nouns_naming(m)):
                     cluster.votes["Product"] += 2.0
+                if _PRODUCT_CODE.fullmatch(self.doc[m.start:m.end].text):
+                    cluster.votes["Product"] += 3.0  # "CYT-208, l'anticorps conjugué qu'elle développe", "FEN-412"
                 if self._whose_name(m) is not None and not (m.end - m.start > 1 and m.label in ("PER", "PERSON")):
                     cluster.votes["Product"] += 2.0  # "AbbVie, dont l'Elahere est déjà commercialisé", "Shionogi, whose Fetroja"
                 # a descriptor in apposition: "Scale AI, une start-up"; or the head of the name

@@ -354,3 +354,13 @@ def test_a_name_ends_at_its_legal_form(en_nlp):
     # the stop of "Ltd." may also end the sentence, before another name
     found = entities("en", "Halvard sold its packaging unit to Amcor Ltd. Amcor competes with Berry Global.")
     assert "Amcor Ltd." in found and "Amcor Ltd. Amcor" not in found
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "FEN-412, an intravenous drug for resistant infections, is in a phase 3 trial run by Fortrea.", "FEN-412"),
+    ("fr", "Le groupe Dorlac commercialise le centre d'usinage DX-500, fabriqué à Saint-Étienne.", "DX-500"),
+    ("fr", "Les analystes d'Oddo BHF estiment que CYT-208 pourrait capter 20 % de son marché.", "CYT-208"),
+])
+def test_a_code_of_letters_and_digits_names_a_product(fr_nlp, en_nlp, lang, text, name):
+    # a drug candidate's or a machine's code, whatever label the model gave it
+    assert entities(lang, text).get(name) == "Product"
