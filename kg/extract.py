@@ -6155,6 +6155,43 @@ class _Reader:
                 if canonical == "joins" and swap:
                     self._hirings.append(self.candidates[-1])
 
+    def match_added_after(self) -> None:
+        """A name added after the sentence's last object by "ainsi que" or "as well as" takes the same relation:
+        "Cytelia affronte AbbVie, dont l'Elahere est déjà commercialisé, ainsi que Daiichi Sankyo", "se mesure à
+        Sarepta, ..., ainsi qu'à Regenxbio", "competes with Century Tech in Britain, as well as with Aulaverde"."""
+        doc = self.doc
+        for tok in doc:
+            if not (tok.lower_ == "ainsi" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("que", "qu'", "qu’")
+                    or tok.lower_ == "as" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "well" and doc[tok.i + 2].lower_ == "as"):
+                continue
+            k = tok.i + (2 if tok.lower_ == "ainsi" else 3)
+            while k < len(doc) and (doc[k].lower_ in ("à", "a", "avec", "with", "le", "la", "l'", "l’", "les", "the", "au", "aux")
+                                    or doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and k not in self.tok_ent):
+                k += 1  # "ainsi qu'à l'américain", "as well as with Spanish rival"
+            m = self.mention_at.get(k)
+            if m is None or self._kind_now(added := self._root(self.tok_ent[k])) == "Product" \
+                    or (name := self.clusters[added].name.lower()) in region_names() or name in country_names():
+                continue  # (a name the model took for a place may be a rival: "ainsi qu'à Regenxbio"; not "ainsi qu'en Espagne")
+            added_all = [added] + [e for e in self._list_after(m.end) if e != added]
+            sent = self.sent_of[tok.i]
+            told = [c for c in self.candidates if c.sent == sent and c.trigger < tok.i and c.role is None
+                    and c.relation in ("competesWith", "customerOf", "dependsOn", "partnersWith")]
+            # the relation whose named side comes last before the marker, the other side kept
+            best = None
+            for c in told:
+                for side, other in (("object", "subject"), ("subject", "object")):
+                    at = max((mm.start for mm in self.clusters[self._root(getattr(c, side))].mentions
+                              if c.trigger < mm.start < tok.i and self.sent_of[mm.start] == sent), default=None)
+                    if at is not None and (best is None or at > best[0]):
+                        best = (at, c, side, other)
+            if best is None:
+                continue
+            _, c, side, other = best
+            for e in added_all:
+                if e != self._root(getattr(c, other)):
+                    pair = {side: e, other: self._root(getattr(c, other))}
+                    self.candidates.append(_Candidate(pair["subject"], c.relation, pair["object"], sent, f"{c.rule}:added", c.confidence - 0.05, tok.i))
+
     def drop_hirings_by_people(self) -> None:
         """A person hired by a founder or a chief joins no person: "Recruté en 2018 par Marc Delorme, qui avait
         fondé Hexalog, Thomas Garnier dirige le transporteur". Told before its types are voted, since
@@ -9544,6 +9581,7 @@ class _Reader:
             self._reading = {}
             self.match_roles()
             self.match_triggers()
+            self.match_added_after()
             self.match_owned_products()
             self.match_stake_grants()
             self.match_brand_goods_sellers()
