@@ -474,7 +474,9 @@ TRADE_SUFFIXES = {"trading", "freight", "haulage", "trucking", "couriers", "pump
                   "sante", "distribution", "energie", "energies", "transports", "logistique", "immobilier", "assurances",
                   "medias", "automobiles", "systemes", "ingenierie", "environnement", "materiaux", "emballages", "chimie",
                   "electronique", "informatique", "voyages", "restauration", "cosmetiques", "nutrition", "equipements",
-                  "mobilite", "securite", "industries", "aeronautique", "telecoms"}
+                  "mobilite", "securite", "industries", "aeronautique", "telecoms",
+                  # and the regional press's subcontractors: "Sarrat Précision", "Figeac Aéro", "Lacroix Mécanique"
+                  "precision", "mecanique", "aero", "usinage", "decolletage", "outillage", "plasturgie", "negoce", "techniques"}
 # the words that name a holding company: "Roux Participations", "Mulliez Holding"
 HOLDING_NAME_WORDS = {"participations", "holding", "holdings"}
 # a company's board, which acts in its name: "The board appointed X", "le conseil d'administration a coopté X"
@@ -2401,6 +2403,9 @@ class _Reader:
                     cluster.votes["Person"] += 2.0  # "Dr. Dre", "M. Ferrand", "Mrs Thatcher"
                 if len(words) > 1 and (words[-1] in ORG_SUFFIXES or words[-1] in TRADE_SUFFIXES):
                     cluster.votes["Organization"] += 1.5  # "Devolver Digital", which the model took for a person
+                elif m.label in ("PER", "PERSON") and (len(words) > 2 and "&" in words or len(words) > 1 and 2 <= len(
+                        first := tokens[m.start].text) <= 5 and first.isalpha() and first.isupper() and not tokens[m.start].is_sent_start):
+                    cluster.votes["Organization"] += 1.5  # "Aubert & Duval", "DMG Mori", taken for people: no person is named so
                 elif len(words) > 1 and words[-1].isalpha() and tokens[m.end - 1].text[:1].isupper() and (
                         words[-1] in self._common_nouns or words[-1] + "s" in self._common_nouns or words[-1].rstrip("s") in self._common_nouns):
                     # a name that ends in the trade the text writes in lower case: "Oru Kayak" in an article on
