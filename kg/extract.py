@@ -366,6 +366,8 @@ UNTIL_NOW = re.compile(r"\b(?:jusqu['’]ici|jusqu['’]alors|jusque-là|until n
 BUYING_VERBS = {"acquire", "buy", "purchase", "take", "acquerir", "acheter", "racheter", "prendre"}
 # verbs that say what something is, as a copula does: "devient une filiale de", "remains a unit of"
 BECOMING_VERBS = {"devenir", "become", "rester", "remain", "demeurer"}
+# the forms of "rester" and "demeurer" the French lemmatizer leaves as they are
+STAYING_FORMS = {"reste", "restent", "demeure", "demeurent"}
 # verbs that put someone in a post: told in the past, the post is held now ("a été nommée à la tête d'Orange")
 APPOINTING_VERBS = {"nommer", "placer", "porter", "propulser", "appoint", "name", "elect", "élire", "installer"}
 # words before where a claim comes from: "selon l'AMF", "according to Reuters", "d'après X"
@@ -3057,6 +3059,11 @@ class _Reader:
                     # "Losberger est son principal concurrent", "Persimmon is its largest customer": the subject
                     # the noun is said of
                     excluded |= {e for s in self._subjects(noun.head if noun.dep_ == "attr" else noun) for e in self._entities_at(s)}
+                elif noun.dep_ == "nsubj" and noun.i > noun.head.i and (self._folded[noun.head.i] in STAYING_FORMS
+                                                                       or _fold(noun.head.lemma_) in BECOMING_VERBS | {"etre"}):
+                    # (and "Nouvelles Fibres Textiles, installée dans le Beaujolais voisin, reste son rival le plus
+                    # direct", parsed as two subjects)
+                    excluded |= {e for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.head.i for e in self._entities_at(c)}
                 if _plural(noun) and (left := next(t.i for t in noun.subtree if not t.is_punct)) > 1 and doc[left - 1].text == "," \
                         and (before := self._mention_containing(left - 2)) is not None:
                     # and the whole list right before it: "Monoprix et Nature & Découvertes, ses deux principaux clients"
@@ -7430,8 +7437,11 @@ class _Reader:
         large customer", "Carrefour est un autre gros client", of the company the paragraph is about."""
         # (or a bare plural: "Walmart and Walgreens are customers", "Carrefour et Auchan sont clients")
         bare = _plural(tok) and not any(c.dep_ in ("det", "amod", "nummod") for c in tok.children)
-        if self._lemmas[tok.i] not in ("customer", "client", "cliente") or _plural(tok) and not bare \
-                or not (tok.dep_ in ("attr", "xcomp") or any(c.dep_ == "cop" for c in tok.children)) \
+        # (and "la Biscuiterie des Glénan, autre concurrente,", "Corrib Timber Frame, another competitor,": a rival set beside)
+        rival_beside = tok.dep_ == "appos" and self._folded[tok.i] in ("rival", "rivale", "competitor", "concurrent", "concurrente") \
+            and any(c.lower_ in ("another", "autre") for c in tok.children)
+        if not rival_beside and (self._lemmas[tok.i] not in ("customer", "client", "cliente") or _plural(tok) and not bare) \
+                or not (rival_beside or tok.dep_ in ("attr", "xcomp") or any(c.dep_ == "cop" for c in tok.children)) \
                 or not (bare or any(c.lower_ in ("another", "autre") for c in tok.children)) \
                 or any(c.dep_ in ("poss", "nmod:poss", "prep", "nmod") for c in tok.children):
             return []
@@ -7697,9 +7707,15 @@ class _Reader:
             if c.dep_ == "det" and c.i in self.ref:
                 return [c]
         if tok.dep_ in ("attr", "xcomp", "oprd", "acomp") or any(c.dep_ == "cop" for c in tok.children) or (
-                tok.dep_ in ("obj", "dobj") and _fold(tok.head.lemma_) in BECOMING_VERBS):  # "Hydrelis devient une filiale de Mécanor"
+                tok.dep_ in ("obj", "dobj") and (_fold(tok.head.lemma_) in BECOMING_VERBS or self._folded[tok.head.i] in STAYING_FORMS)):
+            # "Hydrelis devient une filiale de Mécanor", "La Trinitaine reste le principal rival de la biscuiterie" (the
+            # lemmatizer keeps "reste")
             head = tok.head if tok.dep_ != "ROOT" else tok
             subs = self._subjects(head)
+            if tok.dep_ in ("obj", "dobj") and any(s.i < head.i for s in subs):
+                # (its own clause's, not a joined clause's: "La Trinitaine reste le principal rival de la biscuiterie, et
+                # la Biscuiterie des Glénan ... vient d'ouvrir")
+                subs = [s for s in subs if s.i < head.i]
             if subs:
                 return subs
             cop = next((c for c in tok.children if c.dep_ == "cop"), None)
@@ -7711,13 +7727,17 @@ class _Reader:
             # names a description opens: "Ses principaux clients sont les maisons Hennessy et Rémy Martin")
             return [tok.head]
         if tok.dep_ in ("nsubj",) and (_fold(tok.head.lemma_) in {"be", "etre"} | STAYING_VERBS
-                                       or self._folded[tok.head.i] in ("reste", "restent", "demeure", "demeurent")
+                                       or self._folded[tok.head.i] in STAYING_FORMS
                                        or _fold(tok.head.lemma_) in ("appeler", "nommer") and self._has_reflexive(tok.head)):
             # (and "Le grand rival d'Hexalog s'appelle Stuart")
             # "AMD's main rival is Intel": the noun is the subject, the name its attribute (and "remains Intel",
             # "Le principal concurrent de Brosseries Lemaire reste Brosserie Duval")
             named = [c for c in tok.head.children if (c.dep_ in ("attr", "acomp") or c.i > tok.head.i and c.dep_ in ("flat:name", "obj", "xcomp", "nsubj"))
                      and self.ent_of(c) is not None]  # "Les concurrents de Paylimo sont Adyen et Stripe": parsed as flat (or as a second subject)
+            if not named and tok.i > tok.head.i:
+                # (and a noun after its verb is the attribute of the subject before it: "Nouvelles Fibres Textiles,
+                # installée dans le Beaujolais voisin, reste son rival le plus direct", parsed as two subjects)
+                named = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i and self.ent_of(c) is not None]
             if named:
                 return named
         if _fold(tok.head.lemma_) in INCLUDING_VERBS and (tok.dep_ == "nsubj" or tok.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") and
