@@ -1507,6 +1507,11 @@ class _Reader:
                 elif tokens[k].text in DASHES and tokens[k].whitespace_ and tokens[k - 1].whitespace_:
                     pieces.append((cut, k, ent.label_))  # "NEW YORK - Lanternfly": a dateline, then a name
                     cut = k + 1
+                elif self.lang == "fr" and tokens[k].lower_ in ("au", "aux") and k > cut and k + 2 < ent.end and tokens[k + 1].is_lower \
+                        and self.lex.descriptor_class(tokens[k + 1]) == "Organization" and tokens[k + 2].text[:1].isupper():
+                    pieces.append((cut, k, ent.label_))  # "sa filiale Tapwave au suédois Embracer Group": two names (a
+                    # nationality, or a trade, is listed as a company's description)
+                    cut = k + 2
                 elif tokens[k].lower_ in ("for", "pour") and k > cut and self._folded[k - 1] in ORG_SUFFIXES - INSTITUTION_WORDS \
                         and k + 1 < ent.end and tokens[k + 1].text[:1].isupper():
                     pieces.append((cut, k, ent.label_))  # "with Sony Interactive Entertainment for PlayStation releases": a company, then what for
@@ -6167,6 +6172,67 @@ class _Reader:
                 if canonical == "joins" and swap:
                     self._hirings.append(self.candidates[-1])
 
+    def _may_be_company(self, idx: int) -> bool:
+        """Whether an entity may be a company where a rule's place calls for one: typed so, or a place no gazetteer
+        knows ("cédé à Lactalis", which the model took for a place; not "Espagne")."""
+        kind = self._kind_now(idx)
+        name = self.clusters[idx].name.lower()
+        return kind == "Organization" or kind in ("Place", None) and name not in region_names() and name not in country_names()
+
+    def _is_share_word(self, tok) -> bool:
+        """A word that says a company or a part of one is what is sold: "filiale", "stake", "business", "%"."""
+        return self._lemmas[tok.i] in UNIT_NOUNS | STAKE_NOUNS | PART_NOUNS or tok.text in ("%", "percent")
+
+    def match_disposals(self) -> None:
+        """What a seller hands to a buyer, read on the surface where the parse loses it: "a cédé sa filiale de jeux
+        mobiles Tapwave au suédois Embracer Group", "a cédé à Lactalis, pour 14 millions d'euros, sa participation de
+        20 % dans la Laiterie du Hainaut", "la vente de sa filiale ..., Filaro, au japonais Yazaki". The buyer is
+        the first company after "à"/"to", the one sold the first other company after the verb; a share under half,
+        or a stake, is an investment."""
+        doc = self.doc
+        for tok in doc:
+            lemma = self._lemmas[tok.i]
+            if not (lemma in ("ceder", "vendre", "sell", "divest") and tok.pos_ == "VERB" or lemma in SALE_NOUNS and tok.pos_ == "NOUN") \
+                    or not self.asserted(tok if tok.pos_ == "VERB" else self._clause_of(tok)):
+                continue
+            sent = self.sents[self.sent_of[tok.i]]
+            buyer = sold = None
+            sold_end = tok.i
+            # "has sold a 12 per cent stake to Mubadala Energy", "a cédé 20 % de son capital à X": a stake in itself
+            # (not "its 40% stake", one it held in another, nor "40 % de ses eaux-de-vie", goods)
+            own_stake = tok.pos_ == "VERB" and any(
+                self._lemmas[t.i] in STAKE_NOUNS and not any(self._possessive_det(d) for d in t.children)
+                or t.text in ("%", "percent") and any(self._lemmas[u.i] in ("capital", "share") for u in doc[t.i + 1:t.i + 4])
+                for t in doc[tok.i + 1:tok.i + 5])
+            for k in range(tok.i + 1, sent.end):
+                if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") or doc[k].lower_ in ("qui", "which", "who", "dont"):
+                    break  # the clause ends
+                m = self.mention_at.get(k)
+                if m is None or not self._may_be_company(idx := self._root(self.tok_ent[k])):
+                    continue
+                marker = next((doc[j] for j in range(k - 1, max(tok.i, k - 4), -1) if doc[j].lower_ in ("à", "au", "aux", "to")), None)
+                if marker is not None and buyer is None:
+                    buyer = idx
+                elif sold is None and marker is None and not (own_stake and buyer is not None) and (any(self._is_share_word(t) for t in doc[max(tok.i + 1, k - 6):k])
+                                                          or self._root_of(m).dep_ in DIRECT_OBJECTS and self._root_of(m).head.i == tok.i):
+                    sold = idx  # a unit, a stake or a company sold, not goods sold to a customer ("vend ses tablettes à Monoprix")
+                    sold_end = m.end
+                if buyer is not None and sold is not None:
+                    break
+            if buyer is not None and sold is None and own_stake:
+                sellers = [e for subj in self._subjects(tok) for e in self._entities_at(subj) if self._kind_now(e) == "Organization"]
+                sold, sold_end = (sellers[0], tok.i + 5) if len(sellers) == 1 else (None, 0)
+            if buyer is None or sold is None or buyer == sold:
+                continue
+            told = doc[tok.i:max(sold_end, max(mm.end for mm in self.clusters[buyer].mentions if mm.start > tok.i))].text
+            stake = any(self._lemmas[t.i] in STAKE_NOUNS for t in doc[tok.i:sold_end]) or any(p.value < 50 for p in find_percents(told))
+            relation = "investsIn" if stake else "acquired"
+            if any(self._root(c.subject) == buyer and self._root(c.object) == sold and c.relation in ("acquired", "investsIn")
+                   for c in self.candidates):
+                continue
+            self._add([buyer], relation, [sold], tok, f"sold:{relation}", 0.65)
+            self._deal_frame(tok, relation, [buyer], [sold])
+
     def match_added_after(self) -> None:
         """A name added after the sentence's last object by "ainsi que" or "as well as" takes the same relation:
         "Cytelia affronte AbbVie, dont l'Elahere est déjà commercialisé, ainsi que Daiichi Sankyo", "se mesure à
@@ -6181,8 +6247,7 @@ class _Reader:
                                     or doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and k not in self.tok_ent):
                 k += 1  # "ainsi qu'à l'américain", "as well as with Spanish rival"
             m = self.mention_at.get(k)
-            if m is None or self._kind_now(added := self._root(self.tok_ent[k])) == "Product" \
-                    or (name := self.clusters[added].name.lower()) in region_names() or name in country_names():
+            if m is None or not self._may_be_company(added := self._root(self.tok_ent[k])):
                 continue  # (a name the model took for a place may be a rival: "ainsi qu'à Regenxbio"; not "ainsi qu'en Espagne")
             added_all = [added] + [e for e in self._list_after(m.end) if e != added]
             sent = self.sent_of[tok.i]
@@ -9607,6 +9672,7 @@ class _Reader:
             self.match_roles()
             self.match_triggers()
             self.match_added_after()
+            self.match_disposals()
             self.match_owned_products()
             self.match_stake_grants()
             self.match_brand_goods_sellers()

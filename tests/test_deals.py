@@ -264,3 +264,14 @@ def test_shares_told_respectively_go_to_their_holders_in_order(fr_nlp, en_nlp):
                        "détiennent respectivement 6 % et 4 %.")
     assert {("bpifrance", "retissa", None, 8.0), ("credit agricole loire haute loire", "retissa", None, 6.0),
             ("forez business angels", "retissa", None, 4.0)} <= deals(fr)
+
+
+def test_a_unit_or_a_stake_sold_to_a_buyer_is_the_buyers_deal(fr_nlp):
+    # the buyer after "à", what is sold after the verb, however the parse hangs them
+    fr = extract("fr", "Méravel a finalisé en juin la vente de sa filiale de faisceaux électriques, Filaro, au japonais Yazaki pour "
+                       "85 millions d'euros. Le groupe a en revanche cédé à Lactalis, pour 14 millions d'euros, sa participation de "
+                       "20 % dans la Laiterie du Hainaut.")
+    assert {("yazaki", "filaro", 8.5e7, None), ("lactalis", "laiterie du hainaut", 1.4e7, 20.0)} <= deals(fr)
+    # and goods sold to a customer are no deal
+    goods = extract("fr", "Maison Vauclair vend près de 40 % de ses eaux-de-vie à Hennessy.")
+    assert not goods.deals
