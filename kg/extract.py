@@ -1576,6 +1576,8 @@ class _Reader:
                 continue  # "Filiale de Bouygues, Colas ...": a common noun capitalised by its place
             if any(i in covered for i in range(start, end)) or _ROUND_NAME.match(doc[start:end].text):
                 continue  # "AI", "IPO", "Series B" name no one
+            if end < len(doc) and tokens[end - 1].text.endswith(("'", "’")) and not tokens[end - 1].whitespace_ and tokens[end].lower_ == "h":
+                end += 1  # "Maëlle Guivarc'h", "Yannick Le Floc'h": a Breton name the tokenizer cut at its "c'h"
             spans.append((start, end, label))
             covered.update(range(start, end))
         i = 0
