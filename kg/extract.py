@@ -2967,6 +2967,11 @@ class _Reader:
             elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") \
                     and self._later_main_subject(tok) is not None:
                 want = "any"  # "Fondée par X, qui la dirige toujours, Pexalon ...": an object clitic, told before its company
+            elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and (tok.pos_ == "PRON" and tok.dep_ == "obj" or tok.pos_ == "DET"
+                                                                            and tok.head.i == tok.i + 1 and tok.head.pos_ == "VERB") \
+                    and ("leads", False) in self.lex.canonical_by_head.get(self._lemmas[tok.head.i], ()):
+                want = "org"  # "Gwenaëlle Kerbrat la dirige depuis 2011": the object clitic of a leading verb, a company
+                # (not of "lancer": "qui l'ont lancée" may be a brand)
             elif (tok.pos_ in ("NOUN", "PROPN") or self._mistagged_noun(tok)) and self._definite(tok) and not (
                     tok.dep_ in ("obj", "dobj", "xcomp", "attr", "oprd") and self._lemmas[tok.head.i] in BECOMING_VERBS
                     and self._lemmas[tok.i] in UNIT_NOUNS):
@@ -3289,11 +3294,16 @@ class _Reader:
                               for subj in self._subjects(v) for n in (subj, subj.head if subj.dep_ == "appos" else subj)
                               for c in n.children if c.dep_ in ("poss", "det") and c.i < tok.i
                               and (c.i in self.ref or leading and c.dep_ == "poss" and c.i in self.tok_ent)}
-            if not is_description and not possessive and tok.dep_ in SUBJECTS and (tok.head.dep_ in ("acl:relcl", "relcl") or tok.head.dep_ == "ccomp"
-                                                                              and any(c.lower_ in ("qu'", "qu’", "que") for c in tok.head.children)):
+            clitic = self.lang == "fr" and low in ("la", "le", "l'", "l’") and not possessive
+            if not is_description and not possessive and (tok.dep_ in SUBJECTS or clitic) and (tok.head.dep_ in ("acl:relcl", "relcl") or tok.head.dep_ == "ccomp"
+                                                                                            and any(c.lower_ in ("qu'", "qu’", "que") for c in tok.head.children)):
+                # (and an object clitic there: "son fondateur, qui la préside, reste aux commandes", said of the sentence's
+                # subject)
                 first = self._first_word(sent)
                 said = [self._root(idx) for idx, h_sent, is_subj, h_tok in history if h_sent == sent and is_subj and h_tok < tok.i]
-                main_subjects = set(said[:1]) or ({self._root(self.tok_ent[first.i])} if first is not None and first.i in self.tok_ent else set())
+                main_subjects = set(said[:1]) or ({self._root(self.tok_ent[first.i])} if first is not None and first.i in self.tok_ent
+                                                  else {self._root(self.ref[first.i])} if first is not None and first.i in self.ref else set())
+                # (or the pronoun that opens it: "Elle ... devient une filiale de Thales ; son fondateur, qui la préside")
             elif possessive and self.lang == "en" and (clause := self._clause_of(tok)).dep_ == "relcl" \
                     and any(c.lower_ == "who" for c in clause.children):
                 # "Corvane was founded by Elena Vasquez, a former chief operating officer of NRG Energy, who now chairs its
@@ -3522,8 +3532,12 @@ class _Reader:
             # "Fondée en 2011 par X, qui la préside toujours, la maison compose", where the parser made the
             # participle the root and the main verb a conjunct of the relative clause's: the first subject
             # after the comma that closes the clause holding `tok`
-            return next((c for c in self.doc[tok.i + 1:self.sents[self.sent_of[tok.i]].end]
-                         if c.dep_ in ("nsubj", "nsubj:pass") and c.head.i > c.i and self.doc[c.left_edge.i - 1].text == ","), None)
+            end = self.sents[self.sent_of[tok.i]].end
+            found = next((c for c in self.doc[tok.i + 1:end]
+                          if c.dep_ in ("nsubj", "nsubj:pass") and c.head.i > c.i and self.doc[c.left_edge.i - 1].text == ","), None)
+            # (or, where the parse is lost, the name right after that comma: "qui la dirige toujours, Océalis affronte")
+            comma = next((t.i for t in self.doc[tok.i + 1:end] if t.text == ","), None)
+            return found if found is not None or comma is None or comma + 1 not in self.tok_ent else self.doc[comma + 1]
         subject = next((c for c in first.head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i > tok.i), None)
         return subject
 
