@@ -2964,7 +2964,8 @@ class _Reader:
                     and (shared := self._conjunct_object(tok)) is not None:
                 self.ref[tok.i] = shared  # "qui a fondé Ondupack en 2004 et la dirige depuis": what the first verb took
                 continue
-            elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") \
+            elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and (tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") or tok.pos_ == "DET"
+                                                                            and tok.head.i == tok.i + 1 and tok.head.pos_ == "VERB") \
                     and self._later_main_subject(tok) is not None:
                 want = "any"  # "Fondée par X, qui la dirige toujours, Pexalon ...": an object clitic, told before its company
             elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and (tok.pos_ == "PRON" and tok.dep_ == "obj" or tok.pos_ == "DET"
@@ -3525,9 +3526,10 @@ class _Reader:
         and holds `tok`: "Fondée en 1952 à Pontarlier, où elle a toujours son siège, la fromagerie
         deviendra ...", "Founded in Oslo, where it still has its head office, the firm ..."."""
         first = self._first_word(self.sent_of[tok.i])
-        if first is None or first.pos_ != "VERB" or "Part" not in first.morph.get("VerbForm") \
-                or first.dep_ not in ("advcl", "acl", "ROOT") or not any(t.i == tok.i for t in first.subtree):
-            return None
+        participle = first is not None and (first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm")
+                                            or self.lang == "fr" and self._participle_head(self._folded[first.i]) is not None)
+        if not participle or first.dep_ not in ("advcl", "acl", "ROOT") or not any(t.i == tok.i for t in first.subtree):
+            return None  # (a participle the tagger took for a name: "Lancé en 2004 par Joël Marcelin, qui le préside toujours")
         if first.dep_ == "ROOT":
             # "Fondée en 2011 par X, qui la préside toujours, la maison compose", where the parser made the
             # participle the root and the main verb a conjunct of the relative clause's: the first subject
