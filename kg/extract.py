@@ -642,9 +642,10 @@ def _descriptor_keys(tok) -> set[str]:
 
 
 def _is_round(tok) -> bool:
-    """A funding round: "la levée de fonds", "the round", "its Series B" (but not "ses séries")."""
+    """A funding round: "la levée de fonds", "the round", "its Series B" (but not "ses séries", nor the trade
+    "capital-investissement")."""
     if _fold(tok.lemma_) in ROUND_NOUNS or _fold(tok.text) in ROUND_NOUNS:
-        return True
+        return not (tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_ and tok.doc[tok.i + 2].is_lower)
     if _fold(tok.text) in ("series", "serie") and tok.i + 1 < len(tok.doc):
         after = tok.doc[tok.i + 1].text
         return len(after) == 1 and after.isupper()
@@ -9288,6 +9289,12 @@ class _Reader:
                 # Jonas Richter, called the venture 'a bet on the end of mineral oil'")
                 # "ont participé à la levée de fonds", "l'investissement de Meta": in the company the text is about
                 topic = self._topic_org(frame["tok"].i)
+                if topic is not None and self._is_fund(topic):
+                    # (a fund's share is not in the fund the text speaks most of: "Réglo annonce une levée ... auprès d'Arkéa
+                    # Capital ... Le fonds Serena conserve 14 %": in the one that fund backed)
+                    backed = {self._root(t) for f in self.frames if f["tok"].i < frame["tok"].i and topic in {self._root(i) for i in f["investors"]}
+                              for t in f["targets"]} - {topic}
+                    topic = backed.pop() if len(backed) == 1 else topic
                 if topic is not None and topic not in frame["investors"]:
                     frame["targets"] = [topic]
                     self._add(frame["investors"], "investsIn", [topic], frame["tok"], "investment+topic", 0.55)
