@@ -6219,10 +6219,11 @@ class _Reader:
             sold_end = tok.i
             # "has sold a 12 per cent stake to Mubadala Energy", "a cédé 20 % de son capital à X": a stake in itself
             # (not "its 40% stake", one it held in another, nor "40 % de ses eaux-de-vie", goods)
+            told_after = doc[tok.i + 1:min(tok.i + 5, len(doc))]
             own_stake = tok.pos_ == "VERB" and any(
                 self._lemmas[t.i] in STAKE_NOUNS and not any(self._possessive_det(d) for d in t.children)
                 or t.text in ("%", "percent") and any(self._lemmas[u.i] in ("capital", "share") for u in doc[t.i + 1:t.i + 4])
-                for t in doc[tok.i + 1:tok.i + 5])
+                for t in told_after)
             for k in range(tok.i + 1, sent.end):
                 if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") or doc[k].lower_ in ("qui", "which", "who", "dont"):
                     break  # the clause ends
@@ -6240,7 +6241,7 @@ class _Reader:
                     break
             if buyer is not None and sold is None and own_stake:
                 sellers = [e for subj in self._subjects(tok) for e in self._entities_at(subj) if self._kind_now(e) == "Organization"]
-                sold, sold_end = (sellers[0], tok.i + 5) if len(sellers) == 1 else (None, 0)
+                sold, sold_end = (sellers[0], told_after.end) if len(sellers) == 1 else (None, 0)
             if buyer is None or sold is None or buyer == sold:
                 continue
             told = doc[tok.i:max(sold_end, max(mm.end for mm in self.clusters[buyer].mentions if mm.start > tok.i))].text
