@@ -2845,6 +2845,12 @@ class _Reader:
             return told.pop() if len(told) == 1 else None
         return gender if not rest or rest[0][1] < n else None
 
+    def _object_clitic(self, tok) -> bool:
+        """Whether a French "la", "le" or "l'" is a verb's object pronoun, or a determiner the tagger hung on the verb
+        right after it: "qui a fondé Ondupack et la dirige depuis", "Gwenaëlle Kerbrat la dirige"."""
+        return self.lang == "fr" and tok.lower_ in ("la", "le", "l'", "l’") and (
+            tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") or tok.pos_ == "DET" and tok.head.i == tok.i + 1 and tok.head.pos_ == "VERB")
+
     def _kind_now(self, idx: int) -> str | None:
         cluster = self.clusters[idx]
         return cluster.kind() if cluster else None
@@ -2855,7 +2861,6 @@ class _Reader:
         pronouns = PRONOUNS.get(self.lang, {})
         history: deque[tuple[int, int, bool, int]] = deque()  # (cluster, sentence, is_subject, token)
         bought: dict[int, bool] = {}
-        deal_sides: dict[int, bool] = {}  # a mention's first token -> whether it is the one bought (or backed) there, or the buyer
         deal_sides: dict[int, bool] = {}  # a mention's first token -> whether it is the one bought (or backed) there, or the buyer
         sellers: set[int] = set()
         self._in_passing: dict[int, bool] = {}
@@ -2921,7 +2926,6 @@ class _Reader:
                 if (deal := self._deal_side(root)) is not None:
                     bought[idx] = bought.get(idx, True) and deal  # one the text has only seen bought or backed
                     deal_sides[tok.i] = deal
-                    deal_sides[tok.i] = deal
                 if root.dep_ in SUBJECTS and (_fold(root.head.lemma_) in SELLING_VERBS or any(
                         c.pos_ == "NOUN" and self._lemmas[c.i] in SALE_NOUNS and c.dep_ in DIRECT_OBJECTS | {"obl:mod"} for c in root.head.children)):
                     sellers.add(idx)  # "Clairstéril a annoncé la cession de sa division à Steris"
@@ -2960,17 +2964,12 @@ class _Reader:
                     and any(c.dep_ == "det" and c.lower_ in ("le", "la") for c in tok.children) \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
                 want = "any"  # "Fondée par A et B, la société est présidée par le premier, tandis que la seconde ..."
-            elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and (tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") or tok.pos_ == "DET"
-                                                                            and tok.head.i == tok.i + 1 and tok.head.pos_ == "VERB") \
-                    and (shared := self._conjunct_object(tok)) is not None:
+            elif self._object_clitic(tok) and (shared := self._conjunct_object(tok)) is not None:
                 self.ref[tok.i] = shared  # "qui a fondé Ondupack en 2004 et la dirige depuis": what the first verb took
                 continue
-            elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and (tok.pos_ == "PRON" and tok.dep_ in ("obj", "iobj") or tok.pos_ == "DET"
-                                                                            and tok.head.i == tok.i + 1 and tok.head.pos_ == "VERB") \
-                    and self._later_main_subject(tok) is not None:
+            elif self._object_clitic(tok) and self._later_main_subject(tok) is not None:
                 want = "any"  # "Fondée par X, qui la dirige toujours, Pexalon ...": an object clitic, told before its company
-            elif self.lang == "fr" and low in ("la", "le", "l'", "l’") and (tok.pos_ == "PRON" and tok.dep_ == "obj" or tok.pos_ == "DET"
-                                                                            and tok.head.i == tok.i + 1 and tok.head.pos_ == "VERB") \
+            elif self._object_clitic(tok) and tok.dep_ != "iobj" \
                     and ("leads", False) in self.lex.canonical_by_head.get(self._lemmas[tok.head.i], ()):
                 want = "org"  # "Gwenaëlle Kerbrat la dirige depuis 2011": the object clitic of a leading verb, a company
                 # (not of "lancer": "qui l'ont lancée" may be a brand)
